@@ -1,1 +1,5 @@
-return 0;
+using System.Text;
+using Supervision.Cli;
+
+Console.OutputEncoding = Encoding.UTF8;
+return CommandLine.Run(args, Console.Out, Console.Error);

@@ -5,7 +5,7 @@ namespace Supervision.Acts;
 /// or a deputy. The first seven sections are always there; appeal and cassation conclusions add the
 /// review sections. Only the motivating and resolutive parts go to the first-instance court.
 /// </summary>
-public sealed record Conclusion : Act
+public sealed record Conclusion : Act, IApprovedAct
 {
     /// <inheritdoc/>
     public override ActKind Kind => ActKind.Conclusion;

@@ -6,7 +6,7 @@ namespace Supervision.Acts;
 /// enforcement sanction, administrative cases against the debtor and referrals to criminal prosecution.
 /// Kept on file; the applicant gets a separate reply.
 /// </summary>
-public sealed record ReviewConclusion : Act
+public sealed record ReviewConclusion : Act, IApprovedAct
 {
     /// <inheritdoc/>
     public override ActKind Kind => ActKind.ReviewConclusion;

@@ -1,0 +1,54 @@
+using Supervision.Cli.Commands;
+
+namespace Supervision.Cli;
+
+/// <summary>Dispatches the verb to its command. Exit codes: 0 done or valid, 1 the act is invalid, 2 bad input or usage.</summary>
+internal static class CommandLine
+{
+    public const int Ok = 0;
+    public const int Invalid = 1;
+    public const int BadInput = 2;
+
+    private static readonly ICommand[] Commands = [new ValidateCommand(), new ExampleCommand(), new AmountCommand()];
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            WriteHelp(args.Length == 0 ? error : output);
+            return args.Length == 0 ? BadInput : Ok;
+        }
+
+        var command = Commands.FirstOrDefault(c => c.Name == args[0]);
+        if (command is null)
+        {
+            error.WriteLine($"error: unknown command '{args[0]}'; commands: {string.Join(", ", Commands.Select(c => c.Name))}");
+            return BadInput;
+        }
+
+        try
+        {
+            return command.Run(Arguments.Parse(args[1..]), output, error);
+        }
+        catch (UsageException exception)
+        {
+            error.WriteLine($"error: {exception.Message}");
+            error.WriteLine($"usage: supervision {command.Usage}");
+            return BadInput;
+        }
+    }
+
+    private static void WriteHelp(TextWriter writer)
+    {
+        writer.WriteLine("supervision — prosecutorial acts in enforcement proceedings (Kazakhstan), in Kazakh and Russian");
+        writer.WriteLine();
+        foreach (var command in Commands)
+        {
+            writer.WriteLine($"  supervision {command.Usage}");
+            writer.WriteLine($"      {command.Summary}");
+        }
+
+        writer.WriteLine();
+        writer.WriteLine("Exit codes: 0 done (the act is valid), 1 the act is invalid, 2 bad input or usage.");
+    }
+}

@@ -1,0 +1,33 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Supervision.Reading;
+
+/// <summary>
+/// The JSON contract of act models: camelCase names, enum values by their public names only,
+/// ISO dates, unknown and repeated properties refused, numbers only as JSON numbers.
+/// </summary>
+public static class ActJson
+{
+    /// <summary>Options for reading and writing act models.</summary>
+    public static JsonSerializerOptions Options { get; } = Create();
+
+    private static JsonSerializerOptions Create()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+            AllowDuplicateProperties = false,
+            NumberHandling = JsonNumberHandling.Strict,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            MaxDepth = 32,
+            WriteIndented = true,
+            // Acts are Kazakh and Russian text: keep Cyrillic readable in written JSON.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
+        options.Converters.Add(new StrictEnumConverterFactory());
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+}

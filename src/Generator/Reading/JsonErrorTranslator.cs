@@ -1,0 +1,111 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Supervision.Reading;
+
+/// <summary>
+/// Turns System.Text.Json's exceptions into messages for people who write acts, not .NET developers:
+/// no type names, the path in the act's own terms, and the line and column in characters.
+/// </summary>
+internal static partial class JsonErrorTranslator
+{
+    public static ActReadError Translate(JsonException exception, string json)
+    {
+        var path = ToActPath(exception.Path);
+        var (line, column) = Position(exception, json);
+        return new ActReadError(Explain(exception.Message, path), path, line, column);
+    }
+
+    private static string Explain(string message, string? path)
+    {
+        var bare = StripLocation(message);
+        if (UnmappedProperty().Match(bare) is { Success: true } unmapped)
+        {
+            return $"unknown property '{unmapped.Groups["name"].Value}'";
+        }
+
+        if (ConversionTarget().Match(bare) is { Success: true } conversion)
+        {
+            return $"expected {Describe(conversion.Groups["type"].Value)}";
+        }
+
+        if (DuplicateProperty().Match(bare) is { Success: true } duplicate)
+        {
+            return $"property '{duplicate.Groups["name"].Value}' is given twice";
+        }
+
+        if (bare.Contains("maximum configured depth", StringComparison.Ordinal))
+        {
+            return "the JSON is nested too deeply";
+        }
+
+        return path is null ? $"not valid JSON: {bare}" : bare;
+    }
+
+    private static string Describe(string dotnetType) => dotnetType switch
+    {
+        _ when dotnetType.Contains("DateOnly", StringComparison.Ordinal) => "a date written as YYYY-MM-DD",
+        _ when dotnetType.Contains("Decimal", StringComparison.Ordinal) => "a number",
+        _ when dotnetType.Contains("Int32", StringComparison.Ordinal) => "a whole number",
+        _ when dotnetType.Contains("Boolean", StringComparison.Ordinal) => "true or false",
+        _ when dotnetType.Contains("String", StringComparison.Ordinal) && dotnetType.Contains("List", StringComparison.Ordinal) => "a list of texts",
+        _ when dotnetType.Contains("String", StringComparison.Ordinal) => "a text in quotes",
+        _ when dotnetType.Contains("List", StringComparison.Ordinal) => "a list [ ... ]",
+        _ => "an object { ... }",
+    };
+
+    private static string StripLocation(string message)
+    {
+        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        if (cut < 0)
+        {
+            cut = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
+        }
+
+        return (cut < 0 ? message : message[..cut]).Trim().TrimEnd('.', '|').Trim();
+    }
+
+    /// <summary>"$.violations[0]" → "violations[0]"; "$['odd key']" → "odd key"; "$" → null.</summary>
+    private static string? ToActPath(string? jsonPath)
+    {
+        if (string.IsNullOrEmpty(jsonPath) || jsonPath == "$")
+        {
+            return null;
+        }
+
+        var path = BracketName().Replace(jsonPath, ".$1");
+        return path.TrimStart('$').TrimStart('.');
+    }
+
+    private static (int? Line, int? Column) Position(JsonException exception, string json)
+    {
+        if (exception.LineNumber is not { } lineIndex || exception.BytePositionInLine is not { } bytes)
+        {
+            return (null, null);
+        }
+
+        var lines = json.Split('\n');
+        if (lineIndex >= lines.Length)
+        {
+            return ((int)lineIndex + 1, null);
+        }
+
+        // The reader counts bytes of UTF-8; a Kazakh letter is two bytes, a person counts one.
+        var lineBytes = Encoding.UTF8.GetBytes(lines[lineIndex]);
+        var prefix = (int)Math.Min(bytes, lineBytes.Length);
+        return ((int)lineIndex + 1, Encoding.UTF8.GetCharCount(lineBytes, 0, prefix) + 1);
+    }
+
+    [GeneratedRegex("^The JSON property '(?<name>.*)' could not be mapped", RegexOptions.Singleline)]
+    private static partial Regex UnmappedProperty();
+
+    [GeneratedRegex("^The JSON value could not be converted to (?<type>\\S+)")]
+    private static partial Regex ConversionTarget();
+
+    [GeneratedRegex("^Duplicate property '(?<name>.*)'")]
+    private static partial Regex DuplicateProperty();
+
+    [GeneratedRegex("\\['(.*?)'\\]")]
+    private static partial Regex BracketName();
+}

@@ -1,0 +1,71 @@
+namespace Supervision.Validation;
+
+/// <summary>The stable error codes of the validator: part of the public contract of the API and the CLI.</summary>
+public static class ValidationCodes
+{
+    /// <summary>A mandatory field is missing or blank.</summary>
+    public const string Required = "required";
+
+    /// <summary>A field is given where this kind (or instance) of act does not have it.</summary>
+    public const string NotApplicable = "not-applicable";
+
+    /// <summary>The signatory's position may not sign this act at this office level.</summary>
+    public const string SignatoryNotAuthorized = "signatory-not-authorized";
+
+    /// <summary>The approver's position may not approve this act at this office level.</summary>
+    public const string ApproverNotAuthorized = "approver-not-authorized";
+
+    /// <summary>The printed position contradicts the position given.</summary>
+    public const string SignatoryTitleMismatch = "signatory-title-mismatch";
+
+    /// <summary>Signing "for" someone or with a slash (documentation rules, p. 31).</summary>
+    public const string SigningForAnother = "signing-for-another";
+
+    /// <summary>The act may not be addressed to this kind of addressee.</summary>
+    public const string AddresseeNotAllowed = "addressee-not-allowed";
+
+    /// <summary>A term is shorter than the law allows, or a deadline is not after the act date.</summary>
+    public const string TermTooShort = "term-too-short";
+
+    /// <summary>A term is longer than the law allows.</summary>
+    public const string TermTooLong = "term-too-long";
+
+    /// <summary>An enforcement file was studied later than three working days after arrival (p. 8).</summary>
+    public const string StudyOverdue = "study-overdue";
+
+    /// <summary>The act is dated before the enforcement proceeding it supervises.</summary>
+    public const string DateBeforeProceeding = "date-before-proceeding";
+
+    /// <summary>Two dates of the act are in an impossible order.</summary>
+    public const string DateOrder = "date-order";
+
+    /// <summary>A date needs the working-day calendar of a year the calendar does not have.</summary>
+    public const string CalendarNotCovered = "calendar-not-covered";
+
+    /// <summary>A sum is negative.</summary>
+    public const string AmountNegative = "amount-negative";
+
+    /// <summary>A sum has more than two decimals (tiyn).</summary>
+    public const string AmountPrecision = "amount-precision";
+
+    /// <summary>A sum is beyond what acts print in words.</summary>
+    public const string AmountTooLarge = "amount-too-large";
+
+    /// <summary>A text is longer than its field allows.</summary>
+    public const string TooLong = "too-long";
+
+    /// <summary>A list has more items than allowed.</summary>
+    public const string TooMany = "too-many";
+
+    /// <summary>A text holds line breaks where one line is printed, or control characters.</summary>
+    public const string InvalidCharacters = "invalid-characters";
+
+    /// <summary>A telephone number is not 10 or 11 digits.</summary>
+    public const string InvalidPhone = "invalid-phone";
+
+    /// <summary>An IIN or BIN is not 12 digits with a valid check digit.</summary>
+    public const string InvalidIdentifier = "invalid-identifier";
+
+    /// <summary>A count (pages, copies, days) is zero or negative.</summary>
+    public const string NotPositive = "not-positive";
+}
