@@ -15,19 +15,27 @@ public interface IActLanguage
     /// <summary>The culture set on the text of documents in this language (kk-KZ, ru-RU).</summary>
     CultureInfo Culture { get; }
 
-    /// <summary>A whole number in words: 21 → "жиырма бір" / "двадцать один".</summary>
+    /// <summary>A whole number in words: 21 → "жиырма бір" / "двадцать один"; 1000 → "мың" /
+    /// "одна тысяча"; 1 000 000 → "бір миллион" / "один миллион". Any non-negative <see cref="long"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The number is negative.</exception>
     string Cardinal(long number);
 
     /// <summary>A sum in digits as acts print it: 632924.51 → "632 924,51"; 125000 → "125 000"
-    /// (groups separated by a no-break space; tiyn only where there are any).</summary>
+    /// (groups separated by a no-break space, U+00A0; tiyn only where there are any: 0.5 → "0,50").</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The sum is negative, has a fraction finer than a
+    /// tiyn (1.005), or exceeds <see cref="long.MaxValue"/> tenge. The act validator rejects such sums
+    /// first; this guards against programming errors.</exception>
     string AmountInDigits(decimal amount);
 
-    /// <summary>A sum in words with its currency: "алты жүз отыз екі мың тоғыз жүз жиырма төрт теңге елу бір тиын".</summary>
+    /// <summary>A sum in words with its currency: "алты жүз отыз екі мың тоғыз жүз жиырма төрт теңге елу бір тиын";
+    /// in Russian тиын agrees with its number (1 тиын, 2 тиына, 5 тиынов), тенге does not change.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">As for <see cref="AmountInDigits"/>.</exception>
     string AmountInWords(decimal amount);
 
     /// <summary>A sum as acts print it, digits with words:
     /// "632 924 (алты жүз отыз екі мың тоғыз жүз жиырма төрт) теңге 51 (елу бір) тиын",
-    /// "125 000 (сто двадцать пять тысяч) тенге".</summary>
+    /// "125 000 (сто двадцать пять тысяч) тенге". Tiyn print as two digits: "0 (ноль) тенге 05 (пять) тиынов".</summary>
+    /// <exception cref="ArgumentOutOfRangeException">As for <see cref="AmountInDigits"/>.</exception>
     string Amount(decimal amount);
 
     /// <summary>A date as a noun phrase: "2010 жылғы 28 желтоқсан" / "28 декабря 2010 года".</summary>
