@@ -1,4 +1,3 @@
-using Supervision.Reading;
 using Supervision.Validation;
 
 namespace Supervision.Cli.Commands;

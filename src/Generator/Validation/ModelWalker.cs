@@ -30,7 +30,7 @@ internal static class ModelWalker
             var value = property.GetValue(model);
             yield return new ModelField(path, property, value, IsListItem: false);
 
-            if (value is IList list and not string)
+            if (value is IList list)
             {
                 for (var index = 0; index < list.Count; index++)
                 {

@@ -1,5 +1,3 @@
-using Supervision.Acts;
-
 namespace Supervision.Validation.Rules;
 
 /// <summary>Each act goes only to the addressees the law names for it (domain brief, "The acts").</summary>

@@ -1,5 +1,3 @@
-using Supervision.Acts;
-
 namespace Supervision.Validation.Rules;
 
 /// <summary>Values with a fixed form: the executor's telephone, IIN/BIN identifiers, page and copy counts.</summary>

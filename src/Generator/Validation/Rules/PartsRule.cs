@@ -1,5 +1,3 @@
-using Supervision.Acts;
-
 namespace Supervision.Validation.Rules;
 
 /// <summary>

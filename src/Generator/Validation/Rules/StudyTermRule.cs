@@ -30,23 +30,36 @@ internal sealed class StudyTermRule(WorkingCalendar calendar) : IActRule
             return;
         }
 
-        if (!calendar.Covers(received) || !calendar.Covers(studied))
+        // The term may run into the next year, so the calendar must cover every day up to the due date.
+        var due = calendar.Covers(received) ? TryAddWorkingDays(received) : null;
+        if (due is null)
         {
-            var year = calendar.Covers(received) ? studied.Year : received.Year;
+            var year = calendar.Covers(received) ? received.Year + 1 : received.Year;
             context.Report(
-                calendar.Covers(received) ? "studiedOn" : "receivedOn",
+                "receivedOn",
                 ValidationCodes.CalendarNotCovered,
-                values: [("year", year), ("years", string.Join(", ", calendar.Years))]);
+                values: [("year", year), ("years", string.Join(", ", calendar.CoveredYears))]);
             return;
         }
 
-        var due = calendar.AddWorkingDays(received, StudyWorkingDays);
         if (studied > due)
         {
             context.Report(
                 "studiedOn",
                 ValidationCodes.StudyOverdue,
                 values: [("received", received), ("due", due), ("studied", studied)]);
+        }
+    }
+
+    private DateOnly? TryAddWorkingDays(DateOnly received)
+    {
+        try
+        {
+            return calendar.AddWorkingDays(received, StudyWorkingDays);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
         }
     }
 }
