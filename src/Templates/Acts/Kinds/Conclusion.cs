@@ -35,7 +35,7 @@ public sealed record Conclusion : Act, IApprovedAct
     [Mandatory, Prose] public string? EvidenceAssessment { get; init; }
 
     /// <summary>6. The norms of substantive and procedural law to apply.</summary>
-    [Mandatory] public IReadOnlyList<string>? ApplicableNorms { get; init; }
+    [Mandatory, Prose] public IReadOnlyList<string>? ApplicableNorms { get; init; }
 
     /// <summary>7a. The prosecutor's conclusion on the merits of the claims.</summary>
     [Mandatory, Prose] public string? Opinion { get; init; }

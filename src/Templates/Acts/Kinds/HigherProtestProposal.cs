@@ -27,9 +27,13 @@ public sealed record HigherProtestProposal : Act
     [Mandatory, Prose] public IReadOnlyList<string>? Grounds { get; init; }
 
     /// <summary>The norms violated by the courts.</summary>
-    [Mandatory] public IReadOnlyList<string>? ViolatedNorms { get; init; }
+    [Mandatory, Prose] public IReadOnlyList<string>? ViolatedNorms { get; init; }
 
     /// <summary>The higher court the protest should go to, in the dative as printed
     /// ("Қазақстан Республикасы Жоғарғы Сотының азаматтық істер жөніндегі сот алқасына").</summary>
     [Mandatory] public string? HigherCourt { get; init; }
+
+    /// <summary>What the protest should ask the higher court for ("сот актілерінің күшін жойып, істі жаңадан
+    /// қарауға жіберу"), where the prosecutor proposes it.</summary>
+    [Prose] public string? Requested { get; init; }
 }

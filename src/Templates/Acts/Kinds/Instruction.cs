@@ -16,7 +16,7 @@ public sealed record Instruction : Act
     [Mandatory, Prose] public IReadOnlyList<string>? Violations { get; init; }
 
     /// <summary>The norms the violations breach, where the prosecutor names them.</summary>
-    public IReadOnlyList<string>? ViolatedNorms { get; init; }
+    [Prose] public IReadOnlyList<string>? ViolatedNorms { get; init; }
 
     /// <summary>The specific enforcement actions demanded.</summary>
     [Mandatory, Prose] public IReadOnlyList<string>? Demands { get; init; }

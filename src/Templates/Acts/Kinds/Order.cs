@@ -19,7 +19,7 @@ public sealed record Order : Act
     [Mandatory, Prose] public string? Harm { get; init; }
 
     /// <summary>References to the violated legal norms.</summary>
-    [Mandatory] public IReadOnlyList<string>? ViolatedNorms { get; init; }
+    [Mandatory, Prose] public IReadOnlyList<string>? ViolatedNorms { get; init; }
 
     /// <summary>Concrete measures proposed to eliminate the violations.</summary>
     [Mandatory, Prose] public IReadOnlyList<string>? Demands { get; init; }

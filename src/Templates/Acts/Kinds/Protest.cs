@@ -10,6 +10,10 @@ public sealed record Protest : Act
     /// <inheritdoc/>
     public override ActKind Kind => ActKind.Protest;
 
+    /// <summary>The course of the proceeding and what the check established, where the prosecutor sets it out
+    /// before the grounds.</summary>
+    [Prose] public string? Findings { get; init; }
+
     /// <summary>The resolution contested.</summary>
     [Mandatory] public ContestedResolution? ContestedResolution { get; init; }
 
@@ -17,7 +21,7 @@ public sealed record Protest : Act
     [Mandatory, Prose] public IReadOnlyList<string>? Grounds { get; init; }
 
     /// <summary>The norms the resolution violates.</summary>
-    [Mandatory] public IReadOnlyList<string>? ViolatedNorms { get; init; }
+    [Mandatory, Prose] public IReadOnlyList<string>? ViolatedNorms { get; init; }
 
     /// <summary>Whether the resolution unlawfully suspended the proceeding: the protest then also demands
     /// its immediate resumption and measures to enforce the executive document.</summary>

@@ -38,6 +38,6 @@ public sealed record ReviewConclusion : Act, IApprovedAct
     /// <summary>The reasoned conclusion: whether the complaint is founded and what follows.</summary>
     [Mandatory, Prose] public string? Resolution { get; init; }
 
-    /// <summary>Who approves the conclusion, where the office's rules on complaints require it.</summary>
-    public Signatory? Approver { get; init; }
+    /// <summary>Who approves the conclusion: p. 8 has it approved and signed as the rules on complaints provide.</summary>
+    [Mandatory] public Signatory? Approver { get; init; }
 }

@@ -20,7 +20,7 @@ public sealed record Submission : Act
     [Mandatory, Prose] public IReadOnlyList<string>? Causes { get; init; }
 
     /// <summary>The norms violated.</summary>
-    [Mandatory] public IReadOnlyList<string>? ViolatedNorms { get; init; }
+    [Mandatory, Prose] public IReadOnlyList<string>? ViolatedNorms { get; init; }
 
     /// <summary>What the addressee must do to eliminate the violations, their causes and conditions.</summary>
     [Mandatory, Prose] public IReadOnlyList<string>? Demands { get; init; }

@@ -21,9 +21,13 @@ public sealed record WithdrawalResolution : Act
     [Mandatory, Prose] public string? Harm { get; init; }
 
     /// <summary>The norms violated.</summary>
-    [Mandatory] public IReadOnlyList<string>? ViolatedNorms { get; init; }
+    [Mandatory, Prose] public IReadOnlyList<string>? ViolatedNorms { get; init; }
 
     /// <summary>The territorial department whose state bailiff receives the document, in the dative as
     /// printed ("Алматы қаласы Бостандық аудандық сот орындаушылары бөліміне").</summary>
     [Mandatory] public string? TransferTo { get; init; }
+
+    /// <summary>Further orders of the resolution (handing over the file within a term, the money on the
+    /// bailiff's control account, ...), each printed as a numbered point after the transfer.</summary>
+    [Prose] public IReadOnlyList<string>? Demands { get; init; }
 }

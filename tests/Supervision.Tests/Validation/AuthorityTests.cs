@@ -1,0 +1,149 @@
+using Supervision.Acts;
+using static Supervision.Tests.Validation.Rejections;
+
+namespace Supervision.Tests.Validation;
+
+public sealed class AuthorityTests
+{
+    [Fact]
+    public void ADeputyOfADistrictProsecutorMayNotSignAnOrderAndIsToldWhoMay()
+    {
+        var act = ExampleActs.Load<Order>(ActLanguage.Kk);
+        var signed = act with
+        {
+            Office = act.Office! with { Level = OfficeLevel.District },
+            Signatory = act.Signatory! with { Position = SignatoryPosition.Deputy, Title = "Екібастұз қаласы прокурорының орынбасары" },
+        };
+
+        var error = AssertRejected(signed, "signatory.position", "signatory-not-authorized");
+
+        Assert.Equal(
+            "Аудан деңгейіндегі прокуратурада «заң бұзушылықты жою туралы ұйғарым» актісіне орынбасар қол қоя алмайды. "
+            + "Қол қоюға құқылы: прокуратураның бірінші басшысы, бірінші басшының міндетін атқарушы.",
+            error.Message);
+    }
+
+    [Fact]
+    public void InRussianTheSameRefusalReadsAsRussianProse()
+    {
+        var act = ExampleActs.Load<Submission>(ActLanguage.Ru);
+        var signed = act with
+        {
+            Office = act.Office! with { Level = OfficeLevel.District },
+            Signatory = act.Signatory! with { Position = SignatoryPosition.Assistant, Title = "Помощник прокурора района" },
+        };
+
+        var error = AssertRejected(signed, "signatory.position", "signatory-not-authorized");
+
+        Assert.Equal(
+            "В прокуратуре районного уровня помощник прокурора не вправе подписывать акт «представление об устранении нарушений закона». "
+            + "Вправе подписать: прокурор (первый руководитель), исполняющий обязанности прокурора.",
+            error.Message);
+    }
+
+    [Theory]
+    [MemberData(nameof(ExampleActs.Languages), MemberType = typeof(ExampleActs))]
+    public void ACassationConclusionIsNotMadeByARegionalOffice(ActLanguage language)
+    {
+        var act = ExampleActs.Load<Conclusion>(language, ConclusionInstance.Cassation);
+
+        var moved = act with { Office = act.Office! with { Level = OfficeLevel.Regional } };
+
+        AssertRejected(moved, "signatory.position", "signatory-not-authorized");
+        AssertRejected(moved, "approver.position", "approver-not-authorized");
+    }
+
+    [Theory]
+    [MemberData(nameof(ExampleActs.Languages), MemberType = typeof(ExampleActs))]
+    public void APrintedTitleMustAgreeWithThePosition(ActLanguage language)
+    {
+        var act = ExampleActs.Load<Instruction>(language);
+        var headTitle = Titles.For(SignatoryPosition.Head, language);
+
+        AssertRejected(
+            act with { Signatory = act.Signatory! with { Position = SignatoryPosition.Deputy, Title = headTitle } },
+            "signatory.title",
+            "signatory-title-mismatch");
+        AssertRejected(
+            act with { Signatory = act.Signatory! with { Position = SignatoryPosition.Head, Title = Titles.For(SignatoryPosition.Deputy, language) } },
+            "signatory.title",
+            "signatory-title-mismatch");
+        AssertRejected(
+            act with { Signatory = act.Signatory! with { Position = SignatoryPosition.Deputy, Title = Titles.For(SignatoryPosition.FirstDeputy, language) } },
+            "signatory.title",
+            "signatory-title-mismatch");
+    }
+
+    [Theory]
+    [MemberData(nameof(ExampleActs.Languages), MemberType = typeof(ExampleActs))]
+    public void AnApproversTitleMustAgreeWithHisPositionToo(ActLanguage language)
+    {
+        var act = ExampleActs.Load<Conclusion>(language);
+
+        AssertRejected(
+            act with { Approver = act.Approver! with { Position = SignatoryPosition.Deputy, Title = Titles.For(SignatoryPosition.Head, language) } },
+            "approver.title",
+            "signatory-title-mismatch");
+    }
+
+    [Theory]
+    [InlineData(ActLanguage.Ru, "За прокурора Бостандыкского района")]
+    [InlineData(ActLanguage.Ru, "Прокурор района / заместитель прокурора")]
+    [InlineData(ActLanguage.Kk, "Бостандық ауданының прокуроры үшін")]
+    public void NobodySignsForAnotherOrWithASlash(ActLanguage language, string title)
+    {
+        var act = ExampleActs.Load<Instruction>(language);
+
+        AssertRejected(
+            act with { Signatory = act.Signatory! with { Position = SignatoryPosition.Head, Title = title } },
+            "signatory.title",
+            "signing-for-another");
+    }
+
+    [Theory]
+    [InlineData(ActLanguage.Ru, "Прокурор отдела по надзору за законностью исполнительного производства")]
+    [InlineData(ActLanguage.Kk, "Атқарушылық іс жүргізудің заңдылығын қадағалау бөлімінің прокуроры")]
+    public void TheWordForInsideATitleIsNotSigningForAnother(ActLanguage language, string title)
+    {
+        var act = ExampleActs.Load<Conclusion>(language);
+
+        AssertNotRejectedFor(
+            act with { Signatory = act.Signatory! with { Position = SignatoryPosition.SeniorAssistant, Title = title } },
+            "signing-for-another");
+    }
+
+    [Theory]
+    [MemberData(nameof(ExampleActs.Languages), MemberType = typeof(ExampleActs))]
+    public void EachActGoesOnlyToTheAddresseesTheLawNames(ActLanguage language)
+    {
+        var protest = ExampleActs.Load<Protest>(language);
+        AssertRejected(protest with { Addressee = protest.Addressee! with { Kind = AddresseeKind.StateBailiff } }, "addressee.kind", "addressee-not-allowed");
+
+        var submission = ExampleActs.Load<Submission>(language);
+        AssertRejected(submission with { Addressee = submission.Addressee! with { Kind = AddresseeKind.PrivateBailiff } }, "addressee.kind", "addressee-not-allowed");
+
+        var instruction = ExampleActs.Load<Instruction>(language);
+        AssertRejected(instruction with { Addressee = instruction.Addressee! with { Kind = AddresseeKind.JusticeBody } }, "addressee.kind", "addressee-not-allowed");
+
+        var conclusion = ExampleActs.Load<Conclusion>(language);
+        AssertRejected(conclusion with { Addressee = conclusion.Addressee! with { Kind = AddresseeKind.SuperiorProsecutor } }, "addressee.kind", "addressee-not-allowed");
+    }
+
+    [Theory]
+    [InlineData("instruction", "department-head state-bailiff private-bailiff")]
+    [InlineData("order", "justice-body department-head state-bailiff private-bailiff")]
+    [InlineData("submission", "justice-body department-head chamber-head")]
+    [InlineData("protest", "department-head private-bailiff")]
+    [InlineData("conclusion", "court")]
+    [InlineData("review-conclusion", "")]
+    [InlineData("withdrawal-resolution", "private-bailiff")]
+    [InlineData("higher-protest-proposal", "superior-prosecutor")]
+    public void ThePolicyNamesTheAddresseesOfTheDomainBrief(string kindName, string expected)
+    {
+        Assert.True(EnumNames.TryParse<ActKind>(kindName, out var kind));
+
+        var addressees = Supervision.Validation.ActValidator.Default.Policy.Addressees(kind).Select(EnumNames.Of);
+
+        Assert.Equal(expected.Split(' ', StringSplitOptions.RemoveEmptyEntries), addressees);
+    }
+}

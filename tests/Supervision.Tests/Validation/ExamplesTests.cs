@@ -1,0 +1,58 @@
+using Supervision.Acts;
+using Supervision.Examples;
+using Supervision.Validation;
+
+namespace Supervision.Tests.Validation;
+
+public sealed class ExamplesTests
+{
+    [Theory]
+    [MemberData(nameof(ExampleActs.All), MemberType = typeof(ExampleActs))]
+    public void EveryExampleIsAValidAct(string name, ActLanguage language)
+    {
+        var act = ExampleActs.Load(name, language);
+
+        var report = ActValidator.Default.Validate(act);
+
+        Assert.True(report.IsValid, string.Join(Environment.NewLine, report.Errors));
+    }
+
+    [Theory]
+    [MemberData(nameof(ExampleActs.All), MemberType = typeof(ExampleActs))]
+    public void EveryExampleIsOfTheKindAndLanguageItsNameSays(string name, ActLanguage language)
+    {
+        var act = ExampleActs.Load(name, language);
+
+        var instance = (act as Conclusion)?.Instance;
+        Assert.Equal(name, ActExamples.Name(act.Kind, instance));
+        Assert.Equal(language, act.Language);
+    }
+
+    [Theory]
+    [MemberData(nameof(ExampleActs.All), MemberType = typeof(ExampleActs))]
+    public void KazakhExamplesAreWrittenInKazakhAndRussianOnesInRussian(string name, ActLanguage language)
+    {
+        var json = ActExamples.Json(name, language);
+
+        // Words that carry every paragraph of the one language and never appear in the other.
+        string[] kazakhWords = [" және ", " бойынша ", " туралы "];
+        string[] russianWords = [" и ", " в ", " по "];
+        var (own, other) = language == ActLanguage.Kk ? (kazakhWords, russianWords) : (russianWords, kazakhWords);
+        Assert.Contains(own, word => json.Contains(word, StringComparison.Ordinal));
+        Assert.All(other, word => Assert.DoesNotContain(word, json, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ThereIsAnExampleOfEveryKindAndConclusionInstanceInBothLanguages()
+    {
+        foreach (var name in ActExamples.Names)
+        {
+            foreach (var language in Enum.GetValues<ActLanguage>())
+            {
+                Assert.False(string.IsNullOrWhiteSpace(ActExamples.Json(name, language)));
+            }
+        }
+
+        Assert.Equal(10, ActExamples.Names.Count);
+    }
+}
