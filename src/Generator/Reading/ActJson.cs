@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Supervision.Acts;
 
 namespace Supervision.Reading;
 
@@ -12,6 +13,14 @@ public static class ActJson
 {
     /// <summary>Options for reading and writing act models.</summary>
     public static JsonSerializerOptions Options { get; } = Create();
+
+    /// <summary>Writes an act as JSON with every field of its kind (serialising through the base type
+    /// would keep only the common parts).</summary>
+    public static string Serialize(Act act)
+    {
+        ArgumentNullException.ThrowIfNull(act);
+        return JsonSerializer.Serialize(act, act.GetType(), Options);
+    }
 
     private static JsonSerializerOptions Create()
     {

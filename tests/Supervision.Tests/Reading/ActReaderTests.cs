@@ -132,11 +132,11 @@ public sealed class ActReaderTests
     {
         var act = ExampleActs.Load("conclusion-appeal", ActLanguage.Kk);
 
-        var json = System.Text.Json.JsonSerializer.Serialize(act, act.GetType(), ActJson.Options);
+        var json = ActJson.Serialize(act);
         var again = ActReader.Read(json);
 
         Assert.True(again.Succeeded, again.Error?.ToString());
-        Assert.Equal(json, System.Text.Json.JsonSerializer.Serialize(again.Act, again.Act.GetType(), ActJson.Options));
+        Assert.Equal(json, ActJson.Serialize(again.Act));
         Assert.StartsWith("{\n  \"kind\": \"conclusion\",\n  \"language\": \"kk\"", json.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 }
