@@ -10,9 +10,12 @@ namespace Supervision.Acts;
 /// </summary>
 public abstract record Act
 {
+    /// <summary>Sets the kind, which each kind's type decides.</summary>
+    protected Act(ActKind kind) => Kind = kind;
+
     /// <summary>The kind of act; decided by the type, written first in JSON.</summary>
     [JsonPropertyOrder(-2)]
-    public abstract ActKind Kind { get; }
+    public ActKind Kind { get; }
 
     /// <summary>The language the act is written in.</summary>
     [JsonPropertyOrder(-1)]

@@ -5,11 +5,8 @@ namespace Supervision.Acts;
 /// or a deputy. The first seven sections are always there; appeal and cassation conclusions add the
 /// review sections. Only the motivating and resolutive parts go to the first-instance court.
 /// </summary>
-public sealed record Conclusion : Act, IApprovedAct
+public sealed record Conclusion() : Act(ActKind.Conclusion), IApprovedAct
 {
-    /// <inheritdoc/>
-    public override ActKind Kind => ActKind.Conclusion;
-
     /// <summary>The instance the conclusion is given in.</summary>
     [Mandatory] public ConclusionInstance? Instance { get; init; }
 

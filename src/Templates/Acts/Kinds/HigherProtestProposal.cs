@@ -6,11 +6,8 @@ namespace Supervision.Acts;
 /// materially violated the law. Copies of the supervision file, the enforcement file and all court
 /// acts and protests are attached.
 /// </summary>
-public sealed record HigherProtestProposal : Act
+public sealed record HigherProtestProposal() : Act(ActKind.HigherProtestProposal)
 {
-    /// <inheritdoc/>
-    public override ActKind Kind => ActKind.HigherProtestProposal;
-
     /// <summary>The case, as printed.</summary>
     [Mandatory, Prose] public string? CaseName { get; init; }
 

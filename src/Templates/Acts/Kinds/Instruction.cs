@@ -4,11 +4,8 @@ namespace Supervision.Acts;
 /// Written instruction under art. 22 (p. 9): the enforcement actions not done or done late, the specific
 /// actions the bailiff must take, and the deadline for them.
 /// </summary>
-public sealed record Instruction : Act
+public sealed record Instruction() : Act(ActKind.Instruction)
 {
-    /// <inheritdoc/>
-    public override ActKind Kind => ActKind.Instruction;
-
     /// <summary>What the check established: the proceeding's course and what was found.</summary>
     [Mandatory, Prose] public string? Findings { get; init; }
 

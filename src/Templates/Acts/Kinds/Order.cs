@@ -4,11 +4,8 @@ namespace Supervision.Acts;
 /// Order to eliminate a violation of law under art. 24 (p. 9): an obvious violation that may cause
 /// substantial harm, the norms violated, concrete measures to eliminate it, and the term of execution.
 /// </summary>
-public sealed record Order : Act
+public sealed record Order() : Act(ActKind.Order)
 {
-    /// <inheritdoc/>
-    public override ActKind Kind => ActKind.Order;
-
     /// <summary>What the check established.</summary>
     [Mandatory, Prose] public string? Findings { get; init; }
 

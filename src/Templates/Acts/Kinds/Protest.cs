@@ -5,11 +5,8 @@ namespace Supervision.Acts;
 /// unlawful with the norms, the demand to cancel it and, where the proceeding was unlawfully suspended,
 /// to resume it at once and enforce the executive document.
 /// </summary>
-public sealed record Protest : Act
+public sealed record Protest() : Act(ActKind.Protest)
 {
-    /// <inheritdoc/>
-    public override ActKind Kind => ActKind.Protest;
-
     /// <summary>The course of the proceeding and what the check established, where the prosecutor sets it out
     /// before the grounds.</summary>
     [Prose] public string? Findings { get; init; }

@@ -6,11 +6,8 @@ namespace Supervision.Acts;
 /// enforcement sanction, administrative cases against the debtor and referrals to criminal prosecution.
 /// Kept on file; the applicant gets a separate reply.
 /// </summary>
-public sealed record ReviewConclusion : Act, IApprovedAct
+public sealed record ReviewConclusion() : Act(ActKind.ReviewConclusion), IApprovedAct
 {
-    /// <inheritdoc/>
-    public override ActKind Kind => ActKind.ReviewConclusion;
-
     /// <summary>The date the enforcement file arrived at the office.</summary>
     [Mandatory] public DateOnly? ReceivedOn { get; init; }
 

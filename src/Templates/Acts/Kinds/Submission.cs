@@ -5,11 +5,8 @@ namespace Supervision.Acts;
 /// their causes and conditions, the norms violated, the demands including the liability of the guilty
 /// officials, and the term of consideration of at most 30 calendar days.
 /// </summary>
-public sealed record Submission : Act
+public sealed record Submission() : Act(ActKind.Submission)
 {
-    /// <inheritdoc/>
-    public override ActKind Kind => ActKind.Submission;
-
     /// <summary>What the check established.</summary>
     [Mandatory, Prose] public string? Findings { get; init; }
 

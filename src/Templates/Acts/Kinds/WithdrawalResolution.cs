@@ -5,11 +5,8 @@ namespace Supervision.Acts;
 /// bailiff (p. 9, art. 25 of the Enforcement Law), where violations may harm rights or the functioning
 /// of bodies that support people's lives. District and city prosecutors notify the regional prosecutor.
 /// </summary>
-public sealed record WithdrawalResolution : Act
+public sealed record WithdrawalResolution() : Act(ActKind.WithdrawalResolution)
 {
-    /// <inheritdoc/>
-    public override ActKind Kind => ActKind.WithdrawalResolution;
-
     /// <summary>What the check established (АНЫҚТАДЫМ / УСТАНОВИЛ).</summary>
     [Mandatory, Prose] public string? Findings { get; init; }
 
