@@ -1,0 +1,68 @@
+namespace Supervision.Document;
+
+/// <summary>
+/// The page and type of an official document (Government decree No. 703 of 31.10.2018, as offices apply it):
+/// one set of measures every renderer uses, so DOCX, HTML and PDF look alike.
+/// </summary>
+public static class PageLayout
+{
+    /// <summary>A4 width in millimetres.</summary>
+    public const double PageWidthMm = 210;
+
+    /// <summary>A4 height in millimetres.</summary>
+    public const double PageHeightMm = 297;
+
+    /// <summary>Left margin (at least 20 mm; offices use 30).</summary>
+    public const double MarginLeftMm = 30;
+
+    /// <summary>Right margin (at least 10 mm; offices use 15).</summary>
+    public const double MarginRightMm = 15;
+
+    /// <summary>Top margin.</summary>
+    public const double MarginTopMm = 20;
+
+    /// <summary>Bottom margin.</summary>
+    public const double MarginBottomMm = 20;
+
+    /// <summary>Distance of the page number from the top edge.</summary>
+    public const double PageNumberTopMm = 10;
+
+    /// <summary>First-line indent of the text.</summary>
+    public const double FirstLineIndentMm = 12.5;
+
+    /// <summary>Body type size in points (Times New Roman 14).</summary>
+    public const double FontSizePt = 14;
+
+    /// <summary>Small type (the executor line) in points.</summary>
+    public const double SmallFontSizePt = 12;
+
+    /// <summary>The family asked for in DOCX and HTML; PDF embeds a metric-compatible serif that carries Kazakh.</summary>
+    public const string FontFamily = "Times New Roman";
+
+    /// <summary>Where the addressee and approval blocks start, as a share of the text width from the left.</summary>
+    public const double RightBlockStart = 0.5;
+
+    /// <summary>Text width in millimetres.</summary>
+    public const double TextWidthMm = PageWidthMm - MarginLeftMm - MarginRightMm;
+
+    /// <summary>Blank lines (of the body size) before each kind of block, so that the act breathes as printed acts do.</summary>
+    public static double LinesBefore(Block block) => block switch
+    {
+        Heading { Level: 1 } => 1,
+        Heading { Level: 2 } => 0,
+        Heading => 0.5,
+        AddresseeBlock or ApprovalBlock or RequisitesBlock => 1,
+        SignatureBlock => 2,
+        Paragraph { Small: true } => 2,
+        _ => 0,
+    };
+
+    /// <summary>Blank lines after each kind of block.</summary>
+    public static double LinesAfter(Block block) => block switch
+    {
+        Heading { Level: 1 } => 0,
+        Heading { Level: 2 } => 1,
+        AddresseeBlock or ApprovalBlock => 1,
+        _ => 0,
+    };
+}
