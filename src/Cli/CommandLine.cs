@@ -1,4 +1,5 @@
 using Supervision.Cli.Commands;
+using Supervision.Templating;
 
 namespace Supervision.Cli;
 
@@ -9,7 +10,7 @@ internal static class CommandLine
     public const int Invalid = 1;
     public const int BadInput = 2;
 
-    private static readonly ICommand[] Commands = [new ValidateCommand(), new ExampleCommand(), new AmountCommand()];
+    private static readonly ICommand[] Commands = [new ValidateCommand(), new RenderCommand(), new LintTemplatesCommand(), new ExampleCommand(), new AmountCommand()];
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
@@ -34,6 +35,15 @@ internal static class CommandLine
         {
             error.WriteLine($"error: {exception.Message}");
             error.WriteLine($"usage: supervision {command.Usage}");
+            return BadInput;
+        }
+        catch (TemplateException exception)
+        {
+            foreach (var problem in exception.Problems)
+            {
+                error.WriteLine($"error: {problem}");
+            }
+
             return BadInput;
         }
     }

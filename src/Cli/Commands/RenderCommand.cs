@@ -1,0 +1,64 @@
+using System.Text;
+using Supervision.Acts;
+using Supervision.Generation;
+using Supervision.Templating;
+
+namespace Supervision.Cli.Commands;
+
+/// <summary>render FILE --format docx|html|pdf|markup|text --out PATH [--variant court-copy].</summary>
+internal sealed class RenderCommand : ICommand
+{
+    public string Name => "render";
+
+    public string Usage => "render FILE --format docx|html|pdf|markup|text [--out PATH] [--variant full|court-copy]";
+
+    public string Summary => "validates an act and writes it as a document; markup and text go to the terminal when --out is not given";
+
+    public int Run(Arguments arguments, TextWriter output, TextWriter error)
+    {
+        var file = arguments.Positional(0, "FILE (the act's JSON)");
+        var formatName = arguments.Option("format") ?? throw new UsageException("--format is required");
+        var outPath = arguments.Option("out");
+        var variant = arguments.Option("variant", TemplateRenderer.FullVariant)!;
+        arguments.EnsureAllRead(positionalCount: 1);
+
+        if (!EnumNames.TryParse<OutputFormat>(formatName, out var format))
+        {
+            throw new UsageException($"--format '{formatName}' is not one of: {string.Join(", ", EnumNames.All<OutputFormat>())}");
+        }
+
+        if (outPath is null && !format.IsText())
+        {
+            throw new UsageException($"--out PATH is required for {formatName}");
+        }
+
+        if (ActFile.Read(file, error) is not { } act)
+        {
+            return CommandLine.BadInput;
+        }
+
+        var result = ActGenerator.Default.Render(act, format, variant);
+        switch (result)
+        {
+            case RenderResult.Invalid invalid:
+                foreach (var problem in invalid.Errors)
+                {
+                    output.WriteLine(problem);
+                }
+
+                return CommandLine.Invalid;
+            case RenderResult.Refused refused:
+                error.WriteLine($"error: {refused.Message}");
+                return CommandLine.BadInput;
+            case RenderResult.Document document when outPath is null:
+                output.Write(Encoding.UTF8.GetString(document.Content));
+                return CommandLine.Ok;
+            case RenderResult.Document document:
+                AtomicFile.Write(outPath, document.Content);
+                output.WriteLine(outPath);
+                return CommandLine.Ok;
+            default:
+                throw new InvalidOperationException($"Unexpected result {result.GetType().Name}.");
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using Supervision.Acts;
+using Supervision.Document;
+using Supervision.Language;
+using Supervision.Markup;
+using Supervision.Templating;
+using Supervision.Vocabulary;
+
+namespace Supervision.Composition;
+
+/// <summary>
+/// Takes a valid act through its template to the document model: the template writes markup, the
+/// markup is read into blocks, and the document properties are set from the act.
+/// </summary>
+public sealed class ActComposer(TemplateRenderer templates)
+{
+    private static readonly Lazy<ActComposer> LazyDefault = new(() => new ActComposer(new TemplateRenderer(TemplateSet.Embedded)));
+
+    /// <summary>The composer over the templates built into the product.</summary>
+    /// <exception cref="TemplateException">The built-in templates do not load (a build that skipped lint-templates).</exception>
+    public static ActComposer Default => LazyDefault.Value;
+
+    /// <summary>The template renderer in use.</summary>
+    public TemplateRenderer Templates { get; } = templates;
+
+    /// <summary>The act's markup, as its template writes it.</summary>
+    /// <exception cref="TemplateException">The template failed.</exception>
+    public string Markup(Act act, string variant = TemplateRenderer.FullVariant) => Templates.RenderMarkup(act, variant);
+
+    /// <summary>The act as a document.</summary>
+    /// <exception cref="TemplateException">The template failed or wrote markup acts do not have.</exception>
+    public ActDocument Compose(Act act, string variant = TemplateRenderer.FullVariant) =>
+        FromMarkup(act, Markup(act, variant), Templates.Templates.For(act.Kind, act.Language, (act as Conclusion)?.Instance).File.Path);
+
+    /// <summary>The act as a document, from markup already written (by an edited template in a preview).</summary>
+    /// <exception cref="TemplateException">The markup holds something acts do not have.</exception>
+    public static ActDocument FromMarkup(Act act, string markup, string templatePath)
+    {
+        ArgumentNullException.ThrowIfNull(act);
+        IReadOnlyList<Block> blocks;
+        try
+        {
+            blocks = MarkupReader.Read(markup);
+        }
+        catch (MarkupException exception)
+        {
+            throw new TemplateException(new TemplateProblem(templatePath, 0, 0, $"the markup it wrote, line {exception.Line}: {exception.Problem}"));
+        }
+
+        return new ActDocument(Info(act), blocks);
+    }
+
+    private static DocumentInfo Info(Act act)
+    {
+        var title = ActVocabulary.For(act.Language).KindTitle(act.Kind);
+        var culture = Languages.For(act.Language).Culture;
+        var subject = act switch
+        {
+            Conclusion { CaseName: { } caseName } => caseName,
+            HigherProtestProposal { CaseName: { } caseName } => caseName,
+            _ when act.Proceeding?.Number is { } number => act.Language == ActLanguage.Kk
+                ? $"№ {number} атқарушылық іс жүргізу"
+                : $"исполнительное производство № {number}",
+            _ => title,
+        };
+
+        return new DocumentInfo(
+            $"{char.ToUpper(title[0], culture)}{title[1..]} № {act.Number}",
+            subject,
+            act.Office?.Name ?? string.Empty,
+            culture.Name,
+            act.Date ?? DateOnly.MinValue);
+    }
+}

@@ -1,0 +1,94 @@
+using System.Text;
+using Supervision.Acts;
+using Supervision.Composition;
+using Supervision.Document;
+using Supervision.Templating;
+using Supervision.Validation;
+
+namespace Supervision.Generation;
+
+/// <summary>
+/// The product's one entry point: validate an act, compose it through its template, render it in the
+/// asked format. The CLI, the API and the web form all render through here.
+/// </summary>
+public sealed class ActGenerator(ActValidator validator, ActComposer composer)
+{
+    private static readonly Lazy<ActGenerator> LazyDefault = new(() => new ActGenerator(ActValidator.Default, ActComposer.Default));
+
+    /// <summary>The generator with the product's policy, calendar and built-in templates.</summary>
+    /// <exception cref="TemplateException">The built-in templates do not load.</exception>
+    public static ActGenerator Default => LazyDefault.Value;
+
+    /// <summary>The validator in use.</summary>
+    public ActValidator Validator { get; } = validator;
+
+    /// <summary>The composer in use.</summary>
+    public ActComposer Composer { get; } = composer;
+
+    /// <summary>Validates and renders an act.</summary>
+    /// <param name="act">The act.</param>
+    /// <param name="format">The output format.</param>
+    /// <param name="variant">"full", or "court-copy" for a conclusion's copy filed with the court.</param>
+    public RenderResult Render(Act act, OutputFormat format, string variant = TemplateRenderer.FullVariant)
+    {
+        ArgumentNullException.ThrowIfNull(act);
+        if (VariantProblem(act, variant) is { } problem)
+        {
+            return new RenderResult.Refused(problem);
+        }
+
+        var report = Validator.Validate(act);
+        if (!report.IsValid)
+        {
+            return new RenderResult.Invalid(report.Errors);
+        }
+
+        try
+        {
+            var content = format == OutputFormat.Markup
+                ? Encoding.UTF8.GetBytes(Composer.Markup(act, variant))
+                : RenderDocument(Composer.Compose(act, variant), format);
+            return new RenderResult.Document(content, format.ContentType(), FileName(act, format, variant));
+        }
+        catch (TemplateException exception)
+        {
+            return new RenderResult.Refused(exception.Message);
+        }
+    }
+
+    /// <summary>Why a variant cannot be rendered for an act, or null when it can.</summary>
+    public static string? VariantProblem(Act act, string variant)
+    {
+        ArgumentNullException.ThrowIfNull(act);
+        return variant switch
+        {
+            TemplateRenderer.FullVariant => null,
+            TemplateRenderer.CourtCopyVariant when act.Kind == ActKind.Conclusion => null,
+            TemplateRenderer.CourtCopyVariant => "the court-copy variant is for conclusions only",
+            _ => $"variant '{variant}' is not one of: {TemplateRenderer.FullVariant}, {TemplateRenderer.CourtCopyVariant}",
+        };
+    }
+
+    /// <summary>Renders a composed document in a format.</summary>
+    public static byte[] RenderDocument(ActDocument document, OutputFormat format) => format switch
+    {
+        OutputFormat.Text => Encoding.UTF8.GetBytes(PlainText.Of(document)),
+        _ => throw new NotSupportedException($"{format} is rendered from the act, not from a document."),
+    };
+
+    /// <summary>"order-2-05-25-318-2025-09-23.docx": kind, number and date, safe on every file system.</summary>
+    public static string FileName(Act act, OutputFormat format, string variant = TemplateRenderer.FullVariant)
+    {
+        ArgumentNullException.ThrowIfNull(act);
+        var parts = new[] { EnumNames.Of(act.Kind), act.Number ?? string.Empty, act.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty }
+            .Append(variant == TemplateRenderer.CourtCopyVariant ? variant : string.Empty)
+            .Where(part => part.Length > 0);
+        var name = new StringBuilder();
+        foreach (var c in string.Join('-', parts))
+        {
+            name.Append(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-');
+        }
+
+        return $"{name}.{format.Extension()}";
+    }
+}

@@ -1,0 +1,139 @@
+using Markdig;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Supervision.Document;
+using Block = Supervision.Document.Block;
+using Inline = Supervision.Document.Inline;
+using MarkdigList = Markdig.Syntax.ListBlock;
+using MarkdigTable = Markdig.Extensions.Tables.Table;
+using MarkdigTableRow = Markdig.Extensions.Tables.TableRow;
+using MarkdigTableCell = Markdig.Extensions.Tables.TableCell;
+
+namespace Supervision.Markup;
+
+/// <summary>
+/// Reads act markup into the document model. Paragraphs are justified with the indent unless their
+/// attributes say otherwise ({.center} {.right} {.left} {.noindent} {.keep} {.small}); inside the
+/// ::: requisite blocks every line is a line. Anything acts do not have is refused with its line.
+/// </summary>
+public static class MarkupReader
+{
+    /// <summary>Reads markup into blocks.</summary>
+    /// <exception cref="MarkupException">The markup holds something acts do not have.</exception>
+    public static IReadOnlyList<Block> Read(string markup)
+    {
+        ArgumentNullException.ThrowIfNull(markup);
+        var parsed = Markdown.Parse(markup, MarkupPipeline.Instance);
+        var blocks = new List<Block>(parsed.Count);
+        foreach (var block in parsed)
+        {
+            blocks.Add(ReadBlock(block));
+        }
+
+        return blocks;
+    }
+
+    private static Block ReadBlock(Markdig.Syntax.Block block) => block switch
+    {
+        ParagraphBlock paragraph => ReadParagraph(paragraph),
+        HeadingBlock { Level: <= 3 } heading => new Heading(heading.Level, InlineReader.Read(heading.Inline, linesAreLines: false)),
+        MarkdigList list => ReadList(list),
+        MarkdigTable table => ReadTable(table),
+        CustomContainer container => ContainerReader.Read(container),
+        HeadingBlock heading => throw Refuse(heading, "headings go down to ### only"),
+        LinkReferenceDefinitionGroup => throw Refuse(block, "link definitions are not part of an act"),
+        _ => throw Refuse(block, $"{Describe(block)} is not part of act markup"),
+    };
+
+    private static Paragraph ReadParagraph(ParagraphBlock paragraph)
+    {
+        var classes = paragraph.TryGetAttributes()?.Classes ?? [];
+        foreach (var unknown in classes.Where(c => !ParagraphClasses.Contains(c)))
+        {
+            throw Refuse(paragraph, $"unknown paragraph attribute .{unknown}; known: {string.Join(", ", ParagraphClasses.Select(c => "." + c))}");
+        }
+
+        var alignment = classes.Contains("center") ? Alignment.Center
+            : classes.Contains("right") ? Alignment.Right
+            : classes.Contains("left") ? Alignment.Left
+            : Alignment.Justify;
+        var indent = alignment == Alignment.Justify && !classes.Contains("noindent");
+        return new Paragraph(
+            InlineReader.Read(paragraph.Inline, linesAreLines: false),
+            alignment,
+            indent,
+            KeepWithNext: classes.Contains("keep"),
+            Small: classes.Contains("small"));
+    }
+
+    private static readonly string[] ParagraphClasses = ["center", "right", "left", "noindent", "keep", "small"];
+
+    private static Document.ListBlock ReadList(MarkdigList list)
+    {
+        var start = 1;
+        if (list.IsOrdered && int.TryParse(list.OrderedStart, out var given))
+        {
+            start = given;
+        }
+
+        var items = new List<IReadOnlyList<Inline>>(list.Count);
+        foreach (var item in list.Cast<ListItemBlock>())
+        {
+            var inlines = new List<Inline>();
+            foreach (var child in item)
+            {
+                if (child is not ParagraphBlock paragraph)
+                {
+                    throw Refuse(child, "a list item holds text only, not nested lists or blocks");
+                }
+
+                if (inlines.Count > 0)
+                {
+                    inlines.Add(LineBreak.Instance);
+                }
+
+                inlines.AddRange(InlineReader.Read(paragraph.Inline, linesAreLines: false));
+            }
+
+            items.Add(inlines);
+        }
+
+        return new Document.ListBlock(list.IsOrdered, start, items);
+    }
+
+    private static Document.Table ReadTable(MarkdigTable table)
+    {
+        var rows = new List<Document.TableRow>(table.Count);
+        foreach (var row in table.Cast<MarkdigTableRow>())
+        {
+            var cells = new List<Document.TableCell>(row.Count);
+            foreach (var cell in row.Cast<MarkdigTableCell>())
+            {
+                var inlines = new List<Inline>();
+                foreach (var paragraph in cell.OfType<ParagraphBlock>())
+                {
+                    inlines.AddRange(InlineReader.Read(paragraph.Inline, linesAreLines: false));
+                }
+
+                cells.Add(new Document.TableCell(inlines));
+            }
+
+            rows.Add(new Document.TableRow(cells));
+        }
+
+        var header = table.Count > 0 && ((MarkdigTableRow)table[0]).IsHeader;
+        return new Document.Table(rows, header);
+    }
+
+    internal static MarkupException Refuse(Markdig.Syntax.Block block, string message) => new(block.Line + 1, message);
+
+    private static string Describe(Markdig.Syntax.Block block) => block.GetType().Name switch
+    {
+        "HtmlBlock" => "raw HTML",
+        "ThematicBreakBlock" => "a horizontal rule",
+        "QuoteBlock" => "a quotation block",
+        "FencedCodeBlock" or "CodeBlock" => "a code block",
+        var name => name,
+    };
+}
