@@ -38,17 +38,17 @@ public static class TemplateFunctions
         var words = Languages.For(language);
         var vocabulary = ActVocabulary.For(language);
         var functions = new ScriptObject();
-        functions.Import("full_date", new Func<DateOnly, string>(words.FullDate));
-        functions.Import("date_of", new Func<DateOnly, string>(words.DateOf));
-        functions.Import("date_until", new Func<DateOnly, string>(words.DateUntil));
-        functions.Import("amount", new Func<decimal, string>(words.Amount));
-        functions.Import("amount_digits", new Func<decimal, string>(words.AmountInDigits));
-        functions.Import("amount_words", new Func<decimal, string>(words.AmountInWords));
-        functions.Import("cardinal", new Func<long, string>(words.Cardinal));
-        functions.Import("calendar_days", new Func<int, string>(days => CalendarDays(language, days)));
+        functions.Import("full_date", new Func<DateOnly?, string>(day => words.FullDate(Given(day, "full_date"))));
+        functions.Import("date_of", new Func<DateOnly?, string>(day => words.DateOf(Given(day, "date_of"))));
+        functions.Import("date_until", new Func<DateOnly?, string>(day => words.DateUntil(Given(day, "date_until"))));
+        functions.Import("amount", new Func<decimal?, string>(sum => words.Amount(Given(sum, "amount"))));
+        functions.Import("amount_digits", new Func<decimal?, string>(sum => words.AmountInDigits(Given(sum, "amount_digits"))));
+        functions.Import("amount_words", new Func<decimal?, string>(sum => words.AmountInWords(Given(sum, "amount_words"))));
+        functions.Import("cardinal", new Func<long?, string>(number => words.Cardinal(Given(number, "cardinal"))));
+        functions.Import("calendar_days", new Func<int?, string>(days => CalendarDays(language, Given(days, "calendar_days"))));
         functions.Import("class_rank", new Func<string, string>(rank => vocabulary.ClassRank(Parse<ClassRank>(rank))));
         functions.Import("kind_title", new Func<string, string>(kind => vocabulary.KindTitle(Parse<ActKind>(kind))));
-        functions.Import("initial_surname", new Func<ScriptObject, string>(InitialSurname));
+        functions.Import("initial_surname", new Func<ScriptObject?, string>(InitialSurname));
         functions.Import("upper", new Func<string, string>(text => text.ToUpper(words.Culture)));
         functions.Import("sentence", new Func<string, string>(text => Sentence(text, words.Culture)));
         functions.Import("paragraphs", new Func<string, ScriptArray>(Paragraphs));
@@ -58,12 +58,17 @@ public static class TemplateFunctions
     }
 
     /// <summary>"Д. Әбдірахманов": the initial of the given name and the surname (documentation rules).</summary>
-    private static string InitialSurname(ScriptObject name)
+    private static string InitialSurname(ScriptObject? name)
     {
+        ArgumentNullException.ThrowIfNull(name);
         var given = name["givenName"] as string ?? string.Empty;
         var surname = name["surname"] as string ?? string.Empty;
         return given.Length == 0 ? surname : $"{char.ToUpperInvariant(given.Trim()[0])}. {surname.Trim()}";
     }
+
+    /// <summary>A missing value is an error at the call, never a silent "0" or "1 January of year 1".</summary>
+    private static T Given<T>(T? value, string function) where T : struct =>
+        value ?? throw new ArgumentNullException(nameof(value), $"{function} was given no value; test optional fields with if");
 
     /// <summary>
     /// Writes a partial of the act's language in place. Scriban's own include returns the partial's text

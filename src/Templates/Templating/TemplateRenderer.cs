@@ -55,6 +55,10 @@ public sealed class TemplateRenderer
             template.Parsed.Render(context);
             return output.ToString();
         }
+        catch (Exception exception) when (timeout.IsCancellationRequested && exception is ScriptRuntimeException or OperationCanceledException)
+        {
+            throw new TemplateException(new TemplateProblem(template.File.Path, 0, 0, $"the template took longer than {_limits.Timeout.TotalSeconds:0.###} s to render"));
+        }
         catch (ScriptRuntimeException exception)
         {
             throw new TemplateException(TemplateSet.At(template.File, exception.Span, exception.OriginalMessage));
@@ -62,10 +66,6 @@ public sealed class TemplateRenderer
         catch (OutputLimitException exception)
         {
             throw new TemplateException(new TemplateProblem(template.File.Path, 0, 0, exception.Message));
-        }
-        catch (OperationCanceledException)
-        {
-            throw new TemplateException(new TemplateProblem(template.File.Path, 0, 0, $"the template took longer than {_limits.Timeout.TotalSeconds:0.#} s to render"));
         }
     }
 
