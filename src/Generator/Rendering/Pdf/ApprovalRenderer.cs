@@ -3,9 +3,9 @@ using Supervision.Rendering.Pdf.Layout;
 
 namespace Supervision.Rendering.Pdf;
 
-/// <summary>The approval stamp: lines in the right half of the page, never split, kept with the title below it.</summary>
+/// <summary>The approval stamp: lines in the right half of the page, never split.</summary>
 internal static class ApprovalRenderer
 {
     public static BlockLayout Measure(ApprovalBlock approval, int block, LayoutContext context) =>
-        new([RightHalfLines.Measure(approval.Lines, bold: false, LineKind.Approval, block, context)], KeepWithNext: true);
+        new([RightHalfLines.Measure(approval.Lines, bold: false, LineKind.Approval, block, context)]);
 }

@@ -7,15 +7,17 @@ namespace Supervision.Rendering.Pdf.Fonts;
 /// A TrueType or OpenType font file read for what the typesetter needs: which characters it has
 /// (its 'cmap'), how wide each is ('hmtx', in thousandths of an em, truncated as PDFsharp writes the
 /// /W array, so that a measured line is exactly as wide as the viewer draws it) and how tall a line is
-/// (the Windows ascent and descent of 'OS/2', which Word uses for single spacing).
+/// (as Word spaces single lines: the Windows ascent and descent of 'OS/2' plus whatever line gap 'hhea'
+/// adds beyond them, 1.15 em for Times New Roman and Liberation Serif).
 /// </summary>
 internal sealed class TrueTypeFont
 {
     private readonly ushort[] _glyphOfChar;
     private readonly ushort[] _widthOfGlyph;
 
-    private TrueTypeFont(string path, byte[] data, string familyName, int unitsPerEm, int ascent, int descent, ushort[] glyphOfChar, ushort[] widthOfGlyph)
+    private TrueTypeFont(string path, byte[] data, string familyName, int unitsPerEm, int ascent, int descent, int leading, ushort[] glyphOfChar, ushort[] widthOfGlyph)
     {
+        Leading = leading;
         Path = path;
         Data = data;
         FamilyName = familyName;
@@ -44,6 +46,9 @@ internal sealed class TrueTypeFont
     /// <summary>Depth below the baseline, in design units, positive (usWinDescent).</summary>
     public int Descent { get; }
 
+    /// <summary>Space a single-spaced line has above <see cref="Ascent"/>, in design units: the 'hhea' line gap beyond the Windows metrics.</summary>
+    public int Leading { get; }
+
     /// <summary>Whether the font has a glyph for the character.</summary>
     public bool Covers(char c) => _glyphOfChar[c] != 0;
 
@@ -67,12 +72,14 @@ internal sealed class TrueTypeFont
             var unitsPerEm = U16(head, 18);
             var hhea = Table(data, tables, "hhea", path);
             var metricsCount = U16(hhea, 34);
+            int hheaAscent = S16(hhea, 4), hheaDescent = S16(hhea, 6), lineGap = S16(hhea, 8);
             var os2 = Table(data, tables, "OS/2", path);
             int ascent = U16(os2, 74), descent = U16(os2, 76);
+            var leading = Math.Max(0, lineGap - (ascent + descent - (hheaAscent - hheaDescent)));
             var glyphOfChar = CharacterMap.Read(Table(data, tables, "cmap", path), path);
             var widths = Widths(Table(data, tables, "hmtx", path), metricsCount, unitsPerEm, glyphOfChar);
             var family = tables.ContainsKey("name") ? FamilyOf(Table(data, tables, "name", path)) : null;
-            return new TrueTypeFont(path, data, family ?? System.IO.Path.GetFileNameWithoutExtension(path), unitsPerEm, ascent, descent, glyphOfChar, widths);
+            return new TrueTypeFont(path, data, family ?? System.IO.Path.GetFileNameWithoutExtension(path), unitsPerEm, ascent, descent, leading, glyphOfChar, widths);
         }
         catch (ArgumentOutOfRangeException exception)
         {
@@ -153,4 +160,6 @@ internal sealed class TrueTypeFont
     }
 
     internal static ushort U16(ReadOnlySpan<byte> span, int offset) => BinaryPrimitives.ReadUInt16BigEndian(span.Slice(offset, 2));
+
+    private static short S16(ReadOnlySpan<byte> span, int offset) => BinaryPrimitives.ReadInt16BigEndian(span.Slice(offset, 2));
 }

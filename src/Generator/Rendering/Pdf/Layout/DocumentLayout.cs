@@ -17,7 +17,10 @@ internal static class DocumentLayout
         return Paginator.Paginate(Chain(document.Blocks, context), context);
     }
 
-    /// <summary>Every block's items in order, with the space before each block and where pages may end between blocks.</summary>
+    /// <summary>
+    /// Every block's items in order, with the space before each block (the larger of the blank lines
+    /// after the block above and before this one, as the DOCX writes it) and where pages may end between blocks.
+    /// </summary>
     public static List<LayoutItem> Chain(IReadOnlyList<Block> blocks, LayoutContext context)
     {
         var items = new List<LayoutItem>();
@@ -49,7 +52,7 @@ internal static class DocumentLayout
             items.AddRange(measured.Items);
             items[first] = items[first] with
             {
-                SpaceBefore = spaceAfter + (PageLayout.LinesBefore(block) * lineHeight),
+                SpaceBefore = Math.Max(spaceAfter, PageLayout.LinesBefore(block) * lineHeight),
                 CanBreakBefore = !keepWithPrevious && !measured.KeepWithPrevious,
                 BreakBefore = pageBreak,
             };
