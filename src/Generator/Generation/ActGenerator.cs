@@ -4,6 +4,7 @@ using Supervision.Composition;
 using Supervision.Document;
 using Supervision.Rendering.Docx;
 using Supervision.Rendering.Html;
+using Supervision.Rendering.Pdf;
 using Supervision.Templating;
 using Supervision.Validation;
 
@@ -77,6 +78,7 @@ public sealed class ActGenerator(ActValidator validator, ActComposer composer)
         OutputFormat.Text => Encoding.UTF8.GetBytes(PlainText.Of(document)),
         OutputFormat.Html => Encoding.UTF8.GetBytes(HtmlRenderer.Render(document)),
         OutputFormat.Docx => DocxRenderer.Render(document),
+        OutputFormat.Pdf => PdfRenderer.Render(document),
         _ => throw new NotSupportedException($"{format} is rendered from the act, not from a document."),
     };
 

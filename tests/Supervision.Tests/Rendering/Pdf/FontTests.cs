@@ -36,7 +36,7 @@ public sealed class FontTests : IDisposable
     [Fact]
     public void AFolderWhoseFontLacksKazakhLettersFailsNamingThePackageToInstall()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => FontLocator.Locate([FolderWithoutKazakh()]));
+        var error = Assert.Throws<FontsUnavailableException>(() => FontLocator.Locate([FolderWithoutKazakh()]));
         Assert.Contains("apt-get install fonts-liberation2", error.Message, StringComparison.Ordinal);
         Assert.Contains("SUPERVISION_FONTS_DIR", error.Message, StringComparison.Ordinal);
         Assert.Contains("lacks", error.Message, StringComparison.Ordinal);
@@ -50,14 +50,14 @@ public sealed class FontTests : IDisposable
         var font = TrueTypeFont.Load(Path.Combine(OldLiberation, "LiberationSerif-Regular.ttf"));
         Assert.Equal("Liberation Serif", font.FamilyName);
         Assert.All("ӘҒҚҢӨҰҮҺ", letter => Assert.Contains(letter, RequiredCharacters.MissingFrom(font)));
-        var error = Assert.Throws<InvalidOperationException>(() => FontLocator.Locate([OldLiberation]));
+        var error = Assert.Throws<FontsUnavailableException>(() => FontLocator.Locate([OldLiberation]));
         Assert.Contains("fonts-liberation2", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void NoFolderAtAllFailsTheSameWay()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => FontLocator.Locate([Path.Combine(_folder, "missing")]));
+        var error = Assert.Throws<FontsUnavailableException>(() => FontLocator.Locate([Path.Combine(_folder, "missing")]));
         Assert.Contains("apt-get install fonts-liberation2", error.Message, StringComparison.Ordinal);
     }
 

@@ -41,7 +41,7 @@ internal static class FontLocator
             }
         }
 
-        throw new InvalidOperationException(Message(searched, rejected));
+        throw new FontsUnavailableException(Message(searched, rejected));
     }
 
     private static bool TryLoad(FontCandidate candidate, string folder, List<string> paths, out FontSet set, out string problem)
