@@ -5,13 +5,15 @@ using Supervision.Document;
 using Supervision.Examples;
 using Supervision.Generation;
 using Supervision.Reading;
+using Supervision.Rendering.Docx;
 using Supervision.Rendering.Html;
+using Supervision.Rendering.Pdf;
 
 namespace Supervision.Benchmarks;
 
 /// <summary>
-/// One act rendered per format on one thread: the whole route the API takes (validate, template,
-/// markup, document, file) and the renderer alone on a composed document.
+/// One act per format on one thread: each renderer alone on a composed document, and the whole route
+/// the API takes (validate, template, markup, document, file).
 /// </summary>
 [MemoryDiagnoser]
 public class RenderBenchmarks
@@ -19,9 +21,9 @@ public class RenderBenchmarks
     private Act _act = null!;
     private ActDocument _document = null!;
 
-    /// <summary>Example acts of about two pages.</summary>
-    [Params("instruction.kk", "submission.ru")]
-    public string Example { get; set; } = "instruction.kk";
+    /// <summary>protest.kk is a two-page act; instruction.ru a three-page one.</summary>
+    [Params("protest.kk", "instruction.ru")]
+    public string Example { get; set; } = "protest.kk";
 
     [GlobalSetup]
     public void Setup()
@@ -40,8 +42,17 @@ public class RenderBenchmarks
     public ActDocument Compose() => ActComposer.Default.Compose(_act);
 
     [Benchmark]
+    public byte[] Pdf() => PdfRenderer.Render(_document);
+
+    [Benchmark]
+    public byte[] Docx() => DocxRenderer.Render(_document);
+
+    [Benchmark]
     public string Html() => HtmlRenderer.Render(_document);
 
     [Benchmark]
-    public RenderResult HtmlFromAct() => ActGenerator.Default.Render(_act, OutputFormat.Html);
+    public RenderResult PdfFromAct() => ActGenerator.Default.Render(_act, OutputFormat.Pdf);
+
+    [Benchmark]
+    public RenderResult DocxFromAct() => ActGenerator.Default.Render(_act, OutputFormat.Docx);
 }
