@@ -1,4 +1,5 @@
 using Supervision.Cli.Commands;
+using Supervision.Rendering.Pdf.Fonts;
 using Supervision.Templating;
 
 namespace Supervision.Cli;
@@ -35,6 +36,11 @@ internal static class CommandLine
         {
             error.WriteLine($"error: {exception.Message}");
             error.WriteLine($"usage: supervision {command.Usage}");
+            return BadInput;
+        }
+        catch (FontsUnavailableException exception)
+        {
+            error.WriteLine($"error: {exception.Message}");
             return BadInput;
         }
         catch (TemplateException exception)

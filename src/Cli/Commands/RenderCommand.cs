@@ -1,6 +1,7 @@
 using System.Text;
 using Supervision.Acts;
 using Supervision.Generation;
+using Supervision.Rendering.Pdf;
 using Supervision.Templating;
 
 namespace Supervision.Cli.Commands;
@@ -30,6 +31,12 @@ internal sealed class RenderCommand : ICommand
         if (outPath is null && !format.IsText())
         {
             throw new UsageException($"--out PATH is required for {formatName}");
+        }
+
+        if (format == OutputFormat.Pdf)
+        {
+            // Fail before any work, naming the package to install, when no font carries the Kazakh letters.
+            PdfFonts.EnsureAvailable();
         }
 
         if (ActFile.Read(file, error) is not { } act)

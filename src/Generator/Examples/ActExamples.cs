@@ -28,10 +28,10 @@ public static class ActExamples
     public static string Json(string name, ActLanguage language)
     {
         var resource = $"Supervision.Examples.{name}.{EnumNames.Of(language)}.json";
-        using var stream = typeof(ActExamples).Assembly.GetManifestResourceStream(resource)
-            ?? throw new KeyNotFoundException($"No example '{name}' in '{EnumNames.Of(language)}'.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
+        var assembly = typeof(ActExamples).Assembly;
+        return EmbeddedResources.Exists(assembly, resource)
+            ? EmbeddedResources.ReadText(assembly, resource)
+            : throw new KeyNotFoundException($"No example '{name}' in '{EnumNames.Of(language)}'.");
     }
 
     /// <summary>The JSON text of the example of a kind (and conclusion instance).</summary>

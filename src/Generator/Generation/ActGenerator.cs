@@ -2,6 +2,9 @@ using System.Text;
 using Supervision.Acts;
 using Supervision.Composition;
 using Supervision.Document;
+using Supervision.Rendering.Docx;
+using Supervision.Rendering.Html;
+using Supervision.Rendering.Pdf;
 using Supervision.Templating;
 using Supervision.Validation;
 
@@ -73,6 +76,9 @@ public sealed class ActGenerator(ActValidator validator, ActComposer composer)
     public static byte[] RenderDocument(ActDocument document, OutputFormat format) => format switch
     {
         OutputFormat.Text => Encoding.UTF8.GetBytes(PlainText.Of(document)),
+        OutputFormat.Html => Encoding.UTF8.GetBytes(HtmlRenderer.Render(document)),
+        OutputFormat.Docx => DocxRenderer.Render(document),
+        OutputFormat.Pdf => PdfRenderer.Render(document),
         _ => throw new NotSupportedException($"{format} is rendered from the act, not from a document."),
     };
 

@@ -8,6 +8,9 @@ public enum OutputFormat
     /// <summary>Word document, to edit and print.</summary>
     [JsonStringEnumMemberName("docx")] Docx,
 
+    /// <summary>PDF, to sign and send.</summary>
+    [JsonStringEnumMemberName("pdf")] Pdf,
+
     /// <summary>HTML page, the preview.</summary>
     [JsonStringEnumMemberName("html")] Html,
 
@@ -28,6 +31,7 @@ public static class OutputFormats
     public static string Extension(this OutputFormat format) => format switch
     {
         OutputFormat.Docx => "docx",
+        OutputFormat.Pdf => "pdf",
         OutputFormat.Html => "html",
         OutputFormat.Markup => "md",
         _ => "txt",
@@ -37,6 +41,7 @@ public static class OutputFormats
     public static string ContentType(this OutputFormat format) => format switch
     {
         OutputFormat.Docx => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        OutputFormat.Pdf => "application/pdf",
         OutputFormat.Html => "text/html; charset=utf-8",
         OutputFormat.Markup => "text/markdown; charset=utf-8",
         _ => "text/plain; charset=utf-8",

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text.Json;
 using Supervision.Acts;
 using Supervision.Reading;
 
@@ -49,10 +48,7 @@ public sealed class ActPolicy
     private static ActPolicy Load()
     {
         const string resource = "Supervision.Policy.act-policy.json";
-        using var stream = typeof(ActPolicy).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"The embedded resource {resource} is missing.");
-        var data = JsonSerializer.Deserialize<ActPolicyFile>(stream, ActJson.Options)
-            ?? throw new InvalidOperationException($"{resource} is empty.");
+        var data = EmbeddedResources.ReadJson<ActPolicyFile>(typeof(ActPolicy).Assembly, resource, ActJson.Options);
 
         var kinds = new Dictionary<ActKind, KindPolicy>();
         foreach (var (name, entry) in data.Acts)

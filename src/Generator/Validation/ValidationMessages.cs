@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Supervision.Acts;
 
 namespace Supervision.Validation;
@@ -109,9 +108,7 @@ public sealed class ValidationMessages
 
     private static FrozenDictionary<string, string> ReadDictionary(string resource)
     {
-        using var stream = typeof(ValidationMessages).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"The embedded resource {resource} is missing.");
-        return (JsonSerializer.Deserialize<Dictionary<string, string>>(stream)
-            ?? throw new InvalidOperationException($"{resource} is empty.")).ToFrozenDictionary(StringComparer.Ordinal);
+        return EmbeddedResources.ReadJson<Dictionary<string, string>>(typeof(ValidationMessages).Assembly, resource)
+            .ToFrozenDictionary(StringComparer.Ordinal);
     }
 }

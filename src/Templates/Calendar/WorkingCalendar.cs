@@ -139,10 +139,7 @@ public sealed class WorkingCalendar
     /// <summary>The text of the embedded <c>kz-working-days.json</c>.</summary>
     internal static string ReadEmbeddedJson()
     {
-        using var stream = typeof(WorkingCalendar).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidDataException($"The embedded resource {ResourceName} is missing.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
+        return EmbeddedResources.ReadText(typeof(WorkingCalendar).Assembly, ResourceName);
     }
 
     private static WorkingCalendar LoadKazakhstan() => FromJson("Kazakhstan", ReadEmbeddedJson());

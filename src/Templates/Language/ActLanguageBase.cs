@@ -25,6 +25,9 @@ internal abstract class ActLanguageBase : IActLanguage
     /// <inheritdoc/>
     public abstract string DateUntil(DateOnly day);
 
+    /// <inheritdoc/>
+    public abstract string DateOn(DateOnly day);
+
     /// <summary>The noun "tenge" after <paramref name="tenge"/> of them.</summary>
     protected abstract string TengeNoun(long tenge);
 

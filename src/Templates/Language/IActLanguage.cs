@@ -45,6 +45,10 @@ public interface IActLanguage
     /// (as in "2010 жылғы 28 желтоқсандағы № 88 бұйрығы", "приказ от 28 декабря 2010 года № 88").</summary>
     string DateOf(DateOnly day);
 
+    /// <summary>A day on which something happened: "2025 жылғы 14 қарашада" / "14 ноября 2025 года"
+    /// (as in "прокуратураға 2025 жылғы 14 қарашада келіп түсті", "поступило 14 ноября 2025 года").</summary>
+    string DateOn(DateOnly day);
+
     /// <summary>A deadline: "2010 жылғы 28 желтоқсанға дейін" / "до 28 декабря 2010 года".</summary>
     string DateUntil(DateOnly day);
 }

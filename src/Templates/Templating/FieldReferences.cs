@@ -57,6 +57,13 @@ public static class FieldReferences
             current = link.Target;
         }
 
-        return current is ScriptVariable { Name: "act" } ? string.Join('.', names) : null;
+        if (current is not ScriptVariable { Name: "act" })
+        {
+            return null;
+        }
+
+        // "act.attachments.size" reads the list's length, a property every Scriban list has.
+        var path = string.Join('.', names);
+        return path.EndsWith(".size", StringComparison.Ordinal) ? path[..^".size".Length] : path;
     }
 }

@@ -40,6 +40,7 @@ public static class TemplateFunctions
         var functions = new ScriptObject();
         functions.Import("full_date", new Func<DateOnly?, string>(day => words.FullDate(Given(day, "full_date"))));
         functions.Import("date_of", new Func<DateOnly?, string>(day => words.DateOf(Given(day, "date_of"))));
+        functions.Import("date_on", new Func<DateOnly?, string>(day => words.DateOn(Given(day, "date_on"))));
         functions.Import("date_until", new Func<DateOnly?, string>(day => words.DateUntil(Given(day, "date_until"))));
         functions.Import("amount", new Func<decimal?, string>(sum => words.Amount(Given(sum, "amount"))));
         functions.Import("amount_digits", new Func<decimal?, string>(sum => words.AmountInDigits(Given(sum, "amount_digits"))));

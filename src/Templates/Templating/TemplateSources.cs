@@ -19,9 +19,7 @@ public static class TemplateSources
             // "Supervision.Templates.templates-kk.instruction.sbn" → "templates-kk/instruction.sbn"
             var rest = resource[prefix.Length..];
             var dot = rest.IndexOf('.', StringComparison.Ordinal);
-            using var stream = assembly.GetManifestResourceStream(resource)!;
-            using var reader = new StreamReader(stream);
-            files.Add(new TemplateFile($"{rest[..dot]}/{rest[(dot + 1)..]}", reader.ReadToEnd()));
+            files.Add(new TemplateFile($"{rest[..dot]}/{rest[(dot + 1)..]}", EmbeddedResources.ReadText(assembly, resource)));
         }
 
         return files;

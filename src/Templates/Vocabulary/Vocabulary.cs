@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Supervision.Acts;
 
 namespace Supervision.Vocabulary;
@@ -59,10 +58,6 @@ public sealed class ActVocabulary
     private static ActVocabulary Load(ActLanguage language)
     {
         var name = $"Supervision.Vocabulary.vocabulary.{EnumNames.Of(language)}.json";
-        using var stream = typeof(ActVocabulary).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"The embedded resource {name} is missing.");
-        var data = JsonSerializer.Deserialize<VocabularyData>(stream, VocabularyData.JsonOptions)
-            ?? throw new InvalidOperationException($"{name} is empty.");
-        return new ActVocabulary(language, data);
+        return new ActVocabulary(language, EmbeddedResources.ReadJson<VocabularyData>(typeof(ActVocabulary).Assembly, name, VocabularyData.JsonOptions));
     }
 }

@@ -30,6 +30,9 @@ internal sealed class KazakhLanguage : ActLanguageBase
     public override string DateOf(DateOnly day) => $"{YearAndDay(day)} {KazakhSuffixes.AttributiveLocative(KazakhMonths.Name(day.Month))}";
 
     /// <inheritdoc/>
+    public override string DateOn(DateOnly day) => $"{YearAndDay(day)} {KazakhSuffixes.Locative(KazakhMonths.Name(day.Month))}";
+
+    /// <inheritdoc/>
     public override string DateUntil(DateOnly day) => $"{YearAndDay(day)} {KazakhSuffixes.Dative(KazakhMonths.Name(day.Month))} дейін";
 
     // Kazakh nouns do not change after a numeral: "бес теңге", "бес тиын".

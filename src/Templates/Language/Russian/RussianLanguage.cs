@@ -31,6 +31,9 @@ internal sealed class RussianLanguage : ActLanguageBase
     public override string DateOf(DateOnly day) => FullDate(day);
 
     /// <inheritdoc/>
+    public override string DateOn(DateOnly day) => FullDate(day);
+
+    /// <inheritdoc/>
     public override string DateUntil(DateOnly day) => $"до {FullDate(day)}";
 
     // Тенге does not decline: "один тенге", "пять тенге".

@@ -1,0 +1,140 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Supervision.Rendering.Pdf.Drawing;
+
+/// <summary>
+/// Makes a PDF that PDFsharp wrote the same bytes for the same act. PDFsharp draws three things at
+/// random: the six-letter tag of each font subset ("QHSUCH+Liberation#20Serif"), the XMP document and
+/// instance ids, and (unless set) the trailer's /ID. Each is overwritten in place with a value of the
+/// same length derived from a SHA-256 of the file with those values blanked, so offsets stay valid and
+/// the file's identity is a hash of its content, as the PDF reference suggests.
+/// </summary>
+internal static class DeterministicPdf
+{
+    /// <summary>The trailer id PDFsharp is given before saving: 16 zero bytes, written as 32 hex digits.</summary>
+    public static string IdPlaceholder { get; } = new('\0', 16);
+
+    private static readonly byte[][] FontNameKeys = [Ascii("/BaseFont/"), Ascii("/FontName/")];
+    private static readonly byte[][] UuidKeys = [Ascii("<xmpMM:DocumentID>uuid:"), Ascii("<xmpMM:InstanceID>uuid:")];
+    private static readonly byte[] IdKey = Ascii("/ID[<");
+    private const int TagLength = 6;
+    private const int UuidLength = 36;
+    private const int IdHexLength = 32;
+
+    /// <summary>Overwrites the random parts of a PDFsharp file with values derived from its content.</summary>
+    /// <exception cref="InvalidOperationException">The file has no trailer /ID where PDFsharp writes one.</exception>
+    public static byte[] Seal(byte[] pdf)
+    {
+        ArgumentNullException.ThrowIfNull(pdf);
+        var tags = FindTags(pdf);
+        var uuids = UuidKeys.SelectMany(key => Find(pdf, key)).ToList();
+        var id = FindId(pdf);
+
+        foreach (var at in tags.Keys)
+        {
+            pdf.AsSpan(at, TagLength).Fill((byte)'A');
+        }
+
+        foreach (var at in uuids)
+        {
+            Ascii(Guid.Empty.ToString("D")).CopyTo(pdf.AsSpan(at, UuidLength));
+        }
+
+        pdf.AsSpan(id, IdHexLength).Fill((byte)'0');
+        pdf.AsSpan(id + IdHexLength + 2, IdHexLength).Fill((byte)'0');
+
+        var digest = SHA256.HashData(pdf);
+        var hex = Ascii(Convert.ToHexString(digest, 0, 16));
+        hex.CopyTo(pdf.AsSpan(id));
+        hex.CopyTo(pdf.AsSpan(id + IdHexLength + 2));
+
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (at, original) in tags)
+        {
+            if (!names.TryGetValue(original, out var tag))
+            {
+                tag = Tag(digest, names.Count, names.Values);
+                names[original] = tag;
+            }
+
+            Ascii(tag).CopyTo(pdf.AsSpan(at));
+        }
+
+        for (var index = 0; index < uuids.Count; index++)
+        {
+            Ascii(Uuid(digest, index)).CopyTo(pdf.AsSpan(uuids[index]));
+        }
+
+        return pdf;
+    }
+
+    /// <summary>Where each subset tag starts, with the tag found there, in file order.</summary>
+    private static SortedDictionary<int, string> FindTags(byte[] pdf)
+    {
+        var tags = new SortedDictionary<int, string>();
+        foreach (var key in FontNameKeys)
+        {
+            foreach (var at in Find(pdf, key))
+            {
+                if (at + TagLength < pdf.Length && pdf[at + TagLength] == '+' && pdf.AsSpan(at, TagLength).IndexOfAnyExceptInRange((byte)'A', (byte)'Z') < 0)
+                {
+                    tags[at] = Encoding.ASCII.GetString(pdf, at, TagLength);
+                }
+            }
+        }
+
+        return tags;
+    }
+
+    private static int FindId(byte[] pdf)
+    {
+        var key = pdf.AsSpan().LastIndexOf(IdKey);
+        var at = key + IdKey.Length;
+        if (key < 0 || at + (2 * IdHexLength) + 2 > pdf.Length || pdf[at + IdHexLength] != '>' || pdf[at + IdHexLength + 1] != '<')
+        {
+            throw new InvalidOperationException("The PDF has no trailer /ID of two 16-byte strings where PDFsharp writes one.");
+        }
+
+        return at;
+    }
+
+    /// <summary>Where the text after each occurrence of a key starts.</summary>
+    private static IEnumerable<int> Find(byte[] pdf, byte[] key)
+    {
+        var from = 0;
+        while (from < pdf.Length)
+        {
+            var found = pdf.AsSpan(from).IndexOf(key);
+            if (found < 0)
+            {
+                yield break;
+            }
+
+            from += found + key.Length;
+            yield return from;
+        }
+    }
+
+    private static string Tag(byte[] digest, int index, IEnumerable<string> taken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var hash = SHA256.HashData([.. digest, .. Ascii(string.Create(CultureInfo.InvariantCulture, $"subset {index} {attempt}"))]);
+            var tag = string.Concat(hash.Take(TagLength).Select(b => (char)('A' + (b % 26))));
+            if (!taken.Contains(tag))
+            {
+                return tag;
+            }
+        }
+    }
+
+    private static string Uuid(byte[] digest, int index)
+    {
+        var hash = SHA256.HashData([.. digest, .. Ascii(string.Create(CultureInfo.InvariantCulture, $"xmp {index}"))]);
+        return new Guid(hash.AsSpan(0, 16)).ToString("D");
+    }
+
+    private static byte[] Ascii(string text) => Encoding.ASCII.GetBytes(text);
+}

@@ -1,0 +1,36 @@
+using PdfSharp.Drawing;
+using Supervision.Rendering.Pdf.Layout;
+
+namespace Supervision.Rendering.Pdf.Drawing;
+
+/// <summary>Draws a laid-out page: every run at its baseline, the page number, the rules. No measuring happens here.</summary>
+internal static class PageDrawer
+{
+    public static void Draw(XGraphics graphics, LaidOutPage page)
+    {
+        ArgumentNullException.ThrowIfNull(graphics);
+        ArgumentNullException.ThrowIfNull(page);
+        if (page.Folio is { } folio)
+        {
+            DrawLine(graphics, folio);
+        }
+
+        foreach (var line in page.Lines)
+        {
+            DrawLine(graphics, line);
+        }
+
+        foreach (var rule in page.Rules)
+        {
+            graphics.DrawLine(new XPen(XColors.Black, rule.Thickness), rule.X1, rule.Y1, rule.X2, rule.Y2);
+        }
+    }
+
+    private static void DrawLine(XGraphics graphics, LaidOutLine line)
+    {
+        foreach (var run in line.Runs)
+        {
+            graphics.DrawString(run.Text, FontCache.Get(run.Face, run.Size), XBrushes.Black, run.X, line.Baseline, XStringFormats.BaseLineLeft);
+        }
+    }
+}

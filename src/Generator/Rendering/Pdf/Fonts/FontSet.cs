@@ -1,0 +1,33 @@
+namespace Supervision.Rendering.Pdf.Fonts;
+
+/// <summary>The four faces of the family acts are set in, each checked to carry every required character.</summary>
+internal sealed class FontSet
+{
+    private readonly TrueTypeFont[] _faces;
+
+    /// <summary>A set from its faces, in the order of <see cref="FontFace"/>.</summary>
+    public FontSet(string family, string folder, IReadOnlyList<TrueTypeFont> faces)
+    {
+        ArgumentNullException.ThrowIfNull(faces);
+        if (faces.Count != FontFaces.All.Count)
+        {
+            throw new ArgumentException("a font set has four faces: regular, bold, italic, bold italic", nameof(faces));
+        }
+
+        Family = family;
+        Folder = folder;
+        _faces = [.. faces];
+    }
+
+    /// <summary>The family's name ("Liberation Serif").</summary>
+    public string Family { get; }
+
+    /// <summary>The folder the files came from.</summary>
+    public string Folder { get; }
+
+    /// <summary>The font of a face.</summary>
+    public TrueTypeFont this[FontFace face] => _faces[(int)face];
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Family} ({Folder})";
+}

@@ -1,0 +1,30 @@
+namespace Supervision.Rendering.Pdf.Layout;
+
+/// <summary>What every block renderer measures with: the font metrics and the page.</summary>
+/// <param name="Metrics">Character widths and line height.</param>
+/// <param name="Page">The page's measures.</param>
+internal sealed record LayoutContext(ITypeMetrics Metrics, PageGeometry Page)
+{
+    /// <summary>The height of a line of body text; blank lines before and after blocks are counted in it.</summary>
+    public double BodyLineHeight => Metrics.LineHeight(Page.BodySize);
+
+    /// <summary>The width of a text in a face and size.</summary>
+    public double Measure(string text, Fonts.FontFace face, double size) => Metrics.Measure(text, face, size);
+
+    /// <summary>
+    /// Each line as its own item, a page break allowed only where at least two lines of the part stay on
+    /// each side (no widow, no orphan); the first item's break is the caller's to set.
+    /// </summary>
+    public static IEnumerable<LayoutItem> Splittable(IReadOnlyList<LaidOutLine> lines, double lineHeight) =>
+        lines.Select((line, index) => new LayoutItem(lineHeight, [line with { Baseline = line.Baseline - (index * lineHeight) }])
+        {
+            CanBreakBefore = index >= 2 && lines.Count - index >= 2,
+        });
+
+    /// <summary>Each line as its own item, no page break between them.</summary>
+    public static IEnumerable<LayoutItem> KeptTogether(IReadOnlyList<LaidOutLine> lines, double lineHeight) =>
+        lines.Select((line, index) => new LayoutItem(lineHeight, [line with { Baseline = line.Baseline - (index * lineHeight) }])
+        {
+            CanBreakBefore = false,
+        });
+}

@@ -1,0 +1,55 @@
+using PdfSharp.Fonts;
+using Supervision.Rendering.Pdf.Fonts;
+
+namespace Supervision.Rendering.Pdf;
+
+/// <summary>
+/// The fonts PDF acts are set in. Call <see cref="EnsureAvailable"/> at start-up: it finds a serif family
+/// whose four faces carry every Kazakh and Russian letter (searching the folder in the
+/// <c>SUPERVISION_FONTS_DIR</c> environment variable, then Debian's fonts-liberation2, fonts-paratype and
+/// fonts-dejavu folders), and hands it to PDFsharp. Fonts are loaded by file, never by family name.
+/// </summary>
+public static class PdfFonts
+{
+    private static readonly Lock Gate = new();
+    private static FontSet? _current;
+
+    /// <summary>The family in use and its folder, e.g. "Liberation Serif (/usr/share/fonts/truetype/liberation2)".</summary>
+    /// <exception cref="InvalidOperationException">No usable font is installed; the message names the package to install.</exception>
+    public static string Description => Current.ToString();
+
+    /// <summary>Checks that a font carrying every character the templates can print is installed, and sets it up for PDFsharp.</summary>
+    /// <exception cref="InvalidOperationException">
+    /// No configured font covers every Kazakh and Russian letter: the message says to run
+    /// <c>apt-get install fonts-liberation2</c> or to set <c>SUPERVISION_FONTS_DIR</c>, and what each font found lacks.
+    /// </exception>
+    public static void EnsureAvailable() => _ = Current;
+
+    /// <summary>The located fonts, set up for PDFsharp on first use. A failure is not remembered: installing the package and calling again works.</summary>
+    internal static FontSet Current
+    {
+        get
+        {
+            if (Volatile.Read(ref _current) is { } fonts)
+            {
+                return fonts;
+            }
+
+            lock (Gate)
+            {
+                if (_current is null)
+                {
+                    var located = FontLocator.Locate(FontCandidates.Folders());
+                    if (GlobalFontSettings.FontResolver is not ActFontResolver)
+                    {
+                        GlobalFontSettings.FontResolver = new ActFontResolver(located);
+                    }
+
+                    Volatile.Write(ref _current, ((ActFontResolver)GlobalFontSettings.FontResolver).Fonts);
+                }
+
+                return _current!;
+            }
+        }
+    }
+}

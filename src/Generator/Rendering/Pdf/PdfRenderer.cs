@@ -1,0 +1,29 @@
+using Supervision.Document;
+using Supervision.Rendering.Pdf.Drawing;
+using Supervision.Rendering.Pdf.Layout;
+
+namespace Supervision.Rendering.Pdf;
+
+/// <summary>
+/// Renders an act as PDF: a typesetter over the document model (measure every block, break lines and
+/// pages as values, then draw them with PDFsharp), on the page of <see cref="PageLayout"/>, in the font
+/// <see cref="PdfFonts"/> found. The same act gives the same bytes.
+/// </summary>
+public static class PdfRenderer
+{
+    /// <summary>The act as a PDF file.</summary>
+    /// <exception cref="InvalidOperationException">No font carrying every Kazakh and Russian letter is installed (see <see cref="PdfFonts.EnsureAvailable"/>).</exception>
+    public static byte[] Render(ActDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var pages = Lay(document);
+        return DocumentDrawer.Write(pages, document.Info, PageGeometry.Official);
+    }
+
+    /// <summary>The act's pages as values, before drawing.</summary>
+    internal static IReadOnlyList<LaidOutPage> Lay(ActDocument document) =>
+        DocumentLayout.Lay(document, Metrics, PageGeometry.Official);
+
+    /// <summary>The metrics of the fonts in use.</summary>
+    internal static ITypeMetrics Metrics => new FontSetMetrics(PdfFonts.Current);
+}

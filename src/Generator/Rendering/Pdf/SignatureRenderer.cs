@@ -1,0 +1,37 @@
+using Supervision.Document;
+using Supervision.Rendering.Pdf.Layout;
+
+namespace Supervision.Rendering.Pdf;
+
+/// <summary>
+/// The signature as the DOCX sets it: the position and class rank in the left half, line by line; the
+/// initial and surname flush right in the right half, standing on the last position line. Never split,
+/// and kept on one page with the last two lines before it.
+/// </summary>
+internal static class SignatureRenderer
+{
+    public static BlockLayout Measure(SignatureBlock signature, int block, LayoutContext context)
+    {
+        var page = context.Page;
+        var lineHeight = context.BodyLineHeight;
+        var half = page.RightBlockLeft - page.Left;
+        var position = new TextFormat(Alignment.Left, page.Left, half, page.BodySize);
+        var lines = new List<LaidOutLine>();
+        var top = 0.0;
+        for (var index = 0; index < signature.PositionLines.Count; index++)
+        {
+            var set = TextSetter.Set(signature.PositionLines[index], position, LineKind.Signature, block, index, context.Metrics);
+            lines.AddRange(set.Select(line => line with { Baseline = line.Baseline + top }));
+            top += set.Count * lineHeight;
+        }
+
+        var nameFormat = lines.Count == 0
+            ? new TextFormat(Alignment.Right, page.Left, page.TextWidth, page.BodySize)
+            : new TextFormat(Alignment.Right, page.RightBlockLeft, page.Right - page.RightBlockLeft, page.BodySize);
+        var name = TextSetter.Set(signature.Name, nameFormat, LineKind.Signature, block, signature.PositionLines.Count, context.Metrics);
+        var nameHeight = name.Count * lineHeight;
+        var nameTop = Math.Max(0, top - nameHeight);
+        lines.AddRange(name.Select(line => line with { Baseline = line.Baseline + nameTop }));
+        return new BlockLayout([new LayoutItem(Math.Max(top, nameHeight), lines)], KeepWithPrevious: true);
+    }
+}

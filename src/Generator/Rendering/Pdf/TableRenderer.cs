@@ -1,0 +1,75 @@
+using Supervision.Document;
+using Supervision.Rendering.Pdf.Layout;
+
+namespace Supervision.Rendering.Pdf;
+
+/// <summary>
+/// A table as the DOCX draws it ("Table Grid"): across the text width in equal columns, every cell ruled
+/// at half a point, text inset by Word's default cell margin; a row is never split, and the header row
+/// (bold) is drawn again at the top of each page the table goes on to.
+/// </summary>
+internal static class TableRenderer
+{
+    /// <summary>Word's default cell margin, 108 twips.</summary>
+    private const double Padding = 5.4;
+
+    private const double Border = 0.5;
+
+    public static BlockLayout Measure(Table table, int block, LayoutContext context)
+    {
+        var columns = table.Rows.Count == 0 ? 0 : table.Rows.Max(row => row.Cells.Count);
+        if (columns == 0)
+        {
+            return new BlockLayout([]);
+        }
+
+        var page = context.Page;
+        var width = page.TextWidth / columns;
+        var lineHeight = context.BodyLineHeight;
+        var items = new List<LayoutItem>(table.Rows.Count);
+        LayoutItem? header = null;
+        for (var row = 0; row < table.Rows.Count; row++)
+        {
+            var isHeader = table.HasHeader && row == 0;
+            var cells = table.Rows[row].Cells;
+            var lines = new List<LaidOutLine>();
+            var rowLines = 1;
+            for (var column = 0; column < cells.Count; column++)
+            {
+                var format = new TextFormat(cells[column].Alignment, page.Left + (column * width) + Padding, width - (2 * Padding), page.BodySize, Bold: isHeader);
+                var set = TextSetter.Set(cells[column].Inlines, format, LineKind.Table, block, row, context.Metrics);
+                lines.AddRange(set);
+                rowLines = Math.Max(rowLines, set.Count);
+            }
+
+            var height = rowLines * lineHeight;
+            var item = new LayoutItem(height, lines)
+            {
+                Rules = Borders(page.Left, width, columns, height),
+                CanBreakBefore = !(table.HasHeader && row == 1),
+                Header = isHeader ? null : header,
+            };
+            header = isHeader ? item : header;
+            items.Add(item);
+        }
+
+        return new BlockLayout(items);
+    }
+
+    private static List<Rule> Borders(double left, double width, int columns, double height)
+    {
+        var right = left + (columns * width);
+        var rules = new List<Rule>(columns + 3)
+        {
+            new(left, 0, right, 0, Border),
+            new(left, height, right, height, Border),
+        };
+        for (var column = 0; column <= columns; column++)
+        {
+            var x = left + (column * width);
+            rules.Add(new Rule(x, 0, x, height, Border));
+        }
+
+        return rules;
+    }
+}

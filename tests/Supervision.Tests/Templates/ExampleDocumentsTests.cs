@@ -1,0 +1,120 @@
+using Supervision.Acts;
+using Supervision.Composition;
+using Supervision.Document;
+using Supervision.Generation;
+using Supervision.Tests.Rendering.Docx;
+using Supervision.Tests.Rendering.Html;
+using Supervision.Templating;
+
+namespace Supervision.Tests.Templates;
+
+/// <summary>Every shipped example, in both languages and (for conclusions) both variants, as the files users get.</summary>
+public sealed class ExampleDocumentsTests
+{
+    public static TheoryData<string, ActLanguage, string> Cases() => GoldenTextTests.Cases();
+
+    private static (Act Act, ActDocument Document) Compose(string example, ActLanguage language, string variant)
+    {
+        var act = ExampleActs.Load(example, language);
+        return (act, ActComposer.Default.Compose(act, variant));
+    }
+
+    private static byte[] Render(Act act, OutputFormat format, string variant)
+    {
+        var result = Assert.IsType<RenderResult.Document>(ActGenerator.Default.Render(act, format, variant));
+        return result.Content;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void TheDocxPassesTheOpenXmlValidatorAndSaysWhatTheActSays(string example, ActLanguage language, string variant)
+    {
+        var (act, document) = Compose(example, language, variant);
+
+        var docx = Render(act, OutputFormat.Docx, variant);
+
+        Assert.Empty(DocxFile.ValidationErrors(docx));
+        Assert.Equal(PlainText.Of(document), DocxText.Of(docx));
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void TheHtmlParsesCleanlyAndSaysWhatTheActSays(string example, ActLanguage language, string variant)
+    {
+        var (act, document) = Compose(example, language, variant);
+
+        var html = ParsedHtml.Page(System.Text.Encoding.UTF8.GetString(Render(act, OutputFormat.Html, variant)));
+
+        Assert.Empty(html.Errors);
+        Assert.Equal(PlainText.Of(document), ArticleText.Of(html));
+        Assert.Equal(document.Info.Culture, html.Document.DocumentElement.GetAttribute("lang"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void ThePdfSaysWhatTheDocxSaysWordForWordWithEveryKazakhLetter(string example, ActLanguage language, string variant)
+    {
+        var act = ExampleActs.Load(example, language);
+
+        var pdf = Render(act, OutputFormat.Pdf, variant);
+        var docx = Render(act, OutputFormat.Docx, variant);
+
+        using var reader = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        // Page numbers stand above the body; the reader may order neighbouring cells' lines its own way,
+        // so the words are compared as a multiset. A word the typesetter broke after its hyphen at a
+        // line end ("ата-" / "анасынан") is joined again.
+        var pdfWords = new List<string>();
+        foreach (var page in reader.GetPages())
+        {
+            var words = page.GetWords().Where(word => word.BoundingBox.Bottom < page.Height - (28.35 * 2)).ToList();
+            for (var index = 0; index < words.Count; index++)
+            {
+                var text = words[index].Text;
+                while (text.EndsWith('-') && index + 1 < words.Count && words[index + 1].BoundingBox.Bottom < words[index].BoundingBox.Bottom - 1)
+                {
+                    text += words[++index].Text;
+                }
+
+                pdfWords.Add(text);
+            }
+        }
+
+        var docxWords = DocxText.Of(docx).Split((char[])[' ', '\n', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal);
+        Assert.Equal(docxWords, pdfWords.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void TheSameActRenderedTwiceGivesTheSameBytes(string example, ActLanguage language, string variant)
+    {
+        var act = ExampleActs.Load(example, language);
+
+        Assert.Equal(Render(act, OutputFormat.Docx, variant), Render(act, OutputFormat.Docx, variant));
+        Assert.Equal(Render(act, OutputFormat.Html, variant), Render(act, OutputFormat.Html, variant));
+        Assert.Equal(Render(act, OutputFormat.Pdf, variant), Render(act, OutputFormat.Pdf, variant));
+    }
+
+    [Fact]
+    public void TheFileNameIsBuiltFromKindNumberAndDate()
+    {
+        var act = ExampleActs.Load<Order>(ActLanguage.Kk);
+
+        var result = Assert.IsType<RenderResult.Document>(ActGenerator.Default.Render(act, OutputFormat.Docx));
+
+        Assert.Equal("order-2-20-25-2947-2025-09-23.docx", result.FileName);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", result.ContentType);
+    }
+
+    [Fact]
+    public void TheCourtCopyOfAConclusionLeavesOutTheApprovalAndTheDescriptiveSections()
+    {
+        var (_, full) = Compose("conclusion", ActLanguage.Ru, TemplateRenderer.FullVariant);
+        var (_, copy) = Compose("conclusion", ActLanguage.Ru, TemplateRenderer.CourtCopyVariant);
+
+        Assert.Contains(full.Blocks, block => block is ApprovalBlock);
+        Assert.DoesNotContain(copy.Blocks, block => block is ApprovalBlock);
+        Assert.Contains("Мотивировочная часть", PlainText.Of(copy), StringComparison.Ordinal);
+        Assert.Contains("Резолютивная часть", PlainText.Of(copy), StringComparison.Ordinal);
+        Assert.True(PlainText.Of(copy).Length < PlainText.Of(full).Length);
+    }
+}
