@@ -87,9 +87,9 @@ public static class ApiProblems
     }
 
     /// <summary>400: a format the contract names but this build does not render yet.</summary>
-    public static ProblemDetails FormatUnavailable(string format, IEnumerable<string> available) =>
+    public static ProblemDetails FormatUnavailable(string format, IEnumerable<string> available, string? reason = null) =>
         Create(StatusCodes.Status400BadRequest, ProblemTypes.FormatUnavailable, "The format is not available",
-            $"'{format}' is not rendered by this build yet; available: {string.Join(", ", available)}");
+            $"'{format}' is not rendered here ({reason ?? "this build has no renderer for it yet"}); available: {string.Join(", ", available)}");
 
     /// <summary>404: no act of that kind.</summary>
     public static ProblemDetails UnknownKind(string kind, IEnumerable<string> kinds) =>

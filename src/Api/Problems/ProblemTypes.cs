@@ -29,7 +29,7 @@ public static class ProblemTypes
     /// <summary>400: a query parameter is missing, unknown, repeated, or has a value not among those accepted.</summary>
     public const string BadQuery = Prefix + "bad-query";
 
-    /// <summary>400: the output format exists in the contract but this build does not render it yet.</summary>
+    /// <summary>400: the output format exists in the contract but is not rendered here (no renderer in this build, or PDF without its fonts).</summary>
     public const string FormatUnavailable = Prefix + "format-unavailable";
 
     /// <summary>404: no act has the kind named in the path.</summary>
