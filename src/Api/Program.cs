@@ -1,4 +1,14 @@
+using Supervision.Api.Setup;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddRenderApi();
+
 var app = builder.Build();
-app.MapGet("/health", () => "ok");
+app.UseRequestLogging();
+app.UseApiProblemDetails();
+app.UseApiKeys();
+app.MapControllers();
+app.MapOpenApi();
+app.AnnounceOnStart();
+
 app.Run();

@@ -1,0 +1,3 @@
+using Supervision.LoadClient;
+
+return await LoadRun.MainAsync(args);

@@ -1,0 +1,165 @@
+using Microsoft.AspNetCore.Mvc;
+using Supervision.Acts;
+using Supervision.Api.Bodies;
+using Supervision.Api.Problems;
+using Supervision.Api.Setup;
+using Supervision.Examples;
+using Supervision.Generation;
+using Supervision.Vocabulary;
+
+namespace Supervision.Api.Acts;
+
+/// <summary>
+/// Acts in, documents out: render an act as a file, validate it, and learn the kinds of act, the JSON
+/// Schema of each and a valid example. Every error is a problem (<c>application/problem+json</c>).
+/// </summary>
+[ApiController]
+[Route("api/acts")]
+[Tags("Acts")]
+public sealed class ActsController(ActBodyReader acts, ActGenerator generator, OutputFormatCatalog formats) : ControllerBase
+{
+    /// <summary>Renders an act as a document.</summary>
+    /// <remarks>
+    /// The body is the act model with its <c>kind</c> and <c>language</c>. The answer is the file with the
+    /// format's content type and a <c>Content-Disposition</c> file name built from kind, number and date
+    /// ("order-2-05-25-318-2025-09-23.docx"). An act that breaks the rules is a 422 listing every error;
+    /// a body that is not an act is a 400 naming where.
+    /// </remarks>
+    /// <param name="format">The output format: docx, pdf, html, or markup and text for checks. Formats this build does not render yet answer 400.</param>
+    /// <param name="variant">"full" (default), or "court-copy": a conclusion's motivating and resolutive parts, as filed with the court.</param>
+    /// <response code="200">The document.</response>
+    /// <response code="400">The body is not an act, or a query value is wrong.</response>
+    /// <response code="422">The act breaks the rules (every error with path, code and message in the act's language), the variant does not apply to it, or its template could not word it.</response>
+    [HttpPost("render")]
+    [ActRequestBody]
+    [ProducesResponseType(typeof(Stream), StatusCodes.Status200OK,
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/pdf", "text/html", "text/markdown", "text/plain")]
+    [ProducesResponseType(typeof(ActReadProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]
+    [ProducesResponseType(typeof(ActValidationProblemDetails), StatusCodes.Status422UnprocessableEntity, ProblemWriter.MediaType)]
+    public async Task<IActionResult> Render([FromQuery] string? format, [FromQuery] string? variant)
+    {
+        if (formats.Parse(format, out var outputFormat) is { } formatProblem)
+        {
+            return new ProblemResult(formatProblem);
+        }
+
+        if (Variants.Parse(variant, out var chosenVariant) is { } variantQueryProblem)
+        {
+            return new ProblemResult(variantQueryProblem);
+        }
+
+        HttpContext.LogFields().Format = EnumNames.Of(outputFormat);
+
+        var body = await acts.ReadAsync(HttpContext);
+        if (!body.Succeeded)
+        {
+            return new ProblemResult(body.Problem);
+        }
+
+        if (ActGenerator.VariantProblem(body.Act, chosenVariant) is { } variantProblem)
+        {
+            return new ProblemResult(ApiProblems.VariantNotApplicable(variantProblem));
+        }
+
+        return generator.Render(body.Act, outputFormat, chosenVariant) switch
+        {
+            RenderResult.Document document => Document(document),
+            RenderResult.Invalid invalid => new ProblemResult(ApiProblems.Invalid(invalid.Errors)),
+            RenderResult.Refused refused => new ProblemResult(ApiProblems.NotRenderable(refused.Message)),
+            var other => throw new InvalidOperationException($"Unexpected render result {other.GetType().Name}."),
+        };
+    }
+
+    /// <summary>Validates an act without rendering it.</summary>
+    /// <remarks>Runs every rule the render endpoint runs; the answer lists every error at once.</remarks>
+    /// <response code="200"><c>{ "valid": true }</c>.</response>
+    /// <response code="400">The body is not an act.</response>
+    /// <response code="422">The act breaks the rules: every error with path, code and message in the act's language.</response>
+    [HttpPost("validate")]
+    [ActRequestBody]
+    [ProducesResponseType(typeof(ValidityResult), StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType(typeof(ActReadProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]
+    [ProducesResponseType(typeof(ActValidationProblemDetails), StatusCodes.Status422UnprocessableEntity, ProblemWriter.MediaType)]
+    public async Task<IActionResult> Validate()
+    {
+        var body = await acts.ReadAsync(HttpContext);
+        if (!body.Succeeded)
+        {
+            return new ProblemResult(body.Problem);
+        }
+
+        var report = generator.Validator.Validate(body.Act);
+        return report.IsValid ? Ok(new ValidityResult(true)) : new ProblemResult(ApiProblems.Invalid(report.Errors));
+    }
+
+    /// <summary>Lists the kinds of act, with their titles in Kazakh and Russian.</summary>
+    /// <response code="200">Every kind, in the order of the law's paragraphs.</response>
+    [HttpGet]
+    [ProducesResponseType(typeof(IReadOnlyList<ActKindSummary>), StatusCodes.Status200OK, "application/json")]
+    public ActionResult<IReadOnlyList<ActKindSummary>> Kinds() =>
+        Enum.GetValues<ActKind>()
+            .Select(kind => new ActKindSummary(EnumNames.Of(kind), new ActKindTitles(
+                ActVocabulary.For(ActLanguage.Kk).KindTitle(kind),
+                ActVocabulary.For(ActLanguage.Ru).KindTitle(kind))))
+            .ToList();
+
+    /// <summary>The JSON Schema (draft 2020-12) of a kind's model.</summary>
+    /// <param name="kind">The kind: "instruction", "order", ... (see <c>GET /api/acts</c>).</param>
+    /// <response code="200">The schema: enum values spelt out, mandatory fields required, unknown properties refused.</response>
+    /// <response code="404">No act has that kind.</response>
+    [HttpGet("{kind}/schema")]
+    [ProducesResponseType(typeof(object), StatusCodes.Status200OK, "application/schema+json")]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound, ProblemWriter.MediaType)]
+    public IActionResult Schema(string kind)
+    {
+        if (!EnumNames.TryParse<ActKind>(kind, out var actKind))
+        {
+            return new ProblemResult(ApiProblems.UnknownKind(kind, EnumNames.All<ActKind>()));
+        }
+
+        HttpContext.LogFields().Kind = kind;
+        return Content(ActSchemas.For(actKind), "application/schema+json; charset=utf-8");
+    }
+
+    /// <summary>A realistic, valid act of a kind: a starting point for a client.</summary>
+    /// <param name="kind">The kind: "instruction", "order", ... (see <c>GET /api/acts</c>).</param>
+    /// <param name="language">"kk" or "ru".</param>
+    /// <param name="instance">For a conclusion only: "first" (default), "appeal" or "cassation".</param>
+    /// <response code="200">The act, as the render endpoint takes it.</response>
+    /// <response code="400">The language or instance is missing or wrong.</response>
+    /// <response code="404">No act has that kind.</response>
+    [HttpGet("{kind}/example")]
+    [ProducesResponseType(typeof(object), StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound, ProblemWriter.MediaType)]
+    public IActionResult Example(string kind, [FromQuery] string? language, [FromQuery] string? instance)
+    {
+        if (!EnumNames.TryParse<ActKind>(kind, out var actKind))
+        {
+            return new ProblemResult(ApiProblems.UnknownKind(kind, EnumNames.All<ActKind>()));
+        }
+
+        if (language is null || !EnumNames.TryParse<ActLanguage>(language, out var actLanguage))
+        {
+            return new ProblemResult(ApiProblems.BadQueryValue("language", language, EnumNames.All<ActLanguage>()));
+        }
+
+        ConclusionInstance? conclusionInstance = null;
+        if (instance is not null)
+        {
+            if (actKind != ActKind.Conclusion || !EnumNames.TryParse<ConclusionInstance>(instance, out var parsed))
+            {
+                return new ProblemResult(ApiProblems.BadQueryValue("instance", instance,
+                    actKind == ActKind.Conclusion ? EnumNames.All<ConclusionInstance>() : ["(none: only conclusions have instances)"]));
+            }
+
+            conclusionInstance = parsed;
+        }
+
+        (HttpContext.LogFields().Kind, HttpContext.LogFields().Language) = (kind, language);
+        return Content(ActExamples.Json(actKind, actLanguage, conclusionInstance), "application/json; charset=utf-8");
+    }
+
+    private FileContentResult Document(RenderResult.Document document) =>
+        File(document.Content, document.ContentType, document.FileName);
+}

@@ -1,0 +1,46 @@
+using Supervision.Acts;
+using Supervision.Api.Problems;
+using Supervision.Api.Setup;
+using Supervision.Reading;
+
+namespace Supervision.Api.Bodies;
+
+/// <summary>
+/// Reads the act a request carries: the body as text (<see cref="JsonBodyReader"/>), then the product's
+/// one strict reader (<see cref="ActReader"/>). The act's kind and language go into the request log.
+/// </summary>
+public sealed class ActBodyReader(JsonBodyReader bodies)
+{
+    /// <summary>Reads the act in the request's body.</summary>
+    public async Task<ActBody> ReadAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var body = await bodies.ReadAsync(context.Request, context.RequestAborted);
+        if (!body.Succeeded)
+        {
+            return ActBody.Failed(body.Problem);
+        }
+
+        ActReadResult result;
+        try
+        {
+            result = ActReader.Read(body.Text);
+        }
+        catch (InvalidOperationException)
+        {
+            // ActReader reads kind and language with JsonElement.GetString, which throws this (not a
+            // JsonException) on an escape that is no character, "\uD800": bad input, not a fault.
+            return ActBody.Failed(ApiProblems.Unreadable(new ActReadError("a text holds an escape that is not a character (a lone surrogate)", null, null, null)));
+        }
+
+        if (!result.Succeeded)
+        {
+            return ActBody.Failed(ApiProblems.Unreadable(result.Error));
+        }
+
+        var fields = context.LogFields();
+        fields.Kind = EnumNames.Of(result.Act.Kind);
+        fields.Language = EnumNames.Of(result.Act.Language);
+        return ActBody.Of(result.Act);
+    }
+}

@@ -1,0 +1,52 @@
+namespace Supervision.Api.Problems;
+
+/// <summary>
+/// The <c>type</c> of each problem the service answers with (RFC 9457), stable for programs to switch on.
+/// Problems that are just their HTTP status (an unknown route, a wrong method) keep <c>about:blank</c>.
+/// </summary>
+public static class ProblemTypes
+{
+    private const string Prefix = "urn:supervision:problem:";
+
+    /// <summary>400: the body is not an act: malformed JSON, a wrong enum value, an unknown property, a wrong type.</summary>
+    public const string ActUnreadable = Prefix + "act-unreadable";
+
+    /// <summary>422: the act was read but breaks the rules; every error is listed with path, code and message.</summary>
+    public const string ActInvalid = Prefix + "act-invalid";
+
+    /// <summary>422: the act is valid but its template could not word it.</summary>
+    public const string ActNotRenderable = Prefix + "act-not-renderable";
+
+    /// <summary>422: the variant asked for does not exist for this act (court-copy is for conclusions).</summary>
+    public const string VariantNotApplicable = Prefix + "variant-not-applicable";
+
+    /// <summary>422: an edited template does not parse or fails while rendering; every problem has file, line and column.</summary>
+    public const string TemplateInvalid = Prefix + "template-invalid";
+
+    /// <summary>400: the preview request itself is malformed (not the act in it).</summary>
+    public const string PreviewUnreadable = Prefix + "preview-unreadable";
+
+    /// <summary>400: a query parameter is missing, unknown, repeated, or has a value not among those accepted.</summary>
+    public const string BadQuery = Prefix + "bad-query";
+
+    /// <summary>400: the output format exists in the contract but is not rendered here (no renderer in this build, or PDF without its fonts).</summary>
+    public const string FormatUnavailable = Prefix + "format-unavailable";
+
+    /// <summary>404: no act has the kind named in the path.</summary>
+    public const string UnknownKind = Prefix + "unknown-kind";
+
+    /// <summary>401: keys are configured and the request has none, or a wrong one.</summary>
+    public const string ApiKeyRequired = Prefix + "api-key-required";
+
+    /// <summary>413: the body is larger than the limit.</summary>
+    public const string BodyTooLarge = Prefix + "body-too-large";
+
+    /// <summary>415: the body is not sent as UTF-8 JSON.</summary>
+    public const string UnsupportedMediaType = Prefix + "unsupported-media-type";
+
+    /// <summary>400: the body's bytes are not UTF-8.</summary>
+    public const string BodyNotUtf8 = Prefix + "body-not-utf8";
+
+    /// <summary>429: every preview worker is busy.</summary>
+    public const string PreviewBusy = Prefix + "preview-busy";
+}

@@ -1,0 +1,41 @@
+using Supervision.Templating;
+
+namespace Supervision.Api.Setup;
+
+/// <summary>
+/// The bounds the service holds every request to (configuration section <c>Limits</c>): how large a
+/// body may be, and how much time, output and how many workers a template preview may take.
+/// </summary>
+public sealed class ApiLimits
+{
+    /// <summary>The configuration section these limits are read from.</summary>
+    public const string Section = "Limits";
+
+    /// <summary>The largest request body accepted on <c>/api</c>, in bytes (1 MiB by default); larger is 413.</summary>
+    public long MaxBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>Wall time one preview may render (1 s by default); the worker is abandoned after it plus a grace second.</summary>
+    public TimeSpan PreviewTimeout { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Characters of markup one preview may print.</summary>
+    public int PreviewMaxOutputCharacters { get; set; } = 200_000;
+
+    /// <summary>Iterations of one loop in a previewed template.</summary>
+    public int PreviewLoopLimit { get; set; } = 1_000;
+
+    /// <summary>Depth of nested includes and calls in a previewed template.</summary>
+    public int PreviewRecursiveLimit { get; set; } = 32;
+
+    /// <summary>
+    /// Previews rendering at once (by default half the processors, at least one, so that templates that
+    /// hold their worker cannot take every core from rendering); more wait up to <see cref="PreviewTimeout"/>, then get 429.
+    /// </summary>
+    public int PreviewWorkers { get; set; } = Math.Max(1, Environment.ProcessorCount / 2);
+
+    /// <summary>The template limits of a preview.</summary>
+    public RenderLimits PreviewRenderLimits =>
+        new(PreviewLoopLimit, PreviewRecursiveLimit, PreviewMaxOutputCharacters, PreviewTimeout);
+
+    /// <summary>How long a preview's worker is awaited before the request is answered without it.</summary>
+    public TimeSpan PreviewHardTimeout => PreviewTimeout + TimeSpan.FromSeconds(1);
+}

@@ -1,0 +1,45 @@
+using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
+using Supervision.Api.Acts;
+using Supervision.Api.Bodies;
+using Supervision.Api.Health;
+using Supervision.Api.Templates;
+using Supervision.Generation;
+
+namespace Supervision.Api.Setup;
+
+/// <summary>Everything the render service is made of, registered in one call from <c>Program.cs</c>.</summary>
+public static class RenderApiSetup
+{
+    /// <summary>Registers the controllers, the generator, limits, keys, problems, OpenAPI and health.</summary>
+    public static WebApplicationBuilder AddRenderApi(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+
+        services.AddOptions<ApiLimits>().Bind(builder.Configuration.GetSection(ApiLimits.Section));
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<ApiLimits>>().Value);
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<ApiLimits>>((kestrel, limits) =>
+            kestrel.Limits.MaxRequestBodySize = limits.Value.MaxBodyBytes);
+
+        services.AddApiKeys();
+        services.AddApiProblemDetails();
+        services.AddControllers(options => options.Filters.Add<UnknownQueryFilter>())
+            .AddJsonOptions(options => options.JsonSerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+        // The OpenAPI schemas are generated with these options: make them read numbers as the act reader does.
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
+        services.AddApiOpenApi();
+        services.AddHealthChecks().AddCheck<GeneratorHealthCheck>("generator");
+
+        services.AddSingleton(ActGenerator.Default);
+        services.AddSingleton(provider => provider.GetRequiredService<ActGenerator>().Validator);
+        services.AddSingleton(OutputFormatCatalog.Probed);
+        services.AddSingleton<JsonBodyReader>();
+        services.AddSingleton<ActBodyReader>();
+        services.AddSingleton<TemplatePreviewer>();
+        return builder;
+    }
+}

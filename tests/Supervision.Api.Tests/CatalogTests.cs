@@ -1,0 +1,104 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Supervision.Acts;
+using Supervision.Api.Problems;
+using Supervision.Examples;
+
+namespace Supervision.Api.Tests;
+
+/// <summary>GET /api/acts, /api/acts/{kind}/schema and /api/acts/{kind}/example.</summary>
+public sealed class CatalogTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    public static TheoryData<ActKind, ActLanguage> Kinds() => Requests.AllKinds();
+
+    public static TheoryData<string> KindNames() => [.. EnumNames.All<ActKind>()];
+
+    [Fact]
+    public async Task TheKindsAreListedWithTitlesInKazakhAndRussian()
+    {
+        var kinds = await _client.GetFromJsonAsync<JsonElement[]>("/api/acts", TestContext.Current.CancellationToken);
+
+        Assert.Equal(EnumNames.All<ActKind>(), kinds!.Select(k => k.GetProperty("kind").GetString()));
+        var order = kinds!.Single(k => k.GetProperty("kind").GetString() == "order").GetProperty("titles");
+        Assert.Equal("заң бұзушылықты жою туралы ұйғарым", order.GetProperty("kk").GetString());
+        Assert.Equal("предписание об устранении нарушения закона", order.GetProperty("ru").GetString());
+    }
+
+    [Theory]
+    [MemberData(nameof(KindNames))]
+    public async Task EachKindHasASchemaThatSaysWhatTheReaderEnforces(string kind)
+    {
+        using var response = await _client.GetAsync($"/api/acts/{kind}/schema", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/schema+json", response.Content.Headers.ContentType?.MediaType);
+        var schema = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
+        Assert.Equal("object", schema.GetProperty("type").GetString());
+        Assert.False(schema.GetProperty("additionalProperties").GetBoolean());
+        var properties = schema.GetProperty("properties");
+        Assert.Equal(kind, properties.GetProperty("kind").GetProperty("const").GetString());
+        Assert.Equal(["kk", "ru"], properties.GetProperty("language").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
+        var required = schema.GetProperty("required").EnumerateArray().Select(v => v.GetString()).ToList();
+        Assert.Contains("kind", required);
+        Assert.Contains("number", required);
+        Assert.Contains("signatory", required);
+        var office = properties.GetProperty("office");
+        Assert.Contains("district", office.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("\"additionalProperties\": false", office.GetRawText(), StringComparison.Ordinal);
+
+        // Every field of the kind's shipped example is in the schema.
+        var example = JsonDocument.Parse(ActExamples.Json(Enum.GetValues<ActKind>().Single(k => EnumNames.Of(k) == kind), ActLanguage.Kk)).RootElement;
+        Assert.All(example.EnumerateObject(), field => Assert.True(properties.TryGetProperty(field.Name, out _), field.Name));
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task EachKindHasAValidExampleInEachLanguage(ActKind kind, ActLanguage language)
+    {
+        using var response = await _client.GetAsync($"/api/acts/{EnumNames.Of(kind)}/example?language={EnumNames.Of(language)}", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        using var validation = await _client.PostAsync("/api/acts/validate", Requests.Json(text), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, validation.StatusCode);
+        var act = JsonDocument.Parse(text).RootElement;
+        Assert.Equal(EnumNames.Of(kind), act.GetProperty("kind").GetString());
+        Assert.Equal(EnumNames.Of(language), act.GetProperty("language").GetString());
+    }
+
+    [Theory]
+    [InlineData("appeal")]
+    [InlineData("cassation")]
+    public async Task AConclusionHasAnExampleForEachInstance(string instance)
+    {
+        var act = await _client.GetFromJsonAsync<JsonElement>($"/api/acts/conclusion/example?language=ru&instance={instance}", TestContext.Current.CancellationToken);
+
+        Assert.Equal(instance, act.GetProperty("instance").GetString());
+    }
+
+    [Theory]
+    [InlineData("/api/acts/ordre/schema")]
+    [InlineData("/api/acts/Order/example?language=kk")]
+    [InlineData("/api/acts/%D0%BF%D1%80%D0%BE%D1%82%D0%B5%D1%81%D1%82/schema")]
+    public async Task AnUnknownKindIs404(string url)
+    {
+        using var response = await _client.GetAsync(url, TestContext.Current.CancellationToken);
+
+        await Problems.AssertProblem(response, HttpStatusCode.NotFound, ProblemTypes.UnknownKind);
+    }
+
+    [Theory]
+    [InlineData("/api/acts/order/example")]
+    [InlineData("/api/acts/order/example?language=en")]
+    [InlineData("/api/acts/order/example?language=kk&instance=appeal")]
+    [InlineData("/api/acts/conclusion/example?language=kk&instance=supreme")]
+    public async Task AMissingOrWrongExampleQueryIs400(string url)
+    {
+        using var response = await _client.GetAsync(url, TestContext.Current.CancellationToken);
+
+        await Problems.AssertProblem(response, HttpStatusCode.BadRequest, ProblemTypes.BadQuery);
+    }
+}
