@@ -47,6 +47,11 @@ public static class ActReader
         {
             return ActReadResult.Failure(JsonErrorTranslator.Translate(exception, json));
         }
+        catch (InvalidOperationException exception) when (exception.Message.Contains("surrogate", StringComparison.Ordinal))
+        {
+            // System.Text.Json reads "\uD800" without a pair as a string only when asked for it, and then throws.
+            return Fail(JsonErrorTranslator.HalfCharacter, null);
+        }
     }
 
     private static (T Value, ActReadError? Error) ReadName<T>(JsonElement root, string property)

@@ -10,11 +10,17 @@ namespace Supervision.Reading;
 /// </summary>
 internal static partial class JsonErrorTranslator
 {
+    /// <summary>The message for a \u escape that gives half of a character.</summary>
+    public const string HalfCharacter = "a \\u escape gives half of a character (an unpaired surrogate \\uD800-\\uDFFF); write the character itself";
+
     public static ActReadError Translate(JsonException exception, string json)
     {
         var path = ToActPath(exception.Path);
         var (line, column) = Position(exception, json);
-        return new ActReadError(Explain(exception.Message, path), path, line, column);
+        var message = exception.InnerException is InvalidOperationException inner && inner.Message.Contains("surrogate", StringComparison.Ordinal)
+            ? HalfCharacter
+            : Explain(exception.Message, path);
+        return new ActReadError(message, path, line, column);
     }
 
     private static string Explain(string message, string? path)

@@ -57,7 +57,10 @@ public sealed class TemplateRenderer
         }
         catch (Exception exception) when (timeout.IsCancellationRequested && exception is ScriptRuntimeException or OperationCanceledException)
         {
-            throw new TemplateException(new TemplateProblem(template.File.Path, 0, 0, $"the template took longer than {_limits.Timeout.TotalSeconds:0.###} s to render"));
+            var message = $"the template took longer than {_limits.Timeout.TotalSeconds:0.###} s to render";
+            throw new TemplateException(exception is ScriptRuntimeException { Span.FileName: not null } stopped
+                ? TemplateSet.At(template.File, stopped.Span, message)
+                : new TemplateProblem(template.File.Path, 0, 0, message));
         }
         catch (ScriptRuntimeException exception)
         {
@@ -80,6 +83,8 @@ public sealed class TemplateRenderer
             RecursiveLimit = _limits.RecursiveLimit,
             TemplateLoader = new PartialLoader(folder),
             CancellationToken = cancellation,
+            // Scriban's regex functions take their own time limit; a runaway pattern must stop with the render.
+            RegexTimeOut = _limits.Timeout,
             NewLine = "\n",
         };
 

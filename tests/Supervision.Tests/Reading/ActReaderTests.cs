@@ -139,4 +139,11 @@ public sealed class ActReaderTests
         Assert.Equal(json, ActJson.Serialize(again.Act));
         Assert.StartsWith("{\n  \"kind\": \"conclusion\",\n  \"language\": \"kk\"", json.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("{\"kind\":\"\\uD800\"}")]
+    [InlineData("{\"kind\":\"order\",\"language\":\"kk\",\"place\":\"\\uD800x\"}")]
+    [InlineData("{\"kind\":\"order\",\"language\":\"kk\",\"x\\uDC00\": 1}")]
+    public void HalfACharacterIsRefusedNotThrown(string json) =>
+        Assert.Contains("half of a character", Refused(json).Message, StringComparison.Ordinal);
 }
