@@ -18,7 +18,8 @@ internal static class RegisterDatabase
     {
         try
         {
-            return RunAsync(connection, verb).GetAwaiter().GetResult();
+            // On the thread pool: no synchronization context of a host can deadlock the wait.
+            return Task.Run(() => RunAsync(connection, verb)).GetAwaiter().GetResult();
         }
         catch (Exception exception) when (exception is RegisterException or DbException or IOException or UnauthorizedAccessException or TimeoutException or InvalidOperationException)
         {
