@@ -48,7 +48,8 @@ public sealed class ActRegister : IAsyncDisposable
     }
 
     /// <summary>Opens the register: creates the SQLite file if there is none, runs the schema migrations
-    /// not yet applied and stores the shipped templates as version 1 where they are not stored yet.</summary>
+    /// not yet applied and stores the shipped templates (version 1, or the next version of a file a
+    /// release has changed).</summary>
     /// <exception cref="RegisterException">The connection string is not understood, or the database has a newer schema.</exception>
     public static async Task<ActRegister> OpenAsync(RegisterOptions options, CancellationToken cancellationToken = default)
     {
@@ -58,7 +59,7 @@ public sealed class ActRegister : IAsyncDisposable
         {
             await Migrations.RunAsync(store, options.Clock, cancellationToken).ConfigureAwait(false);
             var register = new ActRegister(store, options.Clock);
-            await register._templates.SeedAsync(cancellationToken).ConfigureAwait(false);
+            await register._templates.SeedAsync(options.ShippedTemplates ?? TemplateSources.Embedded(), cancellationToken).ConfigureAwait(false);
             return register;
         }
         catch

@@ -15,4 +15,7 @@ public sealed record RegisterOptions
 
     /// <summary>The clock for timestamps and for "today" in control lists; the system clock by default.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>The template files the program ships (the embedded templates-kk/ and templates-ru/); tests stand in a release's.</summary>
+    internal IReadOnlyList<Templating.TemplateFile>? ShippedTemplates { get; init; }
 }

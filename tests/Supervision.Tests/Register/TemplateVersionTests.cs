@@ -93,6 +93,25 @@ public abstract class TemplateVersionTests : RegisterProviderTests
     }
 
     [Fact]
+    public async Task AReleaseThatChangesAShippedFileMakesItsWordingTheNextVersionAndLeavesEditorsVersionsOfOtherFiles()
+    {
+        await using var database = await CreateAsync();
+        Assert.IsType<PublishOutcome.Published>(await database.Register.PublishTemplateAsync(Path, await EditedAsync(database.Register), "editor", Cancellation));
+        var release = TemplateSources.Embedded()
+            .Select(file => file.Path == "templates-ru/order.sbn" ? file with { Text = file.Text.Replace("ПРЕДПИСАНИЕ", "ПРЕДПИСАНИЕ", StringComparison.Ordinal) + "\n" } : file)
+            .ToList();
+
+        var upgraded = await database.OpenAnotherAsync(release);
+        await database.OpenAnotherAsync(release);
+
+        var order = await upgraded.TemplatesAsync("templates-ru/order.sbn", Cancellation);
+        Assert.Equal([(2, true, TemplateVersions.Shipped), (1, false, TemplateVersions.Shipped)], order.Select(version => (version.Version, version.IsLive, version.PublishedBy)));
+        Assert.Equal((2, true, "editor"), (await upgraded.TemplatesAsync(Path, Cancellation)).Select(version => (version.Version, version.IsLive, version.PublishedBy)).First());
+        Assert.Equal(TemplateSources.Embedded().Count + 2, await database.CountAsync("SELECT COUNT(*) FROM template_versions"));
+        Assert.True((await upgraded.VerifyAuditAsync(cancellationToken: Cancellation)).Holds);
+    }
+
+    [Fact]
     public async Task OlderVersionsStayReadableAndTheNewestIsLive()
     {
         await using var database = await CreateAsync();

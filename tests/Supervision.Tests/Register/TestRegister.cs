@@ -77,9 +77,12 @@ internal sealed class TestRegister : IAsyncDisposable
     }
 
     /// <summary>Another client of the same database: its own register object, its own connections.</summary>
-    public async Task<ActRegister> OpenAnotherAsync()
+    public async Task<ActRegister> OpenAnotherAsync() => await OpenAnotherAsync(null);
+
+    /// <summary>Another client, of a program that ships these template files.</summary>
+    public async Task<ActRegister> OpenAnotherAsync(IReadOnlyList<Templating.TemplateFile>? shipped)
     {
-        var register = await ActRegister.OpenAsync(new RegisterOptions { Connection = Connection, Clock = Clock });
+        var register = await ActRegister.OpenAsync(new RegisterOptions { Connection = Connection, Clock = Clock, ShippedTemplates = shipped });
         lock (_opened)
         {
             _opened.Add(register);

@@ -21,26 +21,52 @@ internal sealed partial class TemplateVersions(IRegisterStore store, TimeProvide
     private readonly ConcurrentDictionary<TemplateUse, string> _texts = new();
     private readonly ConcurrentDictionary<string, Lazy<TemplateSet>> _sets = new(StringComparer.Ordinal);
 
-    /// <summary>Stores the shipped files as version 1 where their path has no version yet.</summary>
-    public async Task SeedAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Brings the shipped files into the register: a file whose path has no version yet becomes
+    /// version 1; a file a release has changed since the last version "shipped" published of it
+    /// becomes the next version (the release's wording wins for the files it changed; editors'
+    /// publications of other files stay live). Each is audited as a publication by "shipped".
+    /// </summary>
+    public async Task SeedAsync(IReadOnlyList<TemplateFile> shipped, CancellationToken cancellationToken)
     {
-        var shipped = TemplateSources.Embedded();
         await using var connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var known = await PathsAsync(connection, null, cancellationToken).ConfigureAwait(false);
-        if (shipped.All(file => known.Contains(file.Path)))
+        if ((await ChangedAsync(connection, null, shipped, cancellationToken).ConfigureAwait(false)).Count == 0)
         {
             return;
         }
 
         await using var transaction = await store.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
         await AuditChain.LockHeadAsync(store, connection, transaction, cancellationToken).ConfigureAwait(false);
-        known = await PathsAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
-        foreach (var file in shipped.Where(file => !known.Contains(file.Path)))
+        foreach (var (file, version) in await ChangedAsync(connection, transaction, shipped, cancellationToken).ConfigureAwait(false))
         {
-            await InsertAsync(connection, transaction, file.Path, 1, file.Text, Shipped, cancellationToken).ConfigureAwait(false);
+            await InsertAsync(connection, transaction, file.Path, version, file.Text, Shipped, cancellationToken).ConfigureAwait(false);
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The shipped files to store, each with the version it gets.</summary>
+    private static async Task<List<(TemplateFile File, int Version)>> ChangedAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<TemplateFile> shipped, CancellationToken cancellationToken)
+    {
+        var rows = await Sql.ListAsync(
+            connection,
+            transaction,
+            "SELECT path, version, sha256, published_by FROM template_versions",
+            null,
+            reader => (Path: reader.Text("path"), Version: reader.Int32("version"), Sha256: reader.Text("sha256"), By: reader.Text("published_by")),
+            cancellationToken).ConfigureAwait(false);
+        var changed = new List<(TemplateFile, int)>();
+        foreach (var file in shipped)
+        {
+            var versions = rows.Where(row => row.Path == file.Path).ToList();
+            var lastShipped = versions.Where(row => row.By == Shipped).OrderByDescending(row => row.Version).Select(row => row.Sha256).FirstOrDefault();
+            if (versions.Count == 0 || (lastShipped is not null && lastShipped != Canonical.Sha256(file.Text)))
+            {
+                changed.Add((file, versions.Count == 0 ? 1 : versions.Max(row => row.Version) + 1));
+            }
+        }
+
+        return changed;
     }
 
     /// <summary>The live version of every file.</summary>
