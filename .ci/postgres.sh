@@ -40,15 +40,6 @@ if [ "$status" != "online" ]; then
   fi
 fi
 
-# Wait until it takes connections (a fresh start can take a few seconds).
-for _ in $(seq 1 60); do
-  if "${sudo_cmd[@]}" -u postgres psql -p "$port" -qAtc 'select 1' >/dev/null 2>&1 \
-     || su postgres -c "psql -p $port -qAtc 'select 1'" >/dev/null 2>&1; then
-    break
-  fi
-  sleep 1
-done
-
 as_postgres() {
   if [ "$(id -u)" -eq 0 ]; then
     su postgres -c "psql -p $port -v ON_ERROR_STOP=1 -qAt $(printf '%q ' "$@")"
@@ -57,16 +48,24 @@ as_postgres() {
   fi
 }
 
+# Wait until it takes connections (a fresh start can take a few seconds).
+for _ in $(seq 1 60); do
+  if as_postgres -c 'select 1' >/dev/null 2>&1; then
+    break
+  fi
+  sleep 1
+done
+
 if [ "$(as_postgres -c "select 1 from pg_roles where rolname = '$user'")" != "1" ]; then
   log "creating role $user"
-  as_postgres -c "create role \"$user\" login password '$password'"
+  as_postgres -c "create role \"$user\" login password '$password'" >&2
 else
-  as_postgres -c "alter role \"$user\" login password '$password'"
+  as_postgres -c "alter role \"$user\" login password '$password'" >&2
 fi
 
 if [ "$(as_postgres -c "select 1 from pg_database where datname = '$db'")" != "1" ]; then
   log "creating database $db"
-  as_postgres -c "create database \"$db\" owner \"$user\" encoding 'UTF8' template template0"
+  as_postgres -c "create database \"$db\" owner \"$user\" encoding 'UTF8' template template0" >&2
 fi
 
 echo "Host=127.0.0.1;Port=$port;Database=$db;Username=$user;Password=$password"

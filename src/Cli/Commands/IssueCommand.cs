@@ -79,11 +79,20 @@ internal sealed class IssueCommand : ICommand
                             if (outDir is not null)
                             {
                                 var path = Path.Combine(outDir, document.FileName);
-                                AtomicFile.Write(path, document.Content);
+                                try
+                                {
+                                    AtomicFile.Write(path, document.Content);
+                                }
+                                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                                {
+                                    error.WriteLine($"error: {issued.Act.RegistrationNumber} is issued, but {path} could not be written: {exception.Message}; re-create it with: register document {issued.Act.Id} --format {EnumNames.Of(document.Format)} --out PATH");
+                                    return CommandLine.BadInput;
+                                }
+
                                 written = $"  {path}";
                             }
 
-                            output.WriteLine($"{document.FileName[(document.FileName.LastIndexOf('.') + 1)..]} sha256 {document.Sha256}{written}");
+                            output.WriteLine($"{EnumNames.Of(document.Format)} sha256 {document.Sha256}{written}");
                         }
 
                         break;

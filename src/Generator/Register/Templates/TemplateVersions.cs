@@ -100,7 +100,17 @@ internal sealed partial class TemplateVersions(IRegisterStore store, TimeProvide
                 ?? throw new RegisterException($"the register has no text of {use.Path} version {use.Version}: run audit verify")));
         }
 
-        return _sets.GetOrAdd(key, _ => new Lazy<TemplateSet>(() => TemplateSet.Load(files))).Value;
+        var lazy = _sets.GetOrAdd(key, _ => new Lazy<TemplateSet>(() => TemplateSet.Load(files)));
+        try
+        {
+            return lazy.Value;
+        }
+        catch (TemplateException)
+        {
+            // Keep no failure: the next call reads the texts again.
+            _sets.TryRemove(key, out _);
+            throw;
+        }
     }
 
     /// <summary>The files an act rendered through a set uses: its own template and its language's partials.</summary>
