@@ -70,7 +70,15 @@ internal sealed class TestRegister : IAsyncDisposable
 
         if (open)
         {
-            await created.OpenAnotherAsync();
+            try
+            {
+                await created.OpenAnotherAsync();
+            }
+            catch
+            {
+                await created.DisposeAsync();
+                throw;
+            }
         }
 
         return created;
