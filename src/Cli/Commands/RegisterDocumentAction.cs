@@ -1,0 +1,65 @@
+using System.Text;
+using Supervision.Acts;
+using Supervision.Generation;
+using Supervision.Templating;
+
+namespace Supervision.Cli.Commands;
+
+/// <summary>register document ID --format FORMAT [--out PATH] [--variant V]: the stored act re-created with its template versions.</summary>
+internal sealed class RegisterDocumentAction : IRegisterAction
+{
+    public string Name => "document";
+
+    public string Usage => $"document ID {RegisterDatabase.Option} --format docx|html|markup|text [--out PATH] [--variant full|court-copy]";
+
+    public string Summary => "re-creates a stored act's document with the template versions it was issued with and checks it against the stored SHA-256 (exit 1 when it differs)";
+
+    public int Run(Arguments arguments, TextWriter output, TextWriter error)
+    {
+        var id = RegisterDatabase.Id(arguments, 1);
+        var format = RegisterDatabase.Enum<OutputFormat>(arguments, "format") ?? throw new UsageException($"--format is required: {string.Join(", ", EnumNames.All<OutputFormat>())}");
+        var outPath = arguments.Option("out");
+        var variant = arguments.Option("variant", TemplateRenderer.FullVariant)!;
+        var connection = RegisterDatabase.Connection(arguments);
+        arguments.EnsureAllRead(positionalCount: 2);
+        if (outPath is null && !format.IsText())
+        {
+            throw new UsageException($"--out PATH is required for {EnumNames.Of(format)}");
+        }
+
+        return RegisterDatabase.Run(connection, error, async register =>
+        {
+            var act = await register.GetAsync(id);
+            if (act is null)
+            {
+                error.WriteLine($"error: no act with id {id} in the register");
+                return CommandLine.BadInput;
+            }
+
+            var problem = ActGenerator.VariantProblem((Act)Activator.CreateInstance(ActTypes.Of(act.Kind))!, variant);
+            if (problem is not null)
+            {
+                error.WriteLine($"error: {problem}");
+                return CommandLine.BadInput;
+            }
+
+            var rendered = (await register.RenderAsync(id, format, variant))!;
+            if (outPath is null)
+            {
+                output.Write(Encoding.UTF8.GetString(rendered.Document.Content));
+            }
+            else
+            {
+                AtomicFile.Write(outPath, rendered.Document.Content);
+                output.WriteLine($"{outPath}  sha256 {rendered.Document.Sha256}" + rendered.MatchesIssued switch
+                {
+                    true => "  (as issued)",
+                    false => "  (DIFFERS from the hash stored at issue)",
+                    null => string.Empty,
+                });
+            }
+
+            return rendered.MatchesIssued == false ? CommandLine.Invalid : CommandLine.Ok;
+        });
+    }
+}

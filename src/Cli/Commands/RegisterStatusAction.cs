@@ -1,0 +1,46 @@
+using System.Globalization;
+using Supervision.Register;
+
+namespace Supervision.Cli.Commands;
+
+/// <summary>register status ID --status executed|answered|withdrawn --answer-date DATE [--answer-number N] [--recovered SUM] --by NAME.</summary>
+internal sealed class RegisterStatusAction : IRegisterAction
+{
+    public string Name => "status";
+
+    public string Usage => $"status ID {RegisterDatabase.Option} --status executed|answered|withdrawn --answer-date DATE [--answer-number N] [--recovered SUM] [--by NAME]";
+
+    public string Summary => "records that an act was executed, answered or withdrawn, with the answer's date and number (and the sum collected, for the indicators)";
+
+    public int Run(Arguments arguments, TextWriter output, TextWriter error)
+    {
+        var id = RegisterDatabase.Id(arguments, 1);
+        var status = RegisterDatabase.Enum<ActStatus>(arguments, "status") ?? throw new UsageException("--status executed|answered|withdrawn is required");
+        var answerDate = RegisterDatabase.Date(arguments, "answer-date") ?? throw new UsageException("--answer-date DATE is required");
+        var answerNumber = arguments.Option("answer-number");
+        var recovered = Sum(arguments.Option("recovered"));
+        var by = arguments.Option("by", Environment.UserName)!;
+        var connection = RegisterDatabase.Connection(arguments);
+        arguments.EnsureAllRead(positionalCount: 2);
+        return RegisterDatabase.Run(connection, error, async register =>
+        {
+            switch (await register.ChangeStatusAsync(id, new StatusChange(status, answerDate, answerNumber, by, recovered)))
+            {
+                case StatusOutcome.Changed changed:
+                    output.WriteLine(RegisterListAction.Line(changed.Act));
+                    return CommandLine.Ok;
+                case StatusOutcome.Refused refused:
+                    error.WriteLine($"error: {refused.Message}");
+                    return CommandLine.Invalid;
+                default:
+                    error.WriteLine($"error: no act with id {id} in the register");
+                    return CommandLine.BadInput;
+            }
+        });
+    }
+
+    private static decimal? Sum(string? value) =>
+        value is null ? null
+        : decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var sum) ? sum
+        : throw new UsageException($"--recovered '{value}' is not a sum in tenge (digits, a point and at most two decimals)");
+}

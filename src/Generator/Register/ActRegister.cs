@@ -1,0 +1,184 @@
+using Supervision.Composition;
+using Supervision.Generation;
+using Supervision.Reading;
+using Supervision.Templating;
+using Supervision.Validation;
+
+namespace Supervision.Register;
+
+/// <summary>
+/// The register of issued acts: issuing with gap-free numbers per office and year, execution control,
+/// template versions and the audit trail, over SQLite or PostgreSQL. Open it once per process (it is
+/// safe for concurrent use and keeps parsed template sets), and dispose of it at the end.
+/// Every method that can fail for the user's input returns an outcome record; database failures
+/// throw <see cref="RegisterException"/> or the provider's <see cref="System.Data.Common.DbException"/>.
+/// </summary>
+public sealed class ActRegister : IAsyncDisposable
+{
+    private readonly IRegisterStore _store;
+    private readonly TemplateVersions _templates;
+    private readonly ActIssuer _issuer;
+    private readonly ExecutionControl _control;
+
+    private ActRegister(IRegisterStore store, TimeProvider clock)
+    {
+        _store = store;
+        _templates = new TemplateVersions(store, clock);
+        _issuer = new ActIssuer(store, _templates, ActValidator.Default, clock);
+        _control = new ExecutionControl(store, clock);
+    }
+
+    /// <summary>Which database the register is in.</summary>
+    public RegisterProvider Provider => _store.Provider;
+
+    /// <summary>The database as messages name it (never with a password).</summary>
+    public string Description => _store.Description;
+
+    /// <summary>Today in Kazakhstan (UTC+5) by the register's clock: the day control lists look from.</summary>
+    public DateOnly Today => _control.Today;
+
+    /// <summary>The store, for tests that go behind the application's back.</summary>
+    internal IRegisterStore Store => _store;
+
+    /// <summary>A failure to inject while issuing, for crash drills in tests.</summary>
+    internal Func<IssueStage, ValueTask>? IssueFault
+    {
+        get => _issuer.Fault;
+        set => _issuer.Fault = value;
+    }
+
+    /// <summary>Opens the register: creates the SQLite file if there is none, runs the schema migrations
+    /// not yet applied and stores the shipped templates (version 1, or the next version of a file a
+    /// release has changed).</summary>
+    /// <exception cref="RegisterException">The connection string is not understood, or the database has a newer schema.</exception>
+    public static async Task<ActRegister> OpenAsync(RegisterOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var store = RegisterStores.Open(options.Connection, options.Provider);
+        try
+        {
+            await Migrations.RunAsync(store, options.Clock, cancellationToken).ConfigureAwait(false);
+            var register = new ActRegister(store, options.Clock);
+            await register._templates.SeedAsync(options.ShippedTemplates ?? TemplateSources.Embedded(), cancellationToken).ConfigureAwait(false);
+            return register;
+        }
+        catch
+        {
+            await store.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>Validates, numbers, renders and stores an act, all or nothing (<c>POST /api/acts/issue</c>).</summary>
+    public Task<IssueOutcome> IssueAsync(IssueRequest request, CancellationToken cancellationToken = default) =>
+        _issuer.IssueAsync(request, cancellationToken);
+
+    /// <summary>One issued act by id, or null.</summary>
+    public async Task<IssuedAct?> GetAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var found = await ActRows.SelectAsync(connection, null, "id = @id", [("id", id)], cancellationToken).ConfigureAwait(false);
+        return found.Count == 1 ? found[0] : null;
+    }
+
+    /// <summary>One issued act by its registration number ("2-11-25/17"), or null.</summary>
+    public async Task<IssuedAct?> FindAsync(string registrationNumber, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var found = await ActRows.SelectAsync(connection, null, "registration_number = @number", [("number", registrationNumber)], cancellationToken).ConfigureAwait(false);
+        return found.Count == 1 ? found[0] : null;
+    }
+
+    /// <summary>Issued acts by filters, ordered by id (<c>GET /api/acts/issued</c>).</summary>
+    public Task<IReadOnlyList<IssuedAct>> ListAsync(RegisterQuery query, CancellationToken cancellationToken = default) =>
+        _control.ListAsync(query, cancellationToken);
+
+    /// <summary>
+    /// Re-creates a stored act's document with the template versions it was issued with
+    /// (<c>GET /api/acts/issued/{id}/document?format=</c>); null where no act has the id. The act is not
+    /// validated again: it was valid when issued, whatever the rules say now.
+    /// </summary>
+    /// <exception cref="TemplateException">The stored templates no longer load (only after tampering; audit verify tells).</exception>
+    public async Task<RenderedAct?> RenderAsync(long id, OutputFormat format, string variant = TemplateRenderer.FullVariant, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var found = await ActRows.SelectAsync(connection, null, "id = @id", [("id", id)], cancellationToken).ConfigureAwait(false);
+        if (found.Count == 0)
+        {
+            return null;
+        }
+
+        var issued = found[0];
+        var read = ActReader.Read(issued.ActJson);
+        if (!read.Succeeded)
+        {
+            throw new RegisterException($"act {issued.RegistrationNumber} is stored as JSON this program cannot read: {read.Error}");
+        }
+
+        var set = await _templates.SetAsync(connection, null, issued.Templates, cancellationToken).ConfigureAwait(false);
+        var document = ActIssuer.Render(new ActComposer(new TemplateRenderer(set)), read.Act, [format], variant)[0];
+        bool? matches = variant == TemplateRenderer.FullVariant && issued.Sha256.TryGetValue(format, out var sha256) ? sha256 == document.Sha256 : null;
+        return new RenderedAct(issued, document, matches);
+    }
+
+    /// <summary>Marks an act executed, answered or withdrawn, with the answer's date and number.</summary>
+    public Task<StatusOutcome> ChangeStatusAsync(long id, StatusChange change, CancellationToken cancellationToken = default) =>
+        _control.ChangeStatusAsync(id, change, cancellationToken);
+
+    /// <summary>Open acts due soon and overdue, per office and per prosecutor.</summary>
+    public Task<ControlReport> ControlAsync(ControlQuery query, CancellationToken cancellationToken = default) =>
+        _control.ControlAsync(query, cancellationToken);
+
+    /// <summary>The indicators of an office (or all) for a period.</summary>
+    public Task<Indicators> IndicatorsAsync(IndicatorQuery query, CancellationToken cancellationToken = default) =>
+        _control.IndicatorsAsync(query, cancellationToken);
+
+    /// <summary>Every template version (or those of one file), newest first per file, the live ones marked.</summary>
+    public async Task<IReadOnlyList<TemplateVersion>> TemplatesAsync(string? path = null, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await TemplateVersions.HistoryAsync(connection, null, path, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The text of a template file at a version (the live one where no version is given), or null.</summary>
+    public async Task<string?> TemplateTextAsync(string path, int? version = null, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        if (version is null)
+        {
+            var live = await TemplateVersions.LiveAsync(connection, null, cancellationToken).ConfigureAwait(false);
+            if (!live.TryGetValue(path, out var current))
+            {
+                return null;
+            }
+
+            version = current;
+        }
+
+        return await _templates.TextAsync(connection, null, new TemplateUse(path, version.Value), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Publishes an edited template file as its next, live version once the whole set with the edit passes the linter.</summary>
+    public Task<PublishOutcome> PublishTemplateAsync(string path, string text, string publishedBy, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(text);
+        return _templates.PublishAsync(path, text, publishedBy, cancellationToken);
+    }
+
+    /// <summary>Walks the audit chain and re-checks the stored rows against it.</summary>
+    /// <param name="expectedHead">A head hash recorded earlier (by a previous verify); the chain must still contain it.</param>
+    /// <param name="cancellationToken">Cancels the walk.</param>
+    public Task<AuditReport> VerifyAuditAsync(string? expectedHead = null, CancellationToken cancellationToken = default) =>
+        AuditVerifier.VerifyAsync(_store, expectedHead, cancellationToken);
+
+    /// <summary>The schema versions applied to the database.</summary>
+    public async Task<IReadOnlyList<int>> SchemaVersionsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await Migrations.AppliedAsync(connection, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync() => _store.DisposeAsync();
+}

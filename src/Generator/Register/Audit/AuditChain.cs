@@ -1,0 +1,68 @@
+using System.Data.Common;
+
+namespace Supervision.Register;
+
+/// <summary>
+/// Appends entries to the audit trail inside the caller's write transaction. Each entry's hash is the
+/// SHA-256 of its canonical form — a JSON array of sequence, instant, actor, action, subject, payload
+/// and the previous entry's hash — so changing or removing any entry breaks every hash after it.
+/// The chain's head (last sequence and hash) is one row, locked while an entry is added, so entries
+/// from concurrent transactions line up one after another.
+/// </summary>
+internal static class AuditChain
+{
+    /// <summary>The hash of an entry from its fields and the previous hash.</summary>
+    public static string Hash(long seq, DateTimeOffset occurredAt, string actor, string action, string subject, string payload, string previousHash) =>
+        Canonical.Sha256(Canonical.Json(writer =>
+        {
+            writer.WriteStartArray();
+            writer.WriteNumberValue(seq);
+            writer.WriteStringValue(Canonical.Instant(occurredAt));
+            writer.WriteStringValue(actor);
+            writer.WriteStringValue(action);
+            writer.WriteStringValue(subject);
+            writer.WriteStringValue(payload);
+            writer.WriteStringValue(previousHash);
+            writer.WriteEndArray();
+        }));
+
+    /// <summary>Locks the chain's head until the transaction ends and returns it.</summary>
+    public static async Task<(long Seq, string Hash)> LockHeadAsync(IRegisterStore store, DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        var heads = await Sql.ListAsync(
+            connection,
+            transaction,
+            "SELECT last_seq, last_hash FROM audit_head WHERE id = 1" + store.LockRows,
+            null,
+            reader => (reader.Int64("last_seq"), reader.Text("last_hash")),
+            cancellationToken).ConfigureAwait(false);
+        return heads.Count == 1 ? heads[0] : throw new RegisterException("the audit trail's head row is missing: run audit verify");
+    }
+
+    /// <summary>Adds an entry after the head; the caller commits.</summary>
+    public static async Task<AuditEntry> AppendAsync(
+        IRegisterStore store,
+        DbConnection connection,
+        DbTransaction transaction,
+        (string Actor, string Action, string Subject, string Payload, DateTimeOffset At) fact,
+        CancellationToken cancellationToken)
+    {
+        var (lastSeq, lastHash) = await LockHeadAsync(store, connection, transaction, cancellationToken).ConfigureAwait(false);
+        var at = Canonical.Truncate(fact.At);
+        var seq = lastSeq + 1;
+        var entry = new AuditEntry(seq, at, fact.Actor, fact.Action, fact.Subject, fact.Payload, lastHash, Hash(seq, at, fact.Actor, fact.Action, fact.Subject, fact.Payload, lastHash));
+        await Sql.ExecuteAsync(
+            connection,
+            transaction,
+            "INSERT INTO audit_log (seq, occurred_at, actor, action, subject, payload, previous_hash, hash) VALUES (@seq, @at, @actor, @action, @subject, @payload, @previous, @hash)",
+            [("seq", entry.Seq), ("at", entry.OccurredAt), ("actor", entry.Actor), ("action", entry.Action), ("subject", entry.Subject), ("payload", entry.Payload), ("previous", entry.PreviousHash), ("hash", entry.Hash)],
+            cancellationToken).ConfigureAwait(false);
+        await Sql.ExecuteAsync(
+            connection,
+            transaction,
+            "UPDATE audit_head SET last_seq = @seq, last_hash = @hash WHERE id = 1",
+            [("seq", entry.Seq), ("hash", entry.Hash)],
+            cancellationToken).ConfigureAwait(false);
+        return entry;
+    }
+}

@@ -1,0 +1,22 @@
+namespace Supervision.Register;
+
+/// <summary>One entry of the audit trail.</summary>
+/// <param name="Seq">Its place in the chain, 1..N without gaps.</param>
+/// <param name="OccurredAt">When (UTC, to the millisecond).</param>
+/// <param name="Actor">Who did it.</param>
+/// <param name="Action">"issue", "status" or "publish".</param>
+/// <param name="Subject">What it is about: a registration number, or "templates-kk/order.sbn@2".</param>
+/// <param name="Payload">The facts recorded, as canonical JSON (see <see cref="AuditPayloads"/>).</param>
+/// <param name="PreviousHash">The hash of the entry before it; empty for the first.</param>
+/// <param name="Hash">SHA-256 (lowercase hex) of the canonical form of this entry, previous hash included.</param>
+public sealed record AuditEntry(long Seq, DateTimeOffset OccurredAt, string Actor, string Action, string Subject, string Payload, string PreviousHash, string Hash)
+{
+    /// <summary>The action of issuing an act.</summary>
+    public const string Issue = "issue";
+
+    /// <summary>The action of changing an act's status.</summary>
+    public const string Status = "status";
+
+    /// <summary>The action of publishing a template version (version 1 is published by "shipped").</summary>
+    public const string Publish = "publish";
+}

@@ -1,0 +1,89 @@
+using Supervision.Acts;
+
+namespace Supervision.Register;
+
+/// <summary>
+/// What each kind of audit entry records, written canonically. The verifier rebuilds these from the
+/// stored rows and compares them with the entries, so a row changed behind the application's back
+/// no longer matches the entry that recorded it.
+/// </summary>
+public static class AuditPayloads
+{
+    /// <summary>Issuing: every fact of the act row that does not change later, the SHA-256 of the act's
+    /// JSON, the documents' hashes and the template versions used.</summary>
+    public static string Issue(IssuedAct act)
+    {
+        ArgumentNullException.ThrowIfNull(act);
+        return Canonical.Json(writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("act", act.Id);
+            writer.WriteString("registrationNumber", act.RegistrationNumber);
+            writer.WriteString("office", act.OfficeCode);
+            writer.WriteNumber("year", act.Year);
+            writer.WriteNumber("sequence", act.Sequence);
+            writer.WriteString("kind", EnumNames.Of(act.Kind));
+            writer.WriteString("language", EnumNames.Of(act.Language));
+            writer.WriteString("date", Canonical.Date(act.Date));
+            writer.WriteString("officeName", act.OfficeName);
+            writer.WriteString("prosecutor", act.Prosecutor);
+            writer.WriteString("proceedingNumber", act.ProceedingNumber ?? string.Empty);
+            writer.WriteString("creditorKind", act.CreditorKind is { } kind ? EnumNames.Of(kind) : string.Empty);
+            writer.WriteString("claimAmount", Canonical.Sum(act.ClaimAmount));
+            writer.WriteString("dueDate", Canonical.Date(act.DueDate));
+            writer.WriteString("actSha256", Canonical.Sha256(act.ActJson));
+            writer.WriteString("issuedBy", act.IssuedBy);
+            writer.WriteString("issuedAt", Canonical.Instant(act.IssuedAt));
+            writer.WriteStartObject("documents");
+            foreach (var (format, sha256) in act.Sha256.OrderBy(pair => EnumNames.Of(pair.Key), StringComparer.Ordinal))
+            {
+                writer.WriteString(EnumNames.Of(format), sha256);
+            }
+
+            writer.WriteEndObject();
+            writer.WriteStartObject("templates");
+            foreach (var use in act.Templates.OrderBy(use => use.Path, StringComparer.Ordinal))
+            {
+                writer.WriteNumber(use.Path, use.Version);
+            }
+
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        });
+    }
+
+    /// <summary>A status change: the act and its status, answer and recovered sum after the change.</summary>
+    public static string Status(IssuedAct act)
+    {
+        ArgumentNullException.ThrowIfNull(act);
+        return Canonical.Json(writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("act", act.Id);
+            writer.WriteString("registrationNumber", act.RegistrationNumber);
+            writer.WriteString("status", EnumNames.Of(act.Status));
+            writer.WriteString("answerDate", Canonical.Date(act.AnswerDate));
+            writer.WriteString("answerNumber", act.AnswerNumber ?? string.Empty);
+            writer.WriteString("recoveredAmount", Canonical.Sum(act.RecoveredAmount));
+            writer.WriteString("changedBy", act.StatusChangedBy ?? string.Empty);
+            writer.WriteString("changedAt", Canonical.Instant(act.StatusChangedAt));
+            writer.WriteEndObject();
+        });
+    }
+
+    /// <summary>A template publication: the file, the version and the SHA-256 of its text.</summary>
+    public static string Publish(TemplateVersion version)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        return Canonical.Json(writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("path", version.Path);
+            writer.WriteNumber("version", version.Version);
+            writer.WriteString("sha256", version.Sha256);
+            writer.WriteString("publishedBy", version.PublishedBy);
+            writer.WriteString("publishedAt", Canonical.Instant(version.PublishedAt));
+            writer.WriteEndObject();
+        });
+    }
+}

@@ -1,0 +1,229 @@
+using System.Data.Common;
+using System.Text.Json;
+
+namespace Supervision.Register;
+
+/// <summary>
+/// Walks the audit chain — sequence 1..N, each entry's previous hash and its own hash recomputed — and
+/// then re-checks the stored rows against their entries: every act row against its issue entry and
+/// its last status entry, every template version against its publication entry, and the other way
+/// round, so a row changed, added or deleted behind the application's back is found.
+/// Reports the first break in chain order.
+/// </summary>
+internal static class AuditVerifier
+{
+    public static async Task<AuditReport> VerifyAsync(IRegisterStore store, string? expectedHead, CancellationToken cancellationToken)
+    {
+        await using var connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var entries = await Sql.ListAsync(
+            connection,
+            null,
+            "SELECT seq, occurred_at, actor, action, subject, payload, previous_hash, hash FROM audit_log ORDER BY seq",
+            null,
+            reader => new AuditEntry(
+                reader.Int64("seq"),
+                reader.Timestamp("occurred_at"),
+                reader.Text("actor"),
+                reader.Text("action"),
+                reader.Text("subject"),
+                reader.Text("payload"),
+                reader.Text("previous_hash"),
+                reader.Text("hash")),
+            cancellationToken).ConfigureAwait(false);
+        var head = entries.Count > 0 ? entries[^1].Hash : string.Empty;
+        var broken = Chain(entries)
+            ?? await Head(connection, entries, cancellationToken).ConfigureAwait(false)
+            ?? Expected(entries, expectedHead)
+            ?? await Rows(connection, entries, cancellationToken).ConfigureAwait(false);
+        return new AuditReport(entries.Count, head, broken);
+    }
+
+    private static AuditBreak? Chain(List<AuditEntry> entries)
+    {
+        var previous = string.Empty;
+        for (var index = 0; index < entries.Count; index++)
+        {
+            var entry = entries[index];
+            if (entry.Seq != index + 1)
+            {
+                return new AuditBreak(index + 1, entries[index].Subject, $"entry {index + 1} is missing (the next stored is {entry.Seq})");
+            }
+
+            if (entry.PreviousHash != previous)
+            {
+                return new AuditBreak(entry.Seq, entry.Subject, "its previous hash is not the hash of the entry before it");
+            }
+
+            if (AuditChain.Hash(entry.Seq, entry.OccurredAt, entry.Actor, entry.Action, entry.Subject, entry.Payload, entry.PreviousHash) != entry.Hash)
+            {
+                return new AuditBreak(entry.Seq, entry.Subject, "its content does not match its hash (the entry was changed)");
+            }
+
+            previous = entry.Hash;
+        }
+
+        return null;
+    }
+
+    private static async Task<AuditBreak?> Head(DbConnection connection, List<AuditEntry> entries, CancellationToken cancellationToken)
+    {
+        var heads = await Sql.ListAsync(connection, null, "SELECT last_seq, last_hash FROM audit_head WHERE id = 1", null, reader => (Seq: reader.Int64("last_seq"), Hash: reader.Text("last_hash")), cancellationToken).ConfigureAwait(false);
+        if (heads.Count != 1)
+        {
+            return new AuditBreak(null, "audit_head", "the chain's head row is missing");
+        }
+
+        var (seq, hash) = heads[0];
+        var last = entries.Count > 0 ? entries[^1] : null;
+        if (seq == (last?.Seq ?? 0) && hash == (last?.Hash ?? string.Empty))
+        {
+            return null;
+        }
+
+        return seq > (last?.Seq ?? 0)
+            ? new AuditBreak((last?.Seq ?? 0) + 1, "audit_head", $"entries {(last?.Seq ?? 0) + 1}..{seq} are missing from the end of the chain")
+            : new AuditBreak(last?.Seq, last?.Subject ?? "audit_head", "the chain's head does not name the last entry");
+    }
+
+    private static AuditBreak? Expected(List<AuditEntry> entries, string? expectedHead)
+    {
+        if (string.IsNullOrEmpty(expectedHead) || entries.Any(entry => string.Equals(entry.Hash, expectedHead, StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        return new AuditBreak((entries.Count > 0 ? entries[^1].Seq : 0) + 1, "audit_head", $"no entry has the hash {expectedHead} recorded earlier: entries were removed from the end of the chain");
+    }
+
+    private static async Task<AuditBreak?> Rows(DbConnection connection, List<AuditEntry> entries, CancellationToken cancellationToken)
+    {
+        var problems = new List<AuditBreak>();
+        List<IssuedAct> acts;
+        try
+        {
+            acts = await ActRows.SelectAsync(connection, null, "1 = 1", [], cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is RegisterException or FormatException or InvalidCastException or OverflowException)
+        {
+            return new AuditBreak(null, "issued_acts", $"the stored acts cannot be read: {exception.Message}");
+        }
+
+        var actsById = acts.ToDictionary(act => act.Id);
+        var issues = new Dictionary<long, AuditEntry>();
+        var lastStatus = new Dictionary<long, AuditEntry>();
+        var publications = new Dictionary<(string, int), AuditEntry>();
+        foreach (var entry in entries)
+        {
+            try
+            {
+                Record(entry, actsById, issues, lastStatus, publications, problems);
+            }
+            catch (Exception exception) when (exception is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+            {
+                problems.Add(new AuditBreak(entry.Seq, entry.Subject, "its payload is not what the register writes"));
+            }
+        }
+
+        foreach (var act in acts)
+        {
+            if (!issues.ContainsKey(act.Id))
+            {
+                problems.Add(new AuditBreak(null, act.RegistrationNumber, $"act id {act.Id} is in the register without an audit entry"));
+                continue;
+            }
+
+            if (lastStatus.TryGetValue(act.Id, out var status))
+            {
+                if (AuditPayloads.Status(act) != status.Payload)
+                {
+                    problems.Add(new AuditBreak(status.Seq, status.Subject, $"the act's status differs from the last recorded change ({Differences(status.Payload, AuditPayloads.Status(act))})"));
+                }
+            }
+            else if (act.Status != ActStatus.Issued || act.AnswerDate is not null || act.AnswerNumber is not null || act.RecoveredAmount is not null || act.StatusChangedBy is not null)
+            {
+                problems.Add(new AuditBreak(issues[act.Id].Seq, act.RegistrationNumber, "the act's status was changed without an audit entry"));
+            }
+        }
+
+        foreach (var (id, status) in lastStatus.Where(pair => !actsById.ContainsKey(pair.Key) && !issues.ContainsKey(pair.Key)))
+        {
+            problems.Add(new AuditBreak(status.Seq, status.Subject, $"act id {id} changed here was never issued"));
+        }
+
+        var versions = await Sql.ListAsync(
+            connection,
+            null,
+            "SELECT path, version, text, sha256, published_by, published_at FROM template_versions",
+            null,
+            reader => (Version: new TemplateVersion(reader.Text("path"), reader.Int32("version"), reader.Text("sha256"), reader.Text("published_by"), reader.Timestamp("published_at"), IsLive: false), Text: reader.Text("text")),
+            cancellationToken).ConfigureAwait(false);
+        var stored = versions.ToDictionary(row => (row.Version.Path, row.Version.Version));
+        foreach (var ((path, version), entry) in publications)
+        {
+            if (!stored.TryGetValue((path, version), out var row))
+            {
+                problems.Add(new AuditBreak(entry.Seq, entry.Subject, "the template version it records is not in the register (deleted)"));
+            }
+            else if (Canonical.Sha256(row.Text) != row.Version.Sha256 || AuditPayloads.Publish(row.Version) != entry.Payload)
+            {
+                problems.Add(new AuditBreak(entry.Seq, entry.Subject, "the stored template text differs from what was published"));
+            }
+        }
+
+        foreach (var row in versions.Where(row => !publications.ContainsKey((row.Version.Path, row.Version.Version))))
+        {
+            problems.Add(new AuditBreak(null, $"{row.Version.Path}@{row.Version.Version}", "a template version is in the register without an audit entry"));
+        }
+
+        return problems.OrderBy(problem => problem.Seq ?? long.MaxValue).FirstOrDefault();
+    }
+
+    private static void Record(
+        AuditEntry entry,
+        Dictionary<long, IssuedAct> actsById,
+        Dictionary<long, AuditEntry> issues,
+        Dictionary<long, AuditEntry> lastStatus,
+        Dictionary<(string, int), AuditEntry> publications,
+        List<AuditBreak> problems)
+    {
+        using var payload = JsonDocument.Parse(entry.Payload);
+        var root = payload.RootElement;
+        switch (entry.Action)
+        {
+            case AuditEntry.Issue:
+                var id = root.GetProperty("act").GetInt64();
+                issues[id] = entry;
+                if (!actsById.TryGetValue(id, out var act))
+                {
+                    problems.Add(new AuditBreak(entry.Seq, entry.Subject, "the act it records is not in the register (deleted)"));
+                }
+                else if (AuditPayloads.Issue(act) != entry.Payload)
+                {
+                    problems.Add(new AuditBreak(entry.Seq, entry.Subject, $"the stored act differs from what was issued ({Differences(entry.Payload, AuditPayloads.Issue(act))})"));
+                }
+
+                break;
+            case AuditEntry.Status:
+                lastStatus[root.GetProperty("act").GetInt64()] = entry;
+                break;
+            case AuditEntry.Publish:
+                publications[(root.GetProperty("path").GetString()!, root.GetProperty("version").GetInt32())] = entry;
+                break;
+            default:
+                problems.Add(new AuditBreak(entry.Seq, entry.Subject, $"unknown action '{entry.Action}'"));
+                break;
+        }
+    }
+
+    /// <summary>The top-level fields in which two canonical payloads differ: "actSha256, dueDate".</summary>
+    private static string Differences(string recorded, string stored)
+    {
+        using var left = JsonDocument.Parse(recorded);
+        using var right = JsonDocument.Parse(stored);
+        var names = left.RootElement.EnumerateObject()
+            .Where(property => !right.RootElement.TryGetProperty(property.Name, out var other) || other.GetRawText() != property.Value.GetRawText())
+            .Select(property => property.Name)
+            .ToList();
+        return names.Count > 0 ? $"differs in: {string.Join(", ", names)}" : "differs";
+    }
+}

@@ -1,0 +1,204 @@
+using Supervision.Acts;
+
+namespace Supervision.Register;
+
+/// <summary>
+/// Execution control over issued acts (p. 9: the prosecutor who brought an act controls it): status
+/// changes with the answer's date and number, lists with filters, the due-soon and overdue lists and
+/// the indicators of an office and period.
+/// </summary>
+internal sealed class ExecutionControl(IRegisterStore store, TimeProvider clock)
+{
+    /// <summary>Kazakhstan's time, UTC+5 across the country since 1 March 2024: what "today" means here.</summary>
+    public static readonly TimeSpan KazakhstanOffset = TimeSpan.FromHours(5);
+
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(KazakhstanOffset).DateTime);
+
+    public async Task<StatusOutcome> ChangeStatusAsync(long id, StatusChange change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        if (Problem(change) is { } problem)
+        {
+            return new StatusOutcome.Refused(problem);
+        }
+
+        await using var connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await store.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+        var found = await ActRows.SelectAsync(connection, transaction, "id = @id", [("id", id)], cancellationToken, store.LockRows).ConfigureAwait(false);
+        if (found.Count == 0)
+        {
+            return new StatusOutcome.NotFound();
+        }
+
+        var act = found[0];
+        if (act.Status is ActStatus.Executed or ActStatus.Withdrawn || (act.Status == ActStatus.Answered && change.Status == ActStatus.Answered))
+        {
+            return new StatusOutcome.Refused($"act {act.RegistrationNumber} is {EnumNames.Of(act.Status)} already; it cannot become {EnumNames.Of(change.Status)}");
+        }
+
+        if (change.AnswerDate < act.Date)
+        {
+            return new StatusOutcome.Refused($"the answer date {Canonical.Date(change.AnswerDate)} is before the act's date {Canonical.Date(act.Date)}");
+        }
+
+        var changed = act with
+        {
+            Status = change.Status,
+            AnswerDate = change.AnswerDate,
+            AnswerNumber = string.IsNullOrWhiteSpace(change.AnswerNumber) ? null : change.AnswerNumber.Trim(),
+            RecoveredAmount = change.RecoveredAmount ?? act.RecoveredAmount,
+            StatusChangedBy = change.ChangedBy,
+            StatusChangedAt = Canonical.Truncate(clock.GetUtcNow()),
+        };
+        await Sql.ExecuteAsync(
+            connection,
+            transaction,
+            "UPDATE issued_acts SET status = @status, answer_date = @date, answer_number = @number, recovered_amount = @recovered, " +
+            "status_changed_by = @by, status_changed_at = @at WHERE id = @id",
+            [
+                ("status", EnumNames.Of(changed.Status)), ("date", changed.AnswerDate), ("number", changed.AnswerNumber),
+                ("recovered", changed.RecoveredAmount), ("by", changed.StatusChangedBy), ("at", changed.StatusChangedAt), ("id", id),
+            ],
+            cancellationToken).ConfigureAwait(false);
+        await AuditChain.AppendAsync(
+            store,
+            connection,
+            transaction,
+            (change.ChangedBy, AuditEntry.Status, changed.RegistrationNumber, AuditPayloads.Status(changed), changed.StatusChangedAt!.Value),
+            cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return new StatusOutcome.Changed(changed);
+    }
+
+    public async Task<IReadOnlyList<IssuedAct>> ListAsync(RegisterQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var conditions = new List<string> { "1 = 1" };
+        var parameters = new List<(string, object?)>();
+        void Add(string condition, string name, object? value)
+        {
+            if (value is not null)
+            {
+                conditions.Add(condition);
+                parameters.Add((name, value));
+            }
+        }
+
+        Add("office_code = @office", "office", query.OfficeCode);
+        Add("prosecutor = @prosecutor", "prosecutor", query.Prosecutor);
+        Add("status = @status", "status", query.Status is { } status ? EnumNames.Of(status) : null);
+        Add("kind = @kind", "kind", query.Kind is { } kind ? EnumNames.Of(kind) : null);
+        Add("due_date < @dueBefore", "dueBefore", query.DueBefore);
+        Add("due_date >= @dueFrom", "dueFrom", query.DueFrom);
+        Add("act_date >= @dateFrom", "dateFrom", query.DateFrom);
+        Add("act_date <= @dateTo", "dateTo", query.DateTo);
+        var limit = Math.Clamp(query.Limit, 1, 10_000);
+        var offset = Math.Max(query.Offset, 0);
+        await using var connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await ActRows.SelectAsync(
+            connection,
+            null,
+            string.Join(" AND ", conditions),
+            parameters,
+            cancellationToken,
+            $" LIMIT {limit} OFFSET {offset}").ConfigureAwait(false);
+    }
+
+    public async Task<ControlReport> ControlAsync(ControlQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var asOf = query.AsOf ?? Today;
+        var open = await ListAsync(
+            new RegisterQuery
+            {
+                OfficeCode = query.OfficeCode,
+                Prosecutor = query.Prosecutor,
+                Status = ActStatus.Issued,
+                DueBefore = asOf.AddDays(Math.Max(query.DueSoonDays, 0) + 1),
+                Limit = 10_000,
+            },
+            cancellationToken).ConfigureAwait(false);
+        return new ControlReport(
+            asOf,
+            [.. open.Where(act => act.DueDate >= asOf).OrderBy(act => act.DueDate).ThenBy(act => act.Id)],
+            [.. open.Where(act => act.DueDate < asOf).OrderBy(act => act.DueDate).ThenBy(act => act.Id)]);
+    }
+
+    public async Task<Indicators> IndicatorsAsync(IndicatorQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var asOf = query.AsOf ?? Today;
+        var acts = new List<IssuedAct>();
+        for (var offset = 0; ; offset += 10_000)
+        {
+            var page = await ListAsync(new RegisterQuery { OfficeCode = query.OfficeCode, DateFrom = query.From, DateTo = query.To, Limit = 10_000, Offset = offset }, cancellationToken).ConfigureAwait(false);
+            acts.AddRange(page);
+            if (page.Count < 10_000)
+            {
+                break;
+            }
+        }
+
+        var withTerm = acts.Where(act => act.DueDate is not null).ToList();
+        bool Closed(IssuedAct act) => act.Status is ActStatus.Executed or ActStatus.Answered;
+        var state = acts
+            .Where(act => act.CreditorKind == PartyKind.State && act.ClaimAmount is not null && act.ProceedingNumber is not null)
+            .GroupBy(act => (act.OfficeCode, act.ProceedingNumber))
+            .Select(group => (ToCollect: group.Max(act => act.ClaimAmount!.Value), Collected: group.Max(act => act.RecoveredAmount ?? 0m)))
+            .ToList();
+        return new Indicators
+        {
+            Query = query,
+            AsOf = asOf,
+            Issued = acts.Count,
+            IssuedByKind = acts.GroupBy(act => act.Kind).OrderBy(group => group.Key).ToDictionary(group => group.Key, group => group.Count()),
+            WithTerm = withTerm.Count,
+            OnTime = withTerm.Count(act => Closed(act) && act.AnswerDate <= act.DueDate),
+            Late = withTerm.Count(act => Closed(act) && act.AnswerDate > act.DueDate),
+            Overdue = withTerm.Count(act => act.Status == ActStatus.Issued && act.DueDate < asOf),
+            InTerm = withTerm.Count(act => act.Status == ActStatus.Issued && act.DueDate >= asOf),
+            Withdrawn = acts.Count(act => act.Status == ActStatus.Withdrawn),
+            State = new StateRecovery(state.Count, state.Sum(row => row.ToCollect), state.Sum(row => row.Collected)),
+            NotComputable =
+            [
+                "p. 17, execution of the prosecutor's claims: the register holds acts of supervision, not the prosecutor's claims and the court acts on them",
+                "p. 17, execution in favour of the state is counted over the proceedings the acts were brought on; whether each had its execution term violated is not recorded",
+            ],
+        };
+    }
+
+    private string? Problem(StatusChange change)
+    {
+        if (change.Status == ActStatus.Issued)
+        {
+            return "an act becomes executed, answered or withdrawn; it cannot be made issued again";
+        }
+
+        if (string.IsNullOrWhiteSpace(change.ChangedBy))
+        {
+            return "who records the change must be named";
+        }
+
+        if (change.Status is ActStatus.Executed or ActStatus.Answered && string.IsNullOrWhiteSpace(change.AnswerNumber))
+        {
+            return $"an act {EnumNames.Of(change.Status)} needs the answer's number";
+        }
+
+        if (change.AnswerNumber is { Length: > 100 })
+        {
+            return "the answer number is longer than 100 characters";
+        }
+
+        if (change.AnswerDate > Today)
+        {
+            return $"the answer date {Canonical.Date(change.AnswerDate)} is in the future";
+        }
+
+        if (change.RecoveredAmount is { } sum && (sum < 0 || sum != Math.Round(sum, 2) || sum >= 1_000_000_000_000_000m))
+        {
+            return "the recovered sum must be a non-negative sum in tenge with at most two decimals";
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,37 @@
+using Supervision.Acts;
+
+namespace Supervision.Register;
+
+/// <summary>Which issued acts to list; every filter given must hold. Ordered by id.</summary>
+public sealed record RegisterQuery
+{
+    /// <summary>Acts of one office (its index, "2-11").</summary>
+    public string? OfficeCode { get; init; }
+
+    /// <summary>Acts signed by one prosecutor ("Surname Given-name Patronymic", as lists print it).</summary>
+    public string? Prosecutor { get; init; }
+
+    /// <summary>Acts in one status.</summary>
+    public ActStatus? Status { get; init; }
+
+    /// <summary>Acts of one kind.</summary>
+    public ActKind? Kind { get; init; }
+
+    /// <summary>Acts due before this date (exclusive); acts without a term are left out.</summary>
+    public DateOnly? DueBefore { get; init; }
+
+    /// <summary>Acts due on or after this date; acts without a term are left out.</summary>
+    public DateOnly? DueFrom { get; init; }
+
+    /// <summary>Acts dated on or after this date.</summary>
+    public DateOnly? DateFrom { get; init; }
+
+    /// <summary>Acts dated on or before this date.</summary>
+    public DateOnly? DateTo { get; init; }
+
+    /// <summary>At most this many acts (default 500).</summary>
+    public int Limit { get; init; } = 500;
+
+    /// <summary>Skip this many first.</summary>
+    public int Offset { get; init; }
+}

@@ -1,0 +1,132 @@
+using System.Data.Common;
+using Supervision.Acts;
+using Supervision.Generation;
+
+namespace Supervision.Register;
+
+/// <summary>Reads and writes <c>issued_acts</c> rows with their documents and template versions.</summary>
+internal static class ActRows
+{
+    public const string Columns =
+        "id, registration_number, office_code, year, sequence, kind, language, act_date, office_name, prosecutor, " +
+        "proceeding_number, creditor_kind, claim_amount, due_date, act_json, issued_by, issued_at, " +
+        "status, answer_date, answer_number, recovered_amount, status_changed_by, status_changed_at";
+
+    /// <summary>The acts a WHERE clause selects (with its parameters), in order of id, with their documents and templates.</summary>
+    public static async Task<List<IssuedAct>> SelectAsync(
+        DbConnection connection,
+        DbTransaction? transaction,
+        string where,
+        IReadOnlyList<(string Name, object? Value)> parameters,
+        CancellationToken cancellationToken,
+        string suffix = "")
+    {
+        var rows = await Sql.ListAsync(connection, transaction, $"SELECT {Columns} FROM issued_acts WHERE {where} ORDER BY id{suffix}", parameters, Read, cancellationToken).ConfigureAwait(false);
+        if (rows.Count == 0)
+        {
+            return rows;
+        }
+
+        var ids = string.Join(", ", rows.Select(row => row.Id));
+        var documents = await Sql.ListAsync(
+            connection,
+            transaction,
+            $"SELECT act_id, format, sha256 FROM issued_documents WHERE act_id IN ({ids})",
+            null,
+            reader => (Act: reader.Int64("act_id"), Format: reader.Text("format"), Sha256: reader.Text("sha256")),
+            cancellationToken).ConfigureAwait(false);
+        var templates = await Sql.ListAsync(
+            connection,
+            transaction,
+            $"SELECT act_id, path, version FROM issued_templates WHERE act_id IN ({ids})",
+            null,
+            reader => (Act: reader.Int64("act_id"), Use: new TemplateUse(reader.Text("path"), reader.Int32("version"))),
+            cancellationToken).ConfigureAwait(false);
+        var documentsByAct = documents.ToLookup(row => row.Act);
+        var templatesByAct = templates.ToLookup(row => row.Act);
+        return
+        [
+            .. rows.Select(row => row with
+            {
+                Sha256 = documentsByAct[row.Id].ToDictionary(document => Parse<OutputFormat>(document.Format, "format"), document => document.Sha256),
+                Templates = [.. templatesByAct[row.Id].Select(template => template.Use).OrderBy(use => use.Path, StringComparer.Ordinal)],
+            }),
+        ];
+    }
+
+    /// <summary>Writes a new act with its documents and templates; returns its id.</summary>
+    public static async Task<long> InsertAsync(DbConnection connection, DbTransaction transaction, IssuedAct act, Func<CancellationToken, ValueTask> afterRow, CancellationToken cancellationToken)
+    {
+        var id = Convert.ToInt64(
+            await Sql.ScalarAsync(
+                connection,
+                transaction,
+                "INSERT INTO issued_acts (registration_number, office_code, year, sequence, kind, language, act_date, office_name, prosecutor, " +
+                "proceeding_number, creditor_kind, claim_amount, due_date, act_json, issued_by, issued_at, status) " +
+                "VALUES (@number, @office, @year, @sequence, @kind, @language, @date, @officeName, @prosecutor, " +
+                "@proceeding, @creditor, @claim, @due, @json, @by, @at, @status) RETURNING id",
+                [
+                    ("number", act.RegistrationNumber), ("office", act.OfficeCode), ("year", act.Year), ("sequence", act.Sequence),
+                    ("kind", EnumNames.Of(act.Kind)), ("language", EnumNames.Of(act.Language)), ("date", act.Date),
+                    ("officeName", act.OfficeName), ("prosecutor", act.Prosecutor), ("proceeding", act.ProceedingNumber),
+                    ("creditor", act.CreditorKind is { } kind ? EnumNames.Of(kind) : null), ("claim", act.ClaimAmount),
+                    ("due", act.DueDate), ("json", act.ActJson), ("by", act.IssuedBy), ("at", act.IssuedAt), ("status", EnumNames.Of(act.Status)),
+                ],
+                cancellationToken).ConfigureAwait(false),
+            System.Globalization.CultureInfo.InvariantCulture);
+        await afterRow(cancellationToken).ConfigureAwait(false);
+        foreach (var (format, sha256) in act.Sha256)
+        {
+            await Sql.ExecuteAsync(
+                connection,
+                transaction,
+                "INSERT INTO issued_documents (act_id, format, sha256) VALUES (@id, @format, @sha256)",
+                [("id", id), ("format", EnumNames.Of(format)), ("sha256", sha256)],
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var use in act.Templates)
+        {
+            await Sql.ExecuteAsync(
+                connection,
+                transaction,
+                "INSERT INTO issued_templates (act_id, path, version) VALUES (@id, @path, @version)",
+                [("id", id), ("path", use.Path), ("version", use.Version)],
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        return id;
+    }
+
+    private static IssuedAct Read(DbDataReader reader) => new()
+    {
+        Id = reader.Int64("id"),
+        RegistrationNumber = reader.Text("registration_number"),
+        OfficeCode = reader.Text("office_code"),
+        Year = reader.Int32("year"),
+        Sequence = reader.Int32("sequence"),
+        Kind = Parse<ActKind>(reader.Text("kind"), "kind"),
+        Language = Parse<ActLanguage>(reader.Text("language"), "language"),
+        Date = reader.Date("act_date"),
+        OfficeName = reader.Text("office_name"),
+        Prosecutor = reader.Text("prosecutor"),
+        ProceedingNumber = reader.NullableText("proceeding_number"),
+        CreditorKind = reader.NullableText("creditor_kind") is { } creditor ? Parse<PartyKind>(creditor, "creditor_kind") : null,
+        ClaimAmount = reader.NullableDecimal("claim_amount"),
+        DueDate = reader.NullableDate("due_date"),
+        ActJson = reader.Text("act_json"),
+        IssuedBy = reader.Text("issued_by"),
+        IssuedAt = reader.Timestamp("issued_at"),
+        Status = Parse<ActStatus>(reader.Text("status"), "status"),
+        AnswerDate = reader.NullableDate("answer_date"),
+        AnswerNumber = reader.NullableText("answer_number"),
+        RecoveredAmount = reader.NullableDecimal("recovered_amount"),
+        StatusChangedBy = reader.NullableText("status_changed_by"),
+        StatusChangedAt = reader.NullableTimestamp("status_changed_at"),
+        Sha256 = new Dictionary<OutputFormat, string>(),
+        Templates = [],
+    };
+
+    private static T Parse<T>(string name, string column) where T : struct, Enum =>
+        EnumNames.TryParse<T>(name, out var value) ? value : throw new RegisterException($"the register holds '{name}' in {column}, which this program does not know");
+}

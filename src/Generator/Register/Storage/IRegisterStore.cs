@@ -1,0 +1,31 @@
+using System.Data.Common;
+
+namespace Supervision.Register;
+
+/// <summary>
+/// Where the register lives: opens connections and write transactions in the way the database needs
+/// for numbers without gaps. The SQL the register runs is shared; only what differs is here.
+/// </summary>
+internal interface IRegisterStore : IAsyncDisposable
+{
+    /// <summary>Which database this is.</summary>
+    RegisterProvider Provider { get; }
+
+    /// <summary>The database as a message may name it (a file path, a host and database; never a password).</summary>
+    string Description { get; }
+
+    /// <summary>Appended to a SELECT that must lock the rows it reads until the transaction ends
+    /// (" FOR UPDATE"); empty where the write transaction already holds the whole database.</summary>
+    string LockRows { get; }
+
+    /// <summary>Run first in the migration transaction so that two programs starting at once migrate one after the other; null where the write transaction already excludes the other.</summary>
+    string? MigrationLock { get; }
+
+    /// <summary>Opens a connection, creating the database file where the database is a file.</summary>
+    Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
+
+    /// <summary>Begins a transaction that writes. SQLite: BEGIN IMMEDIATE, which takes the database's
+    /// write lock at once, so a transaction never reads a counter another is about to change.
+    /// PostgreSQL: READ COMMITTED; rows are locked as they are read with <see cref="LockRows"/> or updated.</summary>
+    Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
+}

@@ -1,0 +1,40 @@
+using System.Data;
+using System.Data.Common;
+using Npgsql;
+
+namespace Supervision.Register;
+
+/// <summary>The register on a PostgreSQL server, through one pooled data source.</summary>
+internal sealed class PostgresRegisterStore : IRegisterStore
+{
+    // An arbitrary constant naming the register's migration lock among the server's advisory locks.
+    private const long MigrationLockKey = 7_424_017_001;
+
+    private readonly NpgsqlDataSource _dataSource;
+
+    public PostgresRegisterStore(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        Description = $"PostgreSQL {builder.Host}:{builder.Port}/{builder.Database}";
+        _dataSource = NpgsqlDataSource.Create(builder);
+    }
+
+    public RegisterProvider Provider => RegisterProvider.Postgres;
+
+    public string Description { get; }
+
+    public string LockRows => " FOR UPDATE";
+
+    public string? MigrationLock => $"SELECT pg_advisory_xact_lock({MigrationLockKey})";
+
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
+        await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+
+    public async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        return await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken).ConfigureAwait(false);
+    }
+
+    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+}

@@ -1,0 +1,70 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace Supervision.Register;
+
+/// <summary>The register in a SQLite file: WAL journal (readers never wait for the writer), foreign keys
+/// on, a generous busy timeout so that concurrent writers queue for the write lock instead of failing.</summary>
+internal sealed class SqliteRegisterStore : IRegisterStore
+{
+    private readonly string _connectionString;
+
+    public SqliteRegisterStore(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString)
+        {
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            ForeignKeys = true,
+            DefaultTimeout = 120,
+            Pooling = true,
+        };
+        if (string.IsNullOrWhiteSpace(builder.DataSource) || builder.DataSource == ":memory:")
+        {
+            throw new RegisterException("the SQLite register needs a file: give a path such as supervision.db");
+        }
+
+        _connectionString = builder.ToString();
+        Description = builder.DataSource;
+    }
+
+    public RegisterProvider Provider => RegisterProvider.Sqlite;
+
+    public string Description { get; }
+
+    public string LockRows => string.Empty;
+
+    public string? MigrationLock => null;
+
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var pragma = connection.CreateCommand();
+            pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 120000;";
+            await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    public Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        // Pooled connections keep the file open; release them so that the file can be moved or deleted.
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,246 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using System.Text.RegularExpressions;
+using Supervision.Acts;
+using Supervision.Generation;
+using Supervision.Templating;
+
+namespace Supervision.Register;
+
+/// <summary>
+/// The versions of every template file. The shipped files are version 1 (stored on first start); a
+/// publication adds version N+1 of one file after the whole set with the edit passes the linter, and
+/// the newest version of each file is live. Texts never change once stored, so sets built from them
+/// are parsed once and kept.
+/// </summary>
+internal sealed partial class TemplateVersions(IRegisterStore store, TimeProvider clock)
+{
+    /// <summary>Who publishes version 1.</summary>
+    public const string Shipped = "shipped";
+
+    private readonly ConcurrentDictionary<TemplateUse, string> _texts = new();
+    private readonly ConcurrentDictionary<string, Lazy<TemplateSet>> _sets = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Brings the shipped files into the register: a file whose path has no version yet becomes
+    /// version 1; a file a release has changed since the last version "shipped" published of it
+    /// becomes the next version (the release's wording wins for the files it changed; editors'
+    /// publications of other files stay live). Each is audited as a publication by "shipped".
+    /// </summary>
+    public async Task SeedAsync(IReadOnlyList<TemplateFile> shipped, CancellationToken cancellationToken)
+    {
+        await using var connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        if ((await ChangedAsync(connection, null, shipped, cancellationToken).ConfigureAwait(false)).Count == 0)
+        {
+            return;
+        }
+
+        await using var transaction = await store.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+        await AuditChain.LockHeadAsync(store, connection, transaction, cancellationToken).ConfigureAwait(false);
+        foreach (var (file, version) in await ChangedAsync(connection, transaction, shipped, cancellationToken).ConfigureAwait(false))
+        {
+            await InsertAsync(connection, transaction, file.Path, version, file.Text, Shipped, cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The shipped files to store, each with the version it gets.</summary>
+    private static async Task<List<(TemplateFile File, int Version)>> ChangedAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<TemplateFile> shipped, CancellationToken cancellationToken)
+    {
+        var rows = await Sql.ListAsync(
+            connection,
+            transaction,
+            "SELECT path, version, sha256, published_by FROM template_versions",
+            null,
+            reader => (Path: reader.Text("path"), Version: reader.Int32("version"), Sha256: reader.Text("sha256"), By: reader.Text("published_by")),
+            cancellationToken).ConfigureAwait(false);
+        var changed = new List<(TemplateFile, int)>();
+        foreach (var file in shipped)
+        {
+            var versions = rows.Where(row => row.Path == file.Path).ToList();
+            var lastShipped = versions.Where(row => row.By == Shipped).OrderByDescending(row => row.Version).Select(row => row.Sha256).FirstOrDefault();
+            if (versions.Count == 0 || (lastShipped is not null && lastShipped != Canonical.Sha256(file.Text)))
+            {
+                changed.Add((file, versions.Count == 0 ? 1 : versions.Max(row => row.Version) + 1));
+            }
+        }
+
+        return changed;
+    }
+
+    /// <summary>The live version of every file.</summary>
+    public static async Task<Dictionary<string, int>> LiveAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
+    {
+        var rows = await Sql.ListAsync(
+            connection,
+            transaction,
+            "SELECT path, MAX(version) AS version FROM template_versions GROUP BY path",
+            null,
+            reader => (Path: reader.Text("path"), Version: reader.Int32("version")),
+            cancellationToken).ConfigureAwait(false);
+        return rows.ToDictionary(row => row.Path, row => row.Version, StringComparer.Ordinal);
+    }
+
+    /// <summary>The template set made of the given versions, parsed once per distinct set.</summary>
+    /// <exception cref="TemplateException">The stored texts do not load (they passed the linter when published, so only after tampering).</exception>
+    public async Task<TemplateSet> SetAsync(DbConnection connection, DbTransaction? transaction, IEnumerable<TemplateUse> uses, CancellationToken cancellationToken)
+    {
+        var ordered = uses.OrderBy(use => use.Path, StringComparer.Ordinal).ToList();
+        var key = string.Join('|', ordered.Select(use => $"{use.Path}@{use.Version}"));
+        if (_sets.TryGetValue(key, out var cached))
+        {
+            return cached.Value;
+        }
+
+        var files = new List<TemplateFile>();
+        foreach (var use in ordered)
+        {
+            files.Add(new TemplateFile(use.Path, await TextAsync(connection, transaction, use, cancellationToken).ConfigureAwait(false)
+                ?? throw new RegisterException($"the register has no text of {use.Path} version {use.Version}: run audit verify")));
+        }
+
+        var lazy = _sets.GetOrAdd(key, _ => new Lazy<TemplateSet>(() => TemplateSet.Load(files)));
+        try
+        {
+            return lazy.Value;
+        }
+        catch (TemplateException)
+        {
+            // Keep no failure: the next call reads the texts again.
+            _sets.TryRemove(key, out _);
+            throw;
+        }
+    }
+
+    /// <summary>The files an act rendered through a set uses: its own template and its language's partials.</summary>
+    public static IReadOnlyList<string> UsedPaths(TemplateSet set, Act act)
+    {
+        var template = set.For(act.Kind, act.Language, (act as Conclusion)?.Instance);
+        var folder = TemplateSources.Folder(act.Language) + "/";
+        return [template.File.Path, .. set.Files.Where(file => file.IsPartial && file.Path.StartsWith(folder, StringComparison.Ordinal)).Select(file => file.Path)];
+    }
+
+    /// <summary>The text of a file at a version, or null where there is none.</summary>
+    public async Task<string?> TextAsync(DbConnection connection, DbTransaction? transaction, TemplateUse use, CancellationToken cancellationToken)
+    {
+        if (_texts.TryGetValue(use, out var text))
+        {
+            return text;
+        }
+
+        text = (string?)await Sql.ScalarAsync(
+            connection,
+            transaction,
+            "SELECT text FROM template_versions WHERE path = @path AND version = @version",
+            [("path", use.Path), ("version", use.Version)],
+            cancellationToken).ConfigureAwait(false);
+        return text is null ? null : _texts.GetOrAdd(use, text);
+    }
+
+    /// <summary>Every version, or those of one file, newest first per file.</summary>
+    public static async Task<IReadOnlyList<TemplateVersion>> HistoryAsync(DbConnection connection, DbTransaction? transaction, string? path, CancellationToken cancellationToken)
+    {
+        var live = await LiveAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+        return await Sql.ListAsync(
+            connection,
+            transaction,
+            "SELECT path, version, sha256, published_by, published_at FROM template_versions" + (path is null ? string.Empty : " WHERE path = @path") + " ORDER BY path, version DESC",
+            path is null ? null : [("path", path)],
+            reader => new TemplateVersion(
+                reader.Text("path"),
+                reader.Int32("version"),
+                reader.Text("sha256"),
+                reader.Text("published_by"),
+                reader.Timestamp("published_at"),
+                live[reader.Text("path")] == reader.Int32("version")),
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Publishes an edited file as its next version. The whole live set with the edit must pass the
+    /// linter (parses, kk/ru twins agree, every example renders). The lint runs outside the write
+    /// transaction; if another publication changed the live set meanwhile, it runs again on the new set.
+    /// </summary>
+    public async Task<PublishOutcome> PublishAsync(string path, string text, string publishedBy, CancellationToken cancellationToken)
+    {
+        if (!TemplatePath().IsMatch(path))
+        {
+            return Rejected(path, "a template's path is templates-kk/NAME.sbn or templates-ru/NAME.sbn");
+        }
+
+        if (string.IsNullOrWhiteSpace(publishedBy))
+        {
+            return Rejected(path, "who publishes the template must be named");
+        }
+
+        await using var connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        for (var attempt = 0; ; attempt++)
+        {
+            var live = await LiveAsync(connection, null, cancellationToken).ConfigureAwait(false);
+            if (live.TryGetValue(path, out var current) && await TextAsync(connection, null, new TemplateUse(path, current), cancellationToken).ConfigureAwait(false) == text)
+            {
+                return Rejected(path, $"the text is the live version {current} already");
+            }
+
+            var files = new List<TemplateFile>();
+            foreach (var (livePath, version) in live.Where(pair => pair.Key != path).OrderBy(pair => pair.Key, StringComparer.Ordinal))
+            {
+                files.Add(new TemplateFile(livePath, (await TextAsync(connection, null, new TemplateUse(livePath, version), cancellationToken).ConfigureAwait(false))!));
+            }
+
+            files.Add(new TemplateFile(path, text));
+            var problems = TemplateLinter.Lint(files);
+            if (problems.Count > 0)
+            {
+                return new PublishOutcome.Rejected(problems);
+            }
+
+            await using var transaction = await store.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+            await AuditChain.LockHeadAsync(store, connection, transaction, cancellationToken).ConfigureAwait(false);
+            var now = await LiveAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            if (!SameVersions(live, now))
+            {
+                if (attempt < 3)
+                {
+                    continue;
+                }
+
+                return Rejected(path, "other templates were being published at the same time; publish again");
+            }
+
+            var published = await InsertAsync(connection, transaction, path, (now.TryGetValue(path, out var last) ? last : 0) + 1, text, publishedBy, cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return new PublishOutcome.Published(published);
+        }
+    }
+
+    private async Task<TemplateVersion> InsertAsync(DbConnection connection, DbTransaction transaction, string path, int version, string text, string publishedBy, CancellationToken cancellationToken)
+    {
+        var published = new TemplateVersion(path, version, Canonical.Sha256(text), publishedBy, Canonical.Truncate(clock.GetUtcNow()), IsLive: true);
+        await Sql.ExecuteAsync(
+            connection,
+            transaction,
+            "INSERT INTO template_versions (path, version, text, sha256, published_by, published_at) VALUES (@path, @version, @text, @sha256, @by, @at)",
+            [("path", path), ("version", version), ("text", text), ("sha256", published.Sha256), ("by", publishedBy), ("at", published.PublishedAt)],
+            cancellationToken).ConfigureAwait(false);
+        await AuditChain.AppendAsync(
+            store,
+            connection,
+            transaction,
+            (publishedBy, AuditEntry.Publish, $"{path}@{version}", AuditPayloads.Publish(published), published.PublishedAt),
+            cancellationToken).ConfigureAwait(false);
+        return published;
+    }
+
+    private static async Task<HashSet<string>> PathsAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken) =>
+        [.. await Sql.ListAsync(connection, transaction, "SELECT DISTINCT path FROM template_versions", null, reader => reader.Text("path"), cancellationToken).ConfigureAwait(false)];
+
+    private static bool SameVersions(Dictionary<string, int> before, Dictionary<string, int> after) =>
+        before.Count == after.Count && before.All(pair => after.TryGetValue(pair.Key, out var version) && version == pair.Value);
+
+    private static PublishOutcome.Rejected Rejected(string path, string message) => new([new TemplateProblem(path, 0, 0, message)]);
+
+    [GeneratedRegex(@"^templates-(kk|ru)/_?[a-z0-9][a-z0-9-]*\.sbn$", RegexOptions.CultureInvariant)]
+    private static partial Regex TemplatePath();
+}

@@ -1,0 +1,50 @@
+using Supervision.Acts;
+using Supervision.Register;
+
+namespace Supervision.Tests.Register;
+
+public sealed class DueDateTests
+{
+    private static readonly DateOnly Date = new(2025, 10, 14);
+
+    [Fact]
+    public void AnInstructionAndAnOrderAreDueOnTheirDeadline()
+    {
+        Assert.Equal(new DateOnly(2025, 11, 4), DueDates.For(new Instruction { Date = Date, Deadline = new DateOnly(2025, 11, 4) }));
+        Assert.Equal(new DateOnly(2025, 10, 31), DueDates.For(new Order { Date = Date, Deadline = new DateOnly(2025, 10, 31) }));
+    }
+
+    [Fact]
+    public void ASubmissionIsDueItsConsiderationDaysAfterItsDateInCalendarDays()
+    {
+        Assert.Equal(new DateOnly(2025, 11, 13), DueDates.For(new Submission { Date = Date, ConsiderationDays = 30 }));
+    }
+
+    [Fact]
+    public void AProtestIsDueTenDaysAfterItsDateUnlessItSetsItsOwnTerm()
+    {
+        Assert.Equal(new DateOnly(2025, 10, 24), DueDates.For(new Protest { Date = Date }));
+        Assert.Equal(new DateOnly(2025, 10, 29), DueDates.For(new Protest { Date = Date, ConsiderationDays = 15 }));
+    }
+
+    [Fact]
+    public void ActsThatSetNoTermOnAnAddresseeHaveNoDueDate()
+    {
+        Assert.Null(DueDates.For(new Conclusion { Date = Date }));
+        Assert.Null(DueDates.For(new ReviewConclusion { Date = Date, StudiedOn = Date }));
+        Assert.Null(DueDates.For(new WithdrawalResolution { Date = Date }));
+        Assert.Null(DueDates.For(new HigherProtestProposal { Date = Date }));
+    }
+
+    [Fact]
+    public void EveryShippedExampleGetsTheDueDateOfItsKind()
+    {
+        foreach (var name in Examples.ActExamples.Names)
+        {
+            var act = ExampleActs.Load(name, ActLanguage.Kk);
+            var due = DueDates.For(act);
+            Assert.Equal(act.Kind is ActKind.Instruction or ActKind.Order or ActKind.Submission or ActKind.Protest, due is not null);
+            Assert.True(due is null || due > act.Date, name);
+        }
+    }
+}

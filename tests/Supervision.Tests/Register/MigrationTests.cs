@@ -1,0 +1,61 @@
+using Supervision.Acts;
+using Supervision.Register;
+using Supervision.Templating;
+
+namespace Supervision.Tests.Register;
+
+public abstract class MigrationTests : RegisterProviderTests
+{
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task MigrationsRunOnAnEmptyDatabaseAndAgainApplyNothing()
+    {
+        await using var database = await CreateAsync(open: false);
+
+        var first = await database.OpenAnotherAsync();
+        await IssueAsync(first, Example(ActKind.Order));
+        var again = await database.OpenAnotherAsync();
+
+        var expected = Migrations.For(Provider).Select(script => script.Version).ToList();
+        Assert.Equal([1, 2], expected);
+        Assert.Equal(expected, await again.SchemaVersionsAsync(Cancellation));
+        Assert.Equal(expected.Count, await database.CountAsync("SELECT COUNT(*) FROM schema_version"));
+        Assert.Equal(TemplateSources.Embedded().Count, await database.CountAsync("SELECT COUNT(*) FROM template_versions"));
+        Assert.Equal(1, await database.CountAsync("SELECT COUNT(*) FROM issued_acts"));
+        Assert.Equal(TemplateSources.Embedded().Count + 1, (await again.VerifyAuditAsync(cancellationToken: Cancellation)).Entries);
+    }
+
+    [Fact]
+    public async Task ManyProgramsStartingAtOnceOnAnEmptyDatabaseMigrateAndSeedOnce()
+    {
+        await using var database = await CreateAsync(open: false);
+
+        await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(database.OpenAnotherAsync)));
+
+        Assert.Equal(2, await database.CountAsync("SELECT COUNT(*) FROM schema_version"));
+        Assert.Equal(TemplateSources.Embedded().Count, await database.CountAsync("SELECT COUNT(*) FROM template_versions"));
+        Assert.True((await database.Register.VerifyAuditAsync(cancellationToken: Cancellation)).Holds);
+    }
+
+    [Fact]
+    public async Task ADatabaseOfANewerSchemaIsRefused()
+    {
+        await using var database = await CreateAsync();
+        await database.ExecuteAsync("INSERT INTO schema_version (version, name, applied_at) VALUES (999, '0999_future', 'later')");
+
+        var refused = await Assert.ThrowsAsync<RegisterException>(database.OpenAnotherAsync);
+
+        Assert.Contains("999", refused.Message, StringComparison.Ordinal);
+    }
+}
+
+public sealed class SqliteMigrationTests : MigrationTests
+{
+    private protected override RegisterProvider Provider => RegisterProvider.Sqlite;
+}
+
+public sealed class PostgresMigrationTests : MigrationTests
+{
+    private protected override RegisterProvider Provider => RegisterProvider.Postgres;
+}

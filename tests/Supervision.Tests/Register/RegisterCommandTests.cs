@@ -1,0 +1,201 @@
+using System.Security.Cryptography;
+using Supervision.Acts;
+using Supervision.Examples;
+using Supervision.Register;
+using Supervision.Tests.Cli;
+
+namespace Supervision.Tests.Register;
+
+public abstract class RegisterCommandTests : RegisterProviderTests
+{
+    private static string ExampleFile(string folder, string name, ActLanguage language)
+    {
+        var path = Path.Combine(folder, $"{name}.{EnumNames.Of(language)}.json");
+        File.WriteAllText(path, ActExamples.Json(name, language));
+        return path;
+    }
+
+    [Fact]
+    public async Task IssuePrintsTheNumberAndTheHashesAndWritesTheDocuments()
+    {
+        await using var database = await CreateAsync();
+        var folder = Directory.CreateTempSubdirectory("supervision-issue-");
+        try
+        {
+            var file = ExampleFile(folder.FullName, "instruction", ActLanguage.Kk);
+            var outDir = Path.Combine(folder.FullName, "out");
+
+            var run = CliRun.Of("issue", file, "--by", Issuer, "--office-code", Office, "--db", database.Connection, "--out-dir", outDir);
+
+            Assert.Equal(0, run.ExitCode);
+            Assert.Equal("issued 2-11-25/1 (id 1)", run.OutputLines[0]);
+            Assert.Equal(1 + StoredFormats.All.Count, run.OutputLines.Length);
+            var stored = (await database.Register.GetAsync(1, TestContext.Current.CancellationToken))!;
+            foreach (var line in run.OutputLines[1..])
+            {
+                var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                Assert.Equal("sha256", parts[1]);
+                Assert.Equal(parts[2], Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(parts[3]))));
+                Assert.Contains(parts[2], stored.Sha256.Values);
+                Assert.Contains("2-11-25-1", Path.GetFileName(parts[3]), StringComparison.Ordinal);
+            }
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task IssueRefusesAnInvalidActWithExitOneAndAnUnknownOfficeWithExitTwo()
+    {
+        await using var database = await CreateAsync();
+        var folder = Directory.CreateTempSubdirectory("supervision-issue-");
+        try
+        {
+            var invalid = Path.Combine(folder.FullName, "invalid.json");
+            File.WriteAllText(invalid, ActExamples.Json("order", ActLanguage.Ru).Replace("\"deadline\": \"2025-", "\"deadline\": \"2024-", StringComparison.Ordinal));
+            var valid = ExampleFile(folder.FullName, "order", ActLanguage.Ru);
+
+            var refused = CliRun.Of("issue", invalid, "--by", Issuer, "--office-code", Office, "--db", database.Connection);
+            var unknownOffice = CliRun.Of("issue", valid, "--by", Issuer, "--db", database.Connection);
+            var noIssuer = CliRun.Of("issue", valid, "--db", database.Connection);
+
+            Assert.Equal(1, refused.ExitCode);
+            Assert.Contains(refused.OutputLines, line => line.StartsWith("deadline: term-too-short", StringComparison.Ordinal));
+            Assert.Equal(2, unknownOffice.ExitCode);
+            Assert.Contains("registration index", unknownOffice.Error, StringComparison.Ordinal);
+            Assert.Equal(2, noIssuer.ExitCode);
+            Assert.Equal(0, await database.CountAsync("SELECT COUNT(*) FROM issued_acts"));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task ListStatusDocumentAndAuditVerifyWorkOnTheSameRegister()
+    {
+        await using var database = await CreateAsync();
+        await IssueAsync(database.Register, Example(ActKind.Instruction));
+        await IssueAsync(database.Register, Example(ActKind.Protest));
+        var db = database.Connection;
+        var folder = Directory.CreateTempSubdirectory("supervision-register-");
+        try
+        {
+            var status = CliRun.Of("register", "status", "1", "--db", db, "--status", "executed", "--answer-date", "2025-10-30", "--answer-number", "15-2/334", "--by", "Әбдірахманов Д.");
+            var executed = CliRun.Of("register", "list", "--db", db, "--status", "executed");
+            var dueBefore = CliRun.Of("register", "list", "--db", db, "--office", Office, "--due-before", "2025-12-01");
+            var document = CliRun.Of("register", "document", "2", "--db", db, "--format", "docx", "--out", Path.Combine(folder.FullName, "protest.docx"));
+            var show = CliRun.Of("register", "show", "1", "--db", db);
+            var holds = CliRun.Of("audit", "verify", "--db", db);
+
+            Assert.Equal(0, status.ExitCode);
+            Assert.Contains("executed 2025-10-30 № 15-2/334", status.Output, StringComparison.Ordinal);
+            Assert.Equal(["1  2-11-25/1", "1 act(s)"], executed.OutputLines.Select(line => line.Length > 12 ? line[..12] : line));
+            Assert.Equal(2, dueBefore.OutputLines.Length);
+            Assert.Equal(0, document.ExitCode);
+            Assert.EndsWith("(as issued)", document.OutputLines[0], StringComparison.Ordinal);
+            Assert.Contains("template templates-ru/instruction.sbn v1", show.OutputLines);
+            Assert.Equal(0, holds.ExitCode);
+            Assert.Equal("audit chain holds (29 entries)", holds.OutputLines[0]);
+
+            await database.ExecuteAsync("UPDATE issued_acts SET answer_number = '15-2/335' WHERE id = 1");
+            var broken = CliRun.Of("audit", "verify", "--db", db);
+
+            Assert.Equal(1, broken.ExitCode);
+            Assert.StartsWith("audit chain broken at entry 29 (2-11-25/1): ", broken.OutputLines[0], StringComparison.Ordinal);
+            Assert.Contains("answerNumber", broken.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task ARefusedStatusChangeExitsOneAndAnUnknownIdExitsTwo()
+    {
+        await using var database = await CreateAsync();
+        await IssueAsync(database.Register, Example(ActKind.Instruction));
+
+        var noNumber = CliRun.Of("register", "status", "1", "--db", database.Connection, "--status", "answered", "--answer-date", "2025-10-17");
+        var unknown = CliRun.Of("register", "status", "7", "--db", database.Connection, "--status", "withdrawn", "--answer-date", "2025-10-17");
+        var badStatus = CliRun.Of("register", "status", "1", "--db", database.Connection, "--status", "done", "--answer-date", "2025-10-17");
+
+        Assert.Equal((1, 2, 2), (noNumber.ExitCode, unknown.ExitCode, badStatus.ExitCode));
+        Assert.Contains("answer's number", noNumber.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PublishingATemplateThatFailsTheLinterPrintsWhereAndExitsOne()
+    {
+        await using var database = await CreateAsync();
+        var folder = Directory.CreateTempSubdirectory("supervision-publish-");
+        try
+        {
+            var text = await database.Register.TemplateTextAsync("templates-kk/order.sbn", cancellationToken: TestContext.Current.CancellationToken);
+            var broken = Path.Combine(folder.FullName, "broken.sbn");
+            var edited = Path.Combine(folder.FullName, "edited.sbn");
+            File.WriteAllText(broken, text + "\n{{ act.nothing }}\n");
+            File.WriteAllText(edited, text + "\n");
+
+            var rejected = CliRun.Of("register", "publish", "templates-kk/order.sbn", broken, "--by", "editor", "--db", database.Connection);
+            var published = CliRun.Of("register", "publish", "templates-kk/order.sbn", edited, "--by", "editor", "--db", database.Connection);
+            var versions = CliRun.Of("register", "templates", "--path", "templates-kk/order.sbn", "--db", database.Connection);
+
+            Assert.Equal(1, rejected.ExitCode);
+            Assert.Contains(rejected.OutputLines, line => line.StartsWith("templates-kk/order.sbn:", StringComparison.Ordinal) && line.Contains("act.nothing", StringComparison.Ordinal));
+            Assert.Equal(0, published.ExitCode);
+            Assert.StartsWith("published templates-kk/order.sbn v2", published.Output, StringComparison.Ordinal);
+            Assert.Equal(2, versions.OutputLines.Length);
+            Assert.Contains("v2  live", versions.OutputLines[0], StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+}
+
+public sealed class SqliteRegisterCommandTests : RegisterCommandTests
+{
+    private protected override RegisterProvider Provider => RegisterProvider.Sqlite;
+
+    [Fact]
+    public void ARegisterThatCannotBeOpenedIsOneLineAndExitTwo()
+    {
+        var run = CliRun.Of("audit", "verify", "--db", "/nonexistent/folder/supervision.db");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Single(run.ErrorLines);
+        Assert.StartsWith("error: the register (", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HelpNamesTheRegisterVerbs()
+    {
+        var help = CliRun.Of("--help").Output;
+
+        Assert.Contains("supervision issue FILE...", help, StringComparison.Ordinal);
+        Assert.Contains("supervision register list", help, StringComparison.Ordinal);
+        Assert.Contains("supervision register status ID", help, StringComparison.Ordinal);
+        Assert.Contains("supervision audit verify", help, StringComparison.Ordinal);
+    }
+}
+
+public sealed class PostgresRegisterCommandTests : RegisterCommandTests
+{
+    private protected override RegisterProvider Provider => RegisterProvider.Postgres;
+
+    [Fact]
+    public void AServerThatDoesNotAnswerIsOneLineWithoutThePasswordAndExitTwo()
+    {
+        var run = CliRun.Of("audit", "verify", "--db", "Host=127.0.0.1;Port=1;Database=none;Username=none;Password=secret;Timeout=3");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Single(run.ErrorLines);
+        Assert.DoesNotContain("secret", run.Error, StringComparison.Ordinal);
+    }
+}
