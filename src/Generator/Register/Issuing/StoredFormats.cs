@@ -7,5 +7,5 @@ public static class StoredFormats
 {
     /// <summary>DOCX (to edit and print) and HTML (the preview). PDF joins with one entry here when
     /// <see cref="OutputFormat"/> and <see cref="ActGenerator.RenderDocument"/> have it.</summary>
-    public static IReadOnlyList<OutputFormat> All { get; } = [OutputFormat.Docx, OutputFormat.Html];
+    public static IReadOnlyList<OutputFormat> All { get; } = [OutputFormat.Docx, OutputFormat.Pdf, OutputFormat.Html];
 }
