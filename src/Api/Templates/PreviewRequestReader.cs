@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Supervision.Acts;
@@ -34,7 +33,7 @@ public static class PreviewRequestReader
         }
         catch (JsonException exception)
         {
-            var (line, column) = Position(exception, json);
+            var (line, column) = JsonPosition.Of(exception, json);
             return Fail<PreviewRequest>($"not valid JSON: {Bare(exception.Message)}", null, line, column);
         }
         catch (InvalidOperationException)
@@ -148,23 +147,5 @@ public static class PreviewRequestReader
     {
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         return (cut < 0 ? message : message[..cut]).Trim().TrimEnd('.');
-    }
-
-    private static (int? Line, int? Column) Position(JsonException exception, string json)
-    {
-        if (exception.LineNumber is not { } lineIndex || exception.BytePositionInLine is not { } bytes)
-        {
-            return (null, null);
-        }
-
-        var lines = json.Split('\n');
-        if (lineIndex >= lines.Length)
-        {
-            return ((int)lineIndex + 1, null);
-        }
-
-        var lineBytes = Encoding.UTF8.GetBytes(lines[lineIndex]);
-        var prefix = (int)Math.Min(bytes, lineBytes.Length);
-        return ((int)lineIndex + 1, Encoding.UTF8.GetCharCount(lineBytes, 0, prefix) + 1);
     }
 }

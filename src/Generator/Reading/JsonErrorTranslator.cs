@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -16,7 +15,7 @@ internal static partial class JsonErrorTranslator
     public static ActReadError Translate(JsonException exception, string json)
     {
         var path = ToActPath(exception.Path);
-        var (line, column) = Position(exception, json);
+        var (line, column) = JsonPosition.Of(exception, json);
         var message = exception.InnerException is InvalidOperationException inner && inner.Message.Contains("surrogate", StringComparison.Ordinal)
             ? HalfCharacter
             : Explain(exception.Message, path);
@@ -82,25 +81,6 @@ internal static partial class JsonErrorTranslator
 
         var path = BracketName().Replace(jsonPath, ".$1");
         return path.TrimStart('$').TrimStart('.');
-    }
-
-    private static (int? Line, int? Column) Position(JsonException exception, string json)
-    {
-        if (exception.LineNumber is not { } lineIndex || exception.BytePositionInLine is not { } bytes)
-        {
-            return (null, null);
-        }
-
-        var lines = json.Split('\n');
-        if (lineIndex >= lines.Length)
-        {
-            return ((int)lineIndex + 1, null);
-        }
-
-        // The reader counts bytes of UTF-8; a Kazakh letter is two bytes, a person counts one.
-        var lineBytes = Encoding.UTF8.GetBytes(lines[lineIndex]);
-        var prefix = (int)Math.Min(bytes, lineBytes.Length);
-        return ((int)lineIndex + 1, Encoding.UTF8.GetCharCount(lineBytes, 0, prefix) + 1);
     }
 
     [GeneratedRegex("^The JSON property '(?<name>.*)' could not be mapped", RegexOptions.Singleline)]
