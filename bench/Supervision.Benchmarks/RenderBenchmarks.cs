@@ -16,6 +16,7 @@ namespace Supervision.Benchmarks;
 /// the API takes (validate, template, markup, document, file).
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class RenderBenchmarks
 {
     private Act _act = null!;
