@@ -1,7 +1,9 @@
+using Supervision.Api.Register;
 using Supervision.Api.Setup;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddRenderApi();
+builder.AddActRegister();
 
 var app = builder.Build();
 app.UseRequestLogging();

@@ -55,7 +55,10 @@ public sealed class TemplateRenderer
             template.Parsed.Render(context);
             return output.ToString();
         }
-        catch (Exception exception) when (timeout.IsCancellationRequested && exception is ScriptRuntimeException or OperationCanceledException)
+        // A regex function's own time limit (the same as the render's) may run out before the render's timer
+        // has fired on a loaded machine: that too is the render taking too long.
+        catch (Exception exception) when ((timeout.IsCancellationRequested && exception is ScriptRuntimeException or OperationCanceledException)
+            || exception is ScriptRuntimeException { InnerException: System.Text.RegularExpressions.RegexMatchTimeoutException })
         {
             var message = $"the template took longer than {_limits.Timeout.TotalSeconds:0.###} s to render";
             throw new TemplateException(exception is ScriptRuntimeException { Span.FileName: not null } stopped

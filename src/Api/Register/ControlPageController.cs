@@ -1,0 +1,88 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Supervision.Acts;
+using Supervision.Api.Problems;
+using Supervision.Api.Setup;
+using Supervision.Register;
+
+namespace Supervision.Api.Register;
+
+/// <summary>The execution control page of the web app: the acts due soon and overdue, in Kazakh or Russian.</summary>
+[ApiController]
+[Route("register")]
+[Tags("Pages")]
+[RegisterErrors]
+public sealed class ControlPageController(RegisterHost host) : ControllerBase
+{
+    /// <summary>The execution control page (HTML): open acts overdue and due soon, per office and per prosecutor.</summary>
+    /// <remarks>
+    /// A page for people, with the same data as <c>GET /api/register/control</c>: a form to choose the
+    /// office, prosecutor, day and window, the overdue and due-soon acts with links to their documents,
+    /// and counts per office and per prosecutor. Self-contained: no script, nothing fetched from
+    /// elsewhere. The page lists names and numbers of acts, so once API keys are configured it needs
+    /// one in <c>X-Api-Key</c> like <c>/api</c> (a proxy in front of it can add it).
+    /// </remarks>
+    /// <param name="lang">"kk" (default) or "ru".</param>
+    /// <param name="office">One office, by its index ("2-11"); every office by default.</param>
+    /// <param name="prosecutor">One prosecutor: "Surname Given-name Patronymic"; every one by default.</param>
+    /// <param name="asOf">The day to look from (YYYY-MM-DD); today by default.</param>
+    /// <param name="days">Due soon means due within this many days (0 to 366; 7 by default).</param>
+    /// <response code="200">The page.</response>
+    /// <response code="400">A value is malformed.</response>
+    /// <response code="401">Keys are configured and the request has none, or a wrong one.</response>
+    /// <response code="503">The register's database is not available.</response>
+    [HttpGet("control")]
+    [ApiKeyWhenConfigured]
+    [ProducesResponseType(typeof(string), StatusCodes.Status200OK, "text/html")]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status401Unauthorized, ProblemWriter.MediaType)]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status503ServiceUnavailable, ProblemWriter.MediaType)]
+    public async Task<IActionResult> Control([FromQuery] string? lang, [FromQuery] string? office, [FromQuery] string? prosecutor, [FromQuery] string? asOf, [FromQuery] string? days)
+    {
+        var language = ActLanguage.Kk;
+        if (QueryValues.Text(lang) is { } chosen && !EnumNames.TryParse(chosen, out language))
+        {
+            return new ProblemResult(ApiProblems.BadQueryValue("lang", chosen, EnumNames.All<ActLanguage>()));
+        }
+
+        var values = new QueryValues();
+        var officeCode = values.Office("office", office);
+        var asOfValue = values.Date("asOf", asOf);
+        var daysValue = values.Number("days", days, 0, RegisterController.MaxDays, 7);
+        if (values.Problem is { } problem)
+        {
+            return new ProblemResult(problem);
+        }
+
+        var register = await host.GetAsync(HttpContext.RequestAborted);
+        var name = QueryValues.Text(prosecutor);
+        var report = await register.ControlAsync(new ControlQuery(officeCode, name, asOfValue, daysValue), HttpContext.RequestAborted);
+        Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'";
+        Response.Headers.XContentTypeOptions = "nosniff";
+        Response.Headers.CacheControl = "no-store";
+        return Content(ControlPage.Render(report, daysValue, ControlPageLabels.For(language), officeCode, name, asOfValue is null ? null : QueryValues.Show(asOfValue.Value)), "text/html; charset=utf-8");
+    }
+
+    /// <summary>Requires a configured API key, as <c>/api</c> does, once any key is configured.</summary>
+    [AttributeUsage(AttributeTargets.Method, Inherited = false)]
+    private sealed class ApiKeyWhenConfiguredAttribute : Attribute, IAuthorizationFilter
+    {
+        public void OnAuthorization(AuthorizationFilterContext context)
+        {
+            var keys = context.HttpContext.RequestServices.GetRequiredService<ApiKeys>();
+            if (!keys.Required)
+            {
+                return;
+            }
+
+            var presented = context.HttpContext.Request.Headers[ApiKeys.Header];
+            if (presented.Count == 1 && keys.Accepts(presented[0]))
+            {
+                return;
+            }
+
+            context.HttpContext.Response.Headers.WWWAuthenticate = $"ApiKey header=\"{ApiKeys.Header}\"";
+            context.Result = new ProblemResult(ApiProblems.MissingKey(presented.Count > 0));
+        }
+    }
+}

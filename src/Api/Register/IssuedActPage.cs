@@ -1,0 +1,8 @@
+namespace Supervision.Api.Register;
+
+/// <summary>A page of issued acts, ordered by id.</summary>
+/// <param name="Items">The acts on this page.</param>
+/// <param name="Offset">How many were skipped.</param>
+/// <param name="Limit">The most a page holds.</param>
+/// <param name="Next">The path of the next page with the same filters; null on the last page.</param>
+public sealed record IssuedActPage(IReadOnlyList<IssuedActSummary> Items, int Offset, int Limit, string? Next);

@@ -1,0 +1,183 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
+using Supervision.Acts;
+using Supervision.Register;
+
+namespace Supervision.Api.Register;
+
+/// <summary>
+/// Reads the register's request bodies other than acts strictly: a JSON object with the endpoint's
+/// properties and nothing else, each of its type; the first problem found is a 400 naming where.
+/// </summary>
+internal static class RegisterBodies
+{
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 8, AllowDuplicateProperties = false };
+
+    /// <summary>A status change: <c>{ status, answerDate, answerNumber?, changedBy, recoveredAmount? }</c>.</summary>
+    public static (StatusChange? Change, ProblemDetails? Problem) StatusChange(string json) =>
+        Read(json, ["status", "answerDate", "answerNumber", "changedBy", "recoveredAmount"], fields =>
+        {
+            var status = fields.RequiredText("status", "one of executed, answered, withdrawn");
+            if (status is not null && (!EnumNames.TryParse<ActStatus>(status, out var parsed) || parsed == ActStatus.Issued))
+            {
+                fields.Fail($"'{status}' is not a status an act can be given: one of executed, answered, withdrawn", "status");
+            }
+
+            var date = fields.Date("answerDate");
+            var number = fields.OptionalText("answerNumber");
+            var changedBy = fields.RequiredText("changedBy", "who records the change");
+            var recovered = fields.OptionalNumber("recoveredAmount");
+            return fields.Problem is null
+                ? new StatusChange(EnumNames.TryParse<ActStatus>(status!, out var value) ? value : ActStatus.Issued, date!.Value, number, changedBy!, recovered)
+                : null;
+        });
+
+    /// <summary>A publication: <c>{ path, text, publishedBy }</c>.</summary>
+    public static (PublishBody? Body, ProblemDetails? Problem) Publish(string json) =>
+        Read(json, ["path", "text", "publishedBy"], fields =>
+        {
+            var path = fields.RequiredText("path", "the template file, as templates-kk/order.sbn");
+            var text = fields.RequiredText("text", "the file's whole new text", allowBlank: true);
+            var publishedBy = fields.RequiredText("publishedBy", "who publishes the template");
+            return fields.Problem is null ? new PublishBody { Path = path!, Text = text!, PublishedBy = publishedBy! } : null;
+        });
+
+    private static (T? Value, ProblemDetails? Problem) Read<T>(string json, string[] properties, Func<Fields, T?> read) where T : class
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json, DocumentOptions);
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return (null, RegisterProblems.Unreadable($"the body must be a JSON object with {string.Join(", ", properties)}", null));
+            }
+
+            if (root.EnumerateObject().Select(property => property.Name).FirstOrDefault(name => !properties.Contains(name, StringComparer.Ordinal)) is { } unknown)
+            {
+                return (null, RegisterProblems.Unreadable($"unknown property '{(unknown.Length > 40 ? unknown[..40] + "…" : unknown)}'; the body takes {string.Join(", ", properties)}", unknown.Length > 40 ? null : unknown));
+            }
+
+            var fields = new Fields(root);
+            var value = read(fields);
+            return (value, fields.Problem);
+        }
+        catch (JsonException exception)
+        {
+            var (line, column) = Position(exception, json);
+            return (null, RegisterProblems.Unreadable($"not valid JSON: {Bare(exception.Message)}", null, line, column));
+        }
+        catch (InvalidOperationException)
+        {
+            // JsonElement.GetString refuses escapes that are not UTF-16 (a lone surrogate).
+            return (null, RegisterProblems.Unreadable("a text holds an escape that is not a character (a lone surrogate)", null));
+        }
+    }
+
+    private static string Bare(string message)
+    {
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return (cut < 0 ? message : message[..cut]).Trim().TrimEnd('.');
+    }
+
+    private static (int? Line, int? Column) Position(JsonException exception, string json)
+    {
+        if (exception.LineNumber is not { } lineIndex || exception.BytePositionInLine is not { } bytes)
+        {
+            return (null, null);
+        }
+
+        var lines = json.Split('\n');
+        if (lineIndex >= lines.Length)
+        {
+            return ((int)lineIndex + 1, null);
+        }
+
+        var lineBytes = Encoding.UTF8.GetBytes(lines[lineIndex]);
+        var prefix = (int)Math.Min(bytes, lineBytes.Length);
+        return ((int)lineIndex + 1, Encoding.UTF8.GetCharCount(lineBytes, 0, prefix) + 1);
+    }
+
+    /// <summary>Typed reads of an object's properties; the first failure is kept as the problem.</summary>
+    private sealed class Fields(JsonElement root)
+    {
+        public ProblemDetails? Problem { get; private set; }
+
+        public void Fail(string message, string path) => Problem ??= RegisterProblems.Unreadable(message, path);
+
+        public string? RequiredText(string name, string what, bool allowBlank = false)
+        {
+            if (!root.TryGetProperty(name, out var element) || element.ValueKind == JsonValueKind.Null)
+            {
+                Fail($"\"{name}\" is required: {what}", name);
+                return null;
+            }
+
+            if (element.ValueKind != JsonValueKind.String)
+            {
+                Fail($"\"{name}\" must be a text in quotes: {what}", name);
+                return null;
+            }
+
+            var text = element.GetString()!;
+            if (!allowBlank && string.IsNullOrWhiteSpace(text))
+            {
+                Fail($"\"{name}\" is blank: {what}", name);
+                return null;
+            }
+
+            return text;
+        }
+
+        public string? OptionalText(string name)
+        {
+            if (!root.TryGetProperty(name, out var element) || element.ValueKind == JsonValueKind.Null)
+            {
+                return null;
+            }
+
+            if (element.ValueKind != JsonValueKind.String)
+            {
+                Fail($"\"{name}\" must be a text in quotes, or null", name);
+                return null;
+            }
+
+            return element.GetString();
+        }
+
+        public DateOnly? Date(string name)
+        {
+            var text = RequiredText(name, "a date written as YYYY-MM-DD");
+            if (text is null)
+            {
+                return null;
+            }
+
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                return date;
+            }
+
+            Fail($"'{(text.Length > 40 ? text[..40] + "…" : text)}' is not a date written as YYYY-MM-DD", name);
+            return null;
+        }
+
+        public decimal? OptionalNumber(string name)
+        {
+            if (!root.TryGetProperty(name, out var element) || element.ValueKind == JsonValueKind.Null)
+            {
+                return null;
+            }
+
+            if (element.ValueKind == JsonValueKind.Number && element.TryGetDecimal(out var number))
+            {
+                return number;
+            }
+
+            Fail($"\"{name}\" must be a number (a sum in tenge), or null", name);
+            return null;
+        }
+    }
+}

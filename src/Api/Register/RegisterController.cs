@@ -1,0 +1,91 @@
+using Microsoft.AspNetCore.Mvc;
+using Supervision.Api.Problems;
+using Supervision.Register;
+
+namespace Supervision.Api.Register;
+
+/// <summary>Execution control over issued acts: the due-soon and overdue lists and the indicators of an office and period.</summary>
+[ApiController]
+[Route("api/register")]
+[Tags("Register")]
+[RegisterErrors]
+public sealed class RegisterController(RegisterHost host) : ControllerBase
+{
+    /// <summary>The largest window of the due-soon list, in days.</summary>
+    public const int MaxDays = 366;
+
+    /// <summary>Open acts due soon and overdue, per office and per prosecutor.</summary>
+    /// <remarks>
+    /// Open acts are those still issued (not executed, answered or withdrawn) whose kind sets a term:
+    /// instructions and orders (their deadline), submissions and protests (their consideration term).
+    /// "Today" is Kazakhstan's (UTC+5) by the register's clock unless <c>asOf</c> is given.
+    /// </remarks>
+    /// <param name="office">One office, by its index ("2-11"); every office by default.</param>
+    /// <param name="prosecutor">One prosecutor: "Surname Given-name Patronymic"; every one by default.</param>
+    /// <param name="asOf">The day to look from (YYYY-MM-DD); today by default.</param>
+    /// <param name="days">Due soon means due within this many days from <c>asOf</c> (0 to 366; 7 by default).</param>
+    /// <response code="200">The overdue and due-soon acts with days left, and counts per office and per prosecutor.</response>
+    /// <response code="400">A value is malformed.</response>
+    /// <response code="503">The register's database is not available.</response>
+    [HttpGet("control")]
+    [ProducesResponseType(typeof(ControlResponse), StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status503ServiceUnavailable, ProblemWriter.MediaType)]
+    public async Task<IActionResult> Control([FromQuery] string? office, [FromQuery] string? prosecutor, [FromQuery] string? asOf, [FromQuery] string? days)
+    {
+        var values = new QueryValues();
+        var officeCode = values.Office("office", office);
+        var asOfValue = values.Date("asOf", asOf);
+        var daysValue = values.Number("days", days, 0, MaxDays, 7);
+        if (values.Problem is { } problem)
+        {
+            return new ProblemResult(problem);
+        }
+
+        var register = await host.GetAsync(HttpContext.RequestAborted);
+        var report = await register.ControlAsync(new ControlQuery(officeCode, QueryValues.Text(prosecutor), asOfValue, daysValue), HttpContext.RequestAborted);
+        return Ok(ControlResponse.Of(report, daysValue));
+    }
+
+    /// <summary>The indicators of an office (or all) for a period.</summary>
+    /// <remarks>
+    /// Counts the acts dated in the period: issued per kind; of those with a term, executed or answered
+    /// on time, late, overdue and still in term; withdrawn; and p. 17's execution in favour of the state
+    /// over the proceedings for the state the acts were brought on. What the register's data does not
+    /// allow is listed in <c>notComputable</c> with why.
+    /// </remarks>
+    /// <param name="office">One office, by its index ("2-11"); every office by default.</param>
+    /// <param name="from">The first day of the period (YYYY-MM-DD); 1 January of <c>to</c>'s year by default.</param>
+    /// <param name="to">The last day of the period; today by default.</param>
+    /// <param name="asOf">The day open acts are judged on; today by default.</param>
+    /// <response code="200">The indicators.</response>
+    /// <response code="400">A value is malformed, or the period ends before it starts.</response>
+    /// <response code="503">The register's database is not available.</response>
+    [HttpGet("indicators")]
+    [ProducesResponseType(typeof(IndicatorsResponse), StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status503ServiceUnavailable, ProblemWriter.MediaType)]
+    public async Task<IActionResult> Indicators([FromQuery] string? office, [FromQuery] string? from, [FromQuery] string? to, [FromQuery] string? asOf)
+    {
+        var values = new QueryValues();
+        var officeCode = values.Office("office", office);
+        var fromValue = values.Date("from", from);
+        var toValue = values.Date("to", to);
+        var asOfValue = values.Date("asOf", asOf);
+        if (values.Problem is { } problem)
+        {
+            return new ProblemResult(problem);
+        }
+
+        var register = await host.GetAsync(HttpContext.RequestAborted);
+        var end = toValue ?? register.Today;
+        var start = fromValue ?? new DateOnly(end.Year, 1, 1);
+        if (start > end)
+        {
+            return new ProblemResult(RegisterProblems.BadQuery("from", from ?? QueryValues.Show(start), $"a day on or before the period's end {QueryValues.Show(end)}"));
+        }
+
+        var indicators = await register.IndicatorsAsync(new IndicatorQuery(officeCode, start, end, asOfValue), HttpContext.RequestAborted);
+        return Ok(IndicatorsResponse.Of(indicators));
+    }
+}

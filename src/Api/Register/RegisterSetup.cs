@@ -1,0 +1,41 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Supervision.Register;
+
+namespace Supervision.Api.Register;
+
+/// <summary>The register of issued acts in the service: its settings, the shared register, its start and health.</summary>
+public static class RegisterSetup
+{
+    /// <summary>
+    /// Registers <see cref="RegisterHost"/> (the register named by <c>Register:Connection</c>), the
+    /// background open on start, and the "register" health check.
+    /// </summary>
+    public static WebApplicationBuilder AddActRegister(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<RegisterSettings>().Bind(builder.Configuration.GetSection(RegisterSettings.Section));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(provider => new RegisterHost(
+            new RegisterOptions
+            {
+                Connection = Connection(provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<RegisterSettings>>().Value.Connection, builder.Environment.ContentRootPath),
+                Clock = provider.GetRequiredService<TimeProvider>(),
+            },
+            provider.GetRequiredService<ILogger<RegisterHost>>()));
+        services.AddHostedService<RegisterWarmup>();
+        services.AddHealthChecks().AddCheck<RegisterHealthCheck>("register");
+        return builder;
+    }
+
+    /// <summary>
+    /// The connection the register opens: the configured one, with a bare SQLite path taken from the
+    /// content root (its folder is created when the register opens); the default file where none is configured.
+    /// </summary>
+    public static string Connection(string? configured, string contentRoot)
+    {
+        ArgumentNullException.ThrowIfNull(contentRoot);
+        var connection = string.IsNullOrWhiteSpace(configured) ? RegisterSettings.DefaultFile : configured.Trim();
+        return connection.Contains('=', StringComparison.Ordinal) ? connection : Path.GetFullPath(connection, contentRoot);
+    }
+}

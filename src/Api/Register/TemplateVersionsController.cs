@@ -1,0 +1,121 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Supervision.Api.Bodies;
+using Supervision.Api.Problems;
+using Supervision.Api.Setup;
+using Supervision.Register;
+
+namespace Supervision.Api.Register;
+
+/// <summary>
+/// Template versions: the shipped files of templates-kk/ and templates-ru/ are version 1; an edited file
+/// is published as the next, live version once the whole set with it passes the linter; older versions
+/// stay, and re-create the acts issued with them.
+/// </summary>
+[ApiController]
+[Route("api/templates")]
+[Tags("Templates")]
+[RegisterErrors]
+public sealed class TemplateVersionsController(RegisterHost host, JsonBodyReader bodies) : ControllerBase
+{
+    /// <summary>Every version of every template file, or of one.</summary>
+    /// <param name="path">One file: "templates-kk/order.sbn"; every file by default.</param>
+    /// <response code="200">The versions, newest first per file, the live one marked; no texts (see <c>/api/templates/versions/text</c>).</response>
+    /// <response code="404">No template file has that path.</response>
+    /// <response code="503">The register's database is not available.</response>
+    [HttpGet("versions")]
+    [ProducesResponseType(typeof(IReadOnlyList<TemplateVersion>), StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound, ProblemWriter.MediaType)]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status503ServiceUnavailable, ProblemWriter.MediaType)]
+    public async Task<IActionResult> Versions([FromQuery] string? path)
+    {
+        var register = await host.GetAsync(HttpContext.RequestAborted);
+        var versions = await register.TemplatesAsync(QueryValues.Text(path), HttpContext.RequestAborted);
+        return versions.Count == 0 && QueryValues.Text(path) is { } file
+            ? new ProblemResult(RegisterProblems.TemplateNotFound(file, null))
+            : Ok(versions);
+    }
+
+    /// <summary>The text of a template file at a version (the live one by default).</summary>
+    /// <param name="path">The file: "templates-kk/order.sbn".</param>
+    /// <param name="version">The version; the live one by default.</param>
+    /// <response code="200">The text, with its version, hash and whether it is live.</response>
+    /// <response code="400">The path is missing or the version is not a number.</response>
+    /// <response code="404">No such file, or no such version of it.</response>
+    /// <response code="503">The register's database is not available.</response>
+    [HttpGet("versions/text")]
+    [ProducesResponseType(typeof(TemplateText), StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound, ProblemWriter.MediaType)]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status503ServiceUnavailable, ProblemWriter.MediaType)]
+    public async Task<IActionResult> Text([FromQuery] string? path, [FromQuery] string? version)
+    {
+        var file = QueryValues.Text(path);
+        if (file is null)
+        {
+            return new ProblemResult(RegisterProblems.BadQuery("path", null, "the template file, as templates-kk/order.sbn"));
+        }
+
+        int? number = null;
+        if (version is not null)
+        {
+            var values = new QueryValues();
+            number = values.Number("version", version, 1, int.MaxValue, 1);
+            if (values.Problem is { } problem)
+            {
+                return new ProblemResult(problem);
+            }
+        }
+
+        var register = await host.GetAsync(HttpContext.RequestAborted);
+        var versions = await register.TemplatesAsync(file, HttpContext.RequestAborted);
+        var chosen = number is { } wanted ? versions.FirstOrDefault(candidate => candidate.Version == wanted) : versions.FirstOrDefault(candidate => candidate.IsLive);
+        var text = chosen is null ? null : await register.TemplateTextAsync(file, chosen.Version, HttpContext.RequestAborted);
+        return chosen is null || text is null
+            ? new ProblemResult(RegisterProblems.TemplateNotFound(file, versions.Count == 0 ? null : number))
+            : Ok(new TemplateText(chosen.Path, chosen.Version, chosen.Sha256, chosen.IsLive, text));
+    }
+
+    /// <summary>Publishes an edited template file as its next, live version.</summary>
+    /// <remarks>
+    /// The whole live set with the edit must pass the linter (every file parses, the kk/ru twins agree,
+    /// every example renders); otherwise nothing is published and the answer lists every problem with
+    /// file, line and column. A published version renders every act issued from then on; acts issued
+    /// before keep naming, and re-creating with, the versions they were issued with. The publication is
+    /// chained into the audit trail.
+    /// </remarks>
+    /// <response code="201">Published: the new version; <c>Location</c> is its text.</response>
+    /// <response code="400">The body is not a publication (a missing path, text or publisher, an unknown property).</response>
+    /// <response code="422">The edit did not pass the linter, is not a template's path, or is the live text already: every problem with file, line and column.</response>
+    /// <response code="503">The register's database is not available.</response>
+    [HttpPost("publish")]
+    [JsonRequestBody(typeof(PublishBody))]
+    [ProducesResponseType(typeof(TemplateVersion), StatusCodes.Status201Created, "application/json")]
+    [ProducesResponseType(typeof(ActReadProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]
+    [ProducesResponseType(typeof(TemplateProblemDetails), StatusCodes.Status422UnprocessableEntity, ProblemWriter.MediaType)]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status503ServiceUnavailable, ProblemWriter.MediaType)]
+    public async Task<IActionResult> Publish()
+    {
+        var body = await bodies.ReadAsync(Request, HttpContext.RequestAborted);
+        if (!body.Succeeded)
+        {
+            return new ProblemResult(body.Problem);
+        }
+
+        var (publication, problem) = RegisterBodies.Publish(body.Text);
+        if (publication is null)
+        {
+            return new ProblemResult(problem!);
+        }
+
+        var register = await host.GetAsync(HttpContext.RequestAborted);
+        return await register.PublishTemplateAsync(publication.Path, publication.Text, publication.PublishedBy.Trim(), HttpContext.RequestAborted) switch
+        {
+            PublishOutcome.Published published => Created(
+                string.Create(CultureInfo.InvariantCulture, $"/api/templates/versions/text?path={Uri.EscapeDataString(published.Version.Path)}&version={published.Version.Version}"),
+                published.Version),
+            PublishOutcome.Rejected rejected => new ProblemResult(RegisterProblems.NotPublished(rejected.Problems)),
+            var other => throw new InvalidOperationException($"Unexpected publish outcome {other.GetType().Name}."),
+        };
+    }
+}

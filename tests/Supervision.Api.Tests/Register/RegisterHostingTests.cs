@@ -1,0 +1,139 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Supervision.Acts;
+using Supervision.Api.Register;
+using Supervision.Register;
+
+namespace Supervision.Api.Tests.Register;
+
+/// <summary>The register in the service: where its database is, when it opens, what a failure to open looks like, keys and OpenAPI.</summary>
+public sealed class RegisterHostingTests
+{
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task TheDatabaseIsCreatedAsTheServiceStarts()
+    {
+        await using var api = await RegisterApi.CreateAsync(RegisterProvider.Sqlite);
+        using var client = api.CreateClient();
+
+        var health = await WaitForRegisterAsync(client);
+
+        Assert.Equal("Healthy", health.GetProperty("status").GetString());
+        Assert.True(File.Exists(api.Connection), "the SQLite file (and its folder) is created on start");
+        var versions = await client.GetFromJsonAsync<JsonElement>("/api/templates/versions", Cancellation);
+        Assert.All(versions.EnumerateArray(), version => Assert.Equal(1, version.GetProperty("version").GetInt32()));
+    }
+
+    [Fact]
+    public async Task WithoutOpeningOnStartTheDatabaseIsCreatedByTheFirstRequestThatNeedsIt()
+    {
+        await using var api = await RegisterApi.CreateAsync(RegisterProvider.Sqlite, ("Register:OpenOnStart", "false"));
+        using var client = api.CreateClient();
+
+        var before = await client.GetFromJsonAsync<JsonElement>("/health", Cancellation);
+        using var validated = await client.PostAsync("/api/acts/validate", Requests.Json(Requests.Example(ActKind.Order, ActLanguage.Kk)), Cancellation);
+        var existedBefore = File.Exists(api.Connection);
+        var list = await client.GetFromJsonAsync<JsonElement>("/api/acts/issued", Cancellation);
+
+        Assert.Contains("opens on first use", before.GetProperty("checks").GetProperty("register").GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, validated.StatusCode);
+        Assert.False(existedBefore);
+        Assert.Empty(list.GetProperty("items").EnumerateArray());
+        Assert.True(File.Exists(api.Connection));
+    }
+
+    [Fact]
+    public async Task ADatabaseThatCannotBeReachedIs503WhileActsStillRenderAndHealthSaysDegraded()
+    {
+        await using var api = await RegisterApi.CreateAsync(
+            RegisterProvider.Sqlite,
+            ("Register:Connection", "Host=127.0.0.1;Port=1;Database=register;Username=register;Password=secret-password;Timeout=3"));
+        using var client = api.CreateClient();
+
+        using var list = await client.GetAsync("/api/acts/issued", Cancellation);
+        using var issue = await client.PostAsync("/api/acts/issue?issuedBy=x&officeCode=2-11", Requests.Json(Requests.Example(ActKind.Order, ActLanguage.Kk)), Cancellation);
+        using var page = await client.GetAsync("/register/control", Cancellation);
+        using var render = await client.PostAsync("/api/acts/render?format=html", Requests.Json(Requests.Example(ActKind.Order, ActLanguage.Kk)), Cancellation);
+        var health = await client.GetFromJsonAsync<JsonElement>("/health", Cancellation);
+
+        await Problems.AssertProblem(list, HttpStatusCode.ServiceUnavailable, RegisterProblemTypes.RegisterUnavailable);
+        Assert.Equal(TimeSpan.FromSeconds(5), list.Headers.RetryAfter?.Delta);
+        await Problems.AssertProblem(issue, HttpStatusCode.ServiceUnavailable, RegisterProblemTypes.RegisterUnavailable);
+        await Problems.AssertProblem(page, HttpStatusCode.ServiceUnavailable, RegisterProblemTypes.RegisterUnavailable);
+        Assert.Equal(HttpStatusCode.OK, render.StatusCode);
+        Assert.Equal("Degraded", health.GetProperty("status").GetString());
+        Assert.Equal("Degraded", health.GetProperty("checks").GetProperty("register").GetProperty("status").GetString());
+        Assert.Contains(api.Logs.Lines, line => line.Level == LogLevel.Error && line.Category.Contains("RegisterHost", StringComparison.Ordinal));
+        Assert.DoesNotContain("secret-password", string.Join("\n", api.Logs.Lines.Select(line => line.Message)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WithKeysConfiguredTheRegistersEndpointsAndPageNeedOne()
+    {
+        await using var api = await RegisterApi.CreateAsync(RegisterProvider.Sqlite, ("ApiKeys:0", "register-key"));
+        using var client = api.CreateClient();
+
+        using var list = await client.GetAsync("/api/acts/issued", Cancellation);
+        using var page = await client.GetAsync("/register/control", Cancellation);
+        client.DefaultRequestHeaders.Add("X-Api-Key", "register-key");
+        using var listWithKey = await client.GetAsync("/api/acts/issued", Cancellation);
+        using var pageWithKey = await client.GetAsync("/register/control", Cancellation);
+
+        await Problems.AssertProblem(list, HttpStatusCode.Unauthorized);
+        await Problems.AssertProblem(page, HttpStatusCode.Unauthorized);
+        Assert.Equal(HttpStatusCode.OK, listWithKey.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, pageWithKey.StatusCode);
+    }
+
+    [Fact]
+    public async Task TheOpenApiDocumentListsTheRegistersEndpoints()
+    {
+        await using var api = await RegisterApi.CreateAsync(RegisterProvider.Sqlite, ("Register:OpenOnStart", "false"));
+        using var client = api.CreateClient();
+
+        var document = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json", Cancellation);
+        var paths = document.GetProperty("paths");
+
+        foreach (var (path, method) in new[]
+        {
+            ("/api/acts/issue", "post"), ("/api/acts/issued", "get"), ("/api/acts/issued/{id}", "get"), ("/api/acts/issued/{id}/document", "get"),
+            ("/api/acts/issued/{id}/status", "post"), ("/api/register/control", "get"), ("/api/register/indicators", "get"), ("/api/templates/versions", "get"),
+            ("/api/templates/versions/text", "get"), ("/api/templates/publish", "post"), ("/api/audit/verify", "get"), ("/register/control", "get"),
+        })
+        {
+            Assert.True(paths.TryGetProperty(path, out var item), $"{path} is not in the OpenAPI document");
+            var operation = item.GetProperty(method);
+            Assert.False(string.IsNullOrWhiteSpace(operation.GetProperty("summary").GetString()), $"{method} {path} has no summary");
+            Assert.True(operation.GetProperty("responses").EnumerateObject().Count() >= 2, $"{method} {path} documents its answer and its problems");
+        }
+
+        var issue = paths.GetProperty("/api/acts/issue").GetProperty("post");
+        Assert.Equal(8, issue.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("oneOf").GetArrayLength());
+        Assert.Contains("IssueResponse", issue.GetProperty("responses").GetProperty("201").GetRawText(), StringComparison.Ordinal);
+        Assert.True(issue.GetProperty("responses").TryGetProperty("422", out _));
+        Assert.True(issue.GetProperty("responses").TryGetProperty("401", out _));
+        Assert.Contains("StatusChangeBody", paths.GetProperty("/api/acts/issued/{id}/status").GetProperty("post").GetProperty("requestBody").GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("PublishBody", paths.GetProperty("/api/templates/publish").GetProperty("post").GetProperty("requestBody").GetRawText(), StringComparison.Ordinal);
+        Assert.Contains(paths.GetProperty("/api/acts/issued").GetProperty("get").GetProperty("parameters").EnumerateArray(), parameter => parameter.GetProperty("name").GetString() == "dueBefore");
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+        Assert.Contains("registrationNumber", schemas.GetProperty("IssueResponse").GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("The outgoing registration number", schemas.GetProperty("IssueResponse").GetRawText(), StringComparison.Ordinal);
+    }
+
+    private static async Task<JsonElement> WaitForRegisterAsync(HttpClient client)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var health = await client.GetFromJsonAsync<JsonElement>("/health", Cancellation);
+            if (health.GetProperty("checks").GetProperty("register").GetProperty("description").GetString()!.EndsWith("is open", StringComparison.Ordinal) || attempt > 300)
+            {
+                return health;
+            }
+
+            await Task.Delay(100, Cancellation);
+        }
+    }
+}

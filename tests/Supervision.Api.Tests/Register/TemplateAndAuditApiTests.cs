@@ -1,0 +1,115 @@
+using System.Net;
+using System.Text;
+using Supervision.Api.Problems;
+using Supervision.Api.Register;
+using Supervision.Register;
+
+namespace Supervision.Api.Tests.Register;
+
+/// <summary>GET /api/templates/versions, POST /api/templates/publish and GET /api/audit/verify.</summary>
+public abstract class TemplateAndAuditApiTests : RegisterApiTestBase
+{
+    private const string Path = "templates-ru/instruction.sbn";
+
+    [Fact]
+    public async Task APublishedTemplateWordsNewActsWhileOlderActsAreReCreatedAsIssued()
+    {
+        await using var api = await CreateAsync();
+        using var client = api.CreateClient();
+        var before = await IssueAsync(client, Instruction());
+        var live = await GetJsonAsync(client, $"/api/templates/versions/text?path={Uri.EscapeDataString(Path)}");
+        var edited = live.GetProperty("text").GetString()!.Replace("ТРЕБУЮ:", "ТРЕБУЮ НЕЗАМЕДЛИТЕЛЬНО:", StringComparison.Ordinal);
+        Assert.NotEqual(live.GetProperty("text").GetString(), edited);
+
+        using var published = await PostJsonAsync(client, "/api/templates/publish", new { path = Path, text = edited, publishedBy = "редактор" });
+        var version = await ReadJsonAsync(published);
+        var after = await IssueAsync(client, Instruction());
+        var versions = await GetJsonAsync(client, $"/api/templates/versions?path={Uri.EscapeDataString(Path)}");
+
+        Assert.Equal(HttpStatusCode.Created, published.StatusCode);
+        Assert.Equal((2, true, "редактор"), (version.GetProperty("version").GetInt32(), version.GetProperty("isLive").GetBoolean(), version.GetProperty("publishedBy").GetString()));
+        Assert.Equal(edited, (await GetJsonAsync(client, published.Headers.Location!.OriginalString)).GetProperty("text").GetString());
+        Assert.Equal([2, 1], versions.EnumerateArray().Select(item => item.GetProperty("version").GetInt32()));
+        Assert.Equal([true, false], versions.EnumerateArray().Select(item => item.GetProperty("isLive").GetBoolean()));
+        Assert.Equal(live.GetProperty("text").GetString(), (await GetJsonAsync(client, $"/api/templates/versions/text?path={Uri.EscapeDataString(Path)}&version=1")).GetProperty("text").GetString());
+        Assert.Contains(after.GetProperty("templateVersions").EnumerateArray(), use => use.GetProperty("path").GetString() == Path && use.GetProperty("version").GetInt32() == 2);
+        Assert.Contains(before.GetProperty("templateVersions").EnumerateArray(), use => use.GetProperty("path").GetString() == Path && use.GetProperty("version").GetInt32() == 1);
+        foreach (var format in new[] { "docx", "pdf", "html" })
+        {
+            using var again = await client.GetAsync($"/api/acts/issued/1/document?format={format}", Cancellation);
+            Assert.Equal(before.GetProperty("sha256").GetProperty(format).GetString(), Sha256(await again.Content.ReadAsByteArrayAsync(Cancellation)));
+            Assert.Equal("true", Assert.Single(again.Headers.GetValues(IssuedActsController.MatchesIssuedHeader)));
+        }
+
+        var oldHtml = Encoding.UTF8.GetString(await client.GetByteArrayAsync("/api/acts/issued/1/document?format=html", Cancellation));
+        var newHtml = Encoding.UTF8.GetString(await client.GetByteArrayAsync("/api/acts/issued/2/document?format=html", Cancellation));
+        Assert.DoesNotContain("НЕЗАМЕДЛИТЕЛЬНО", oldHtml, StringComparison.Ordinal);
+        Assert.Contains("НЕЗАМЕДЛИТЕЛЬНО", newHtml, StringComparison.Ordinal);
+        Assert.NotEqual(before.GetProperty("sha256").GetProperty("docx").GetString(), after.GetProperty("sha256").GetProperty("docx").GetString());
+    }
+
+    [Fact]
+    public async Task AnEditThatDoesNotLintIs422WithFileLineAndColumnAndNothingIsPublished()
+    {
+        await using var api = await CreateAsync();
+        using var client = api.CreateClient();
+        var text = (await GetJsonAsync(client, $"/api/templates/versions/text?path={Uri.EscapeDataString(Path)}")).GetProperty("text").GetString()!;
+
+        using var broken = await PostJsonAsync(client, "/api/templates/publish", new { path = Path, text = text + "\n{{ nonsense_field }}\n", publishedBy = "editor" });
+        using var unchanged = await PostJsonAsync(client, "/api/templates/publish", new { path = Path, text, publishedBy = "editor" });
+        using var notATemplate = await PostJsonAsync(client, "/api/templates/publish", new { path = "templates-ru/../secret.sbn", text, publishedBy = "editor" });
+        using var nobody = await PostJsonAsync(client, "/api/templates/publish", new { path = Path, text, publishedBy = " " });
+        using var unknownVersion = await client.GetAsync($"/api/templates/versions/text?path={Uri.EscapeDataString(Path)}&version=7", Cancellation);
+        using var unknownFile = await client.GetAsync("/api/templates/versions?path=templates-ru/nothing.sbn", Cancellation);
+
+        var error = Problems.Errors(await Problems.AssertProblem(broken, HttpStatusCode.UnprocessableEntity, ProblemTypes.TemplateInvalid))[0];
+        Assert.Equal(Path, error.GetProperty("file").GetString());
+        Assert.True(error.GetProperty("line").GetInt32() > 0);
+        Assert.True(error.GetProperty("column").GetInt32() > 0);
+        Assert.Contains("live version 1 already", (await Problems.AssertProblem(unchanged, HttpStatusCode.UnprocessableEntity, ProblemTypes.TemplateInvalid)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        await Problems.AssertProblem(notATemplate, HttpStatusCode.UnprocessableEntity, ProblemTypes.TemplateInvalid);
+        Assert.Equal("publishedBy", Problems.Errors(await Problems.AssertProblem(nobody, HttpStatusCode.BadRequest, RegisterProblemTypes.RequestUnreadable))[0].GetProperty("path").GetString());
+        await Problems.AssertProblem(unknownVersion, HttpStatusCode.NotFound, RegisterProblemTypes.TemplateNotFound);
+        await Problems.AssertProblem(unknownFile, HttpStatusCode.NotFound, RegisterProblemTypes.TemplateNotFound);
+        Assert.Single((await GetJsonAsync(client, $"/api/templates/versions?path={Uri.EscapeDataString(Path)}")).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task TheAuditTrailHoldsAndARecordChangedBehindTheApplicationsBackIsNamed()
+    {
+        await using var api = await CreateAsync();
+        using var client = api.CreateClient();
+        api.Clock.Set(new DateTimeOffset(2025, 11, 10, 4, 0, 0, TimeSpan.Zero));
+        await IssueAsync(client, Instruction());
+        await IssueAsync(client, Instruction());
+        using var executed = await ChangeStatusAsync(client, 1, "executed", "2025-11-03");
+        Assert.Equal(HttpStatusCode.OK, executed.StatusCode);
+
+        var holds = await GetJsonAsync(client, "/api/audit/verify");
+        var head = holds.GetProperty("headHash").GetString()!;
+        var withHead = await GetJsonAsync(client, $"/api/audit/verify?expectedHead={head.ToUpperInvariant()}");
+        using var badHead = await client.GetAsync("/api/audit/verify?expectedHead=abc", Cancellation);
+        await api.ExecuteAsync("UPDATE issued_acts SET answer_number = '15-2/999' WHERE id = 1");
+        using var broken = await client.GetAsync("/api/audit/verify", Cancellation);
+
+        Assert.True(holds.GetProperty("holds").GetBoolean());
+        Assert.Matches("^[0-9a-f]{64}$", head);
+        Assert.True(holds.GetProperty("entries").GetInt64() > 3);
+        Assert.True(withHead.GetProperty("holds").GetBoolean());
+        await Problems.AssertProblem(badHead, HttpStatusCode.BadRequest, ProblemTypes.BadQuery);
+        var problem = await Problems.AssertProblem(broken, HttpStatusCode.Conflict, RegisterProblemTypes.AuditBroken);
+        Assert.Equal("2-11-25/1", problem.GetProperty("broken").GetProperty("subject").GetString());
+        Assert.True(problem.GetProperty("broken").GetProperty("seq").GetInt64() > 0);
+        Assert.Equal(holds.GetProperty("entries").GetInt64(), problem.GetProperty("entries").GetInt64());
+    }
+}
+
+public sealed class SqliteTemplateAndAuditApiTests : TemplateAndAuditApiTests
+{
+    private protected override RegisterProvider Provider => RegisterProvider.Sqlite;
+}
+
+public sealed class PostgresTemplateAndAuditApiTests : TemplateAndAuditApiTests
+{
+    private protected override RegisterProvider Provider => RegisterProvider.Postgres;
+}
