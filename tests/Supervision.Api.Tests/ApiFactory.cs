@@ -8,12 +8,16 @@ namespace Supervision.Api.Tests;
 /// <summary>The real service in memory, its log lines captured so that tests can read what it logged.</summary>
 public sealed class ApiFactory : WebApplicationFactory<Program>
 {
+    /// <summary>A register of its own in a temporary folder, so that no test writes into the source tree.</summary>
+    private readonly string _data = Directory.CreateTempSubdirectory("supervision-api-").FullName;
+
     /// <summary>Every log line the service wrote.</summary>
     public CapturedLogs Logs { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        builder.UseSetting("Register:Connection", $"Data Source={Path.Combine(_data, "register.db")}");
         builder.ConfigureLogging(logging =>
         {
             logging.ClearProviders();
@@ -21,5 +25,21 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
             logging.SetMinimumLevel(LogLevel.Information);
         });
         builder.ConfigureServices(services => services.AddSingleton(Logs));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(_data))
+        {
+            // SQLite may still hold the file for a moment after the host stops; a leftover temp folder is harmless.
+            try
+            {
+                Directory.Delete(_data, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
     }
 }
