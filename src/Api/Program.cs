@@ -1,3 +1,4 @@
+using Supervision.Api.Pages;
 using Supervision.Api.Setup;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -7,6 +8,7 @@ var app = builder.Build();
 app.UseRequestLogging();
 app.UseApiProblemDetails();
 app.UseApiKeys();
+app.UseActPages();
 app.MapControllers();
 app.MapOpenApi();
 app.AnnounceOnStart();
