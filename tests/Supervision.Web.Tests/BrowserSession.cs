@@ -21,6 +21,14 @@ public sealed class BrowserSession : IAsyncDisposable
         _context = context;
         Page = page;
         context.Request += (_, request) => Record(_requests, request.Url);
+        context.Response += (_, response) =>
+        {
+            // The API answers problems by design (422 for an act with errors); a page's own file never fails.
+            if (response.Status >= 400 && !new Uri(response.Url).AbsolutePath.StartsWith("/api/", StringComparison.Ordinal))
+            {
+                Record(_problems, $"{response.Status} {response.Url}");
+            }
+        };
         page.Dialog += (_, dialog) => dialog.AcceptAsync();
         page.PageError += (_, error) => Record(_problems, $"uncaught: {error}");
         page.Console += (_, message) =>
@@ -82,7 +90,7 @@ public sealed class BrowserSession : IAsyncDisposable
         [.. Requests.Where(url => !url.StartsWith(_app.Address.ToString(), StringComparison.Ordinal)
             && !url.StartsWith("blob:", StringComparison.Ordinal) && !url.StartsWith("data:", StringComparison.Ordinal))];
 
-    /// <summary>Script errors the page did not catch, and anything the Content-Security-Policy refused.</summary>
+    /// <summary>Script errors the page did not catch, anything the Content-Security-Policy refused, and page files that failed to load.</summary>
     public IReadOnlyList<string> ScriptProblems()
     {
         lock (_problems)

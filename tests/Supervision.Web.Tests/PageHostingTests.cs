@@ -40,7 +40,9 @@ public sealed partial class PageHostingTests(WebApp app)
         foreach (var file in files)
         {
             using var reader = new StreamReader(file.CreateReadStream());
-            var text = await reader.ReadToEndAsync(TestContext.Current.CancellationToken);
+            // An SVG names its namespace with a URL that is never fetched.
+            var text = (await reader.ReadToEndAsync(TestContext.Current.CancellationToken))
+                .Replace("xmlns=\"http://www.w3.org/2000/svg\"", string.Empty, StringComparison.Ordinal);
             Assert.DoesNotMatch(ExternalAddress(), text);
         }
     }

@@ -72,7 +72,7 @@ async function loadAct(values, message) {
   drawInstance(words, values?.instance);
   $('variant-tool').hidden = !words.toolbar.includes('instance');
   if (!words.toolbar.includes('instance')) $('variant').value = 'full';
-  state.form = new SchemaForm($('fields'), { schema, form: words, onChange: changed, amount: amountWords });
+  state.form = new SchemaForm($('fields'), { schema, form: words, onChange: changed, amount: amountWords, language: state.language });
   state.form.context = { instance: instanceValue() };
   state.form.render(values || {});
   Object.assign($('fields').dataset, { kind: state.kind, language: state.language });
@@ -257,7 +257,7 @@ async function relabel() {
   const values = { ...state.form.raw(), instance: instanceValue() };
   const touched = state.form.touched;
   drawInstance(words, values.instance);
-  state.form = new SchemaForm($('fields'), { schema: await schemaOf(state.kind), form: words, onChange: changed, amount: amountWords });
+  state.form = new SchemaForm($('fields'), { schema: await schemaOf(state.kind), form: words, onChange: changed, amount: amountWords, language: state.language });
   state.form.touched = touched;
   state.form.context = { instance: instanceValue() };
   state.form.render(values);

@@ -2,40 +2,21 @@
 // its fields in the interface language (GET /api/acts/{kind}/form): nested objects become fieldsets,
 // arrays lists with add and remove buttons, enums selects, dates date pickers, numbers number inputs,
 // booleans checkboxes, prose text areas. Nothing here knows one kind of act from another.
-//
-// Two views of the values: raw() keeps everything as typed (blank items too) for drafts and
-// rebuilding; value() is the act as sent: blank fields, empty parts and blank list items left out,
-// only the schema's properties, numbers as numbers. value() also remembers which input each JSON path
-// came from, so that an error at "violations[1]" lands on the list item the prosecutor typed it in.
+// The values are read in form-values.js, errors placed with form-errors.js.
 
 import { el, t } from './common.js';
-
-/** The type of a schema node: enum, date, string, integer, number, boolean, object or array. */
-function typeOf(node) {
-  if (!node) return 'string';
-  if (node.enum) return 'enum';
-  const type = (Array.isArray(node.type) ? node.type : [node.type]).find(name => name !== 'null');
-  return type === 'string' && node.format === 'date' ? 'date' : type || 'string';
-}
-
-/** "violations[2].title" without its list indexes, as labels are keyed: "violations.title". */
-const bare = path => path.replace(/\[\d+\]/g, '');
-
-/** A DOM id for a path: "proceeding.debtor.name" → "f-proceeding-debtor-name". */
-const idOf = path => 'f-' + path.replace(/\[(\d+)\]/g, '-$1').replace(/\./g, '-');
-
-const join = (parent, name) => (parent ? `${parent}.${name}` : name);
-
-/** Splits "attachments[1].pages" into ["attachments", "[1]", ".pages"]. */
-const tokens = path => path.match(/^[^.[]+|\[\d+\]|\.[^.[]+/g) || [];
+import { bare, deref, idOf, join, typeOf } from './schema.js';
+import { collect, rawOf } from './form-values.js';
+import { isTouched, resolvePath } from './form-errors.js';
 
 export class SchemaForm {
   /**
    * @param {HTMLElement} container where the form's sections go
-   * @param {object} options schema, form (the words), onChange(), amount(value) → Promise<text>
+   * @param {object} options schema, form (the words), onChange(), amount(value) → Promise<text>, language (the act's)
    */
-  constructor(container, { schema, form, onChange, amount }) {
+  constructor(container, { schema, form, onChange, amount, language }) {
     this.container = container;
+    this.language = language;
     this.schema = schema;
     this.form = form;
     this.onChange = onChange || (() => {});
@@ -87,21 +68,9 @@ export class SchemaForm {
     return presence === 'required' || (presence !== 'optional' && required.has(path.split('.').pop().replace(/\[\d+\]$/, '')));
   }
 
-  /** The schema a node stands for: a repeated part is written once and then referred to ("$ref": "#/properties/approver/properties/name"). */
-  deref(node) {
-    let target = node;
-    for (let hops = 0; target?.$ref && hops < 16; hops++) {
-      const pointer = target.$ref.replace(/^#\/?/, '');
-      target = pointer.split('/').filter(Boolean)
-        .map(part => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .reduce((at, part) => at?.[part], this.schema);
-    }
-    return target || {};
-  }
-
   /** Builds the node of one property, or null for a part this kind does not have. */
   field(name, schema, path, required, value) {
-    schema = this.deref(schema);
+    schema = deref(this.schema, schema);
     const info = this.info(path);
     if (info.presence === 'none') return null;
     const type = typeOf(schema);
@@ -147,7 +116,7 @@ export class SchemaForm {
   }
 
   arrayNode(node, value) {
-    node.itemSchema = this.deref(node.schema.items || {});
+    node.itemSchema = deref(this.schema, node.schema.items || {});
     node.list = el('ol', { class: 'items' });
     node.items = [];
     const values = Array.isArray(value) && value.length > 0 ? value : [undefined];
@@ -198,7 +167,7 @@ export class SchemaForm {
   }
 
   removeItem(node, index) {
-    const values = node.items.map(item => this.rawOf(item));
+    const values = node.items.map(item => rawOf(item));
     values.splice(index, 1);
     for (const item of node.items) this.forget(item);
     node.items = [];
@@ -258,6 +227,8 @@ export class SchemaForm {
         control.value = value ?? '';
     }
     node.control = control;
+    // Texts are typed in the act's language: spelling is checked in it, whatever the interface's.
+    if (this.language && (control.tagName === 'TEXTAREA' || control.type === 'text')) control.lang = this.language;
     const label = itemLabel
       ? el('label', { for: id }, el('span', { class: 'visually-hidden' }, `${node.info.label}: `), itemLabel)
       : el('label', { for: id }, node.info.label);
@@ -315,18 +286,11 @@ export class SchemaForm {
   /** Everything as typed, blanks included: for drafts, and to rebuild the form. */
   raw() {
     const values = {};
-    for (const node of this.topNodes()) values[node.name] = this.rawOf(node);
+    for (const node of this.topNodes()) values[node.name] = rawOf(node);
     return values;
   }
 
   topNodes() { return [...this.nodes.values()].filter(node => !node.path.includes('.') && !node.path.includes('[')); }
-
-  rawOf(node) {
-    if (node.type === 'object') return Object.fromEntries(node.children.map(child => [child.name, this.rawOf(child)]));
-    if (node.type === 'array') return node.items.map(item => this.rawOf(item));
-    if (node.type === 'boolean') return node.control.checked;
-    return node.control.value;
-  }
 
   /** The act's fields as the API takes them: blanks, empty parts, hidden fields and blank list items left out. */
   value() {
@@ -334,51 +298,11 @@ export class SchemaForm {
     const act = {};
     for (const node of this.topNodes()) {
       if (node.hidden) continue;
-      const value = this.collect(node, node.name, map);
+      const value = collect(node, node.name, map);
       if (value !== undefined) act[node.name] = value;
     }
     this.pathMap = map;
     return act;
-  }
-
-  collect(node, path, map) {
-    let value;
-    if (node.type === 'object') {
-      const object = {};
-      for (const child of node.children) {
-        const inner = this.collect(child, join(path, child.name), map);
-        if (inner !== undefined) object[child.name] = inner;
-      }
-      value = Object.keys(object).length > 0 ? object : undefined;
-    } else if (node.type === 'array') {
-      const items = [];
-      for (const item of node.items) {
-        const inner = this.collect(item, `${path}[${items.length}]`, map);
-        if (inner !== undefined) items.push(inner);
-      }
-      value = items.length > 0 ? items : undefined;
-    } else {
-      value = this.leafValue(node);
-    }
-    if (value !== undefined) map.set(path, node.path);
-    return value;
-  }
-
-  leafValue(node) {
-    const control = node.control;
-    switch (node.type) {
-      case 'boolean': return control.checked ? true : undefined;
-      case 'integer':
-      case 'number': {
-        if (control.validity.badInput || control.value.trim() === '') return undefined;
-        const number = Number(control.value);
-        return Number.isFinite(number) ? number : undefined;
-      }
-      default: {
-        const text = control.value.trim();
-        return text === '' ? undefined : text;
-      }
-    }
   }
 
   /** Inputs whose text is not a number (the browser keeps no value for them): errors of the form's own. */
@@ -394,32 +318,6 @@ export class SchemaForm {
 
   // ---- errors ----
 
-  /** The node an error path points at: the input it was typed in, or the nearest part that is on the form. */
-  resolve(path) {
-    const parts = tokens(path);
-    for (let length = parts.length; length > 0; length--) {
-      const prefix = parts.slice(0, length).join('');
-      if (!this.pathMap.has(prefix)) continue;
-      const domPrefix = this.pathMap.get(prefix);
-      for (let rest = parts.length; rest >= length; rest--) {
-        const node = this.nodes.get(domPrefix + parts.slice(length, rest).join(''));
-        if (node) return node;
-      }
-    }
-    for (let length = parts.length; length > 0; length--) {
-      const node = this.nodes.get(parts.slice(0, length).join(''));
-      if (node) return node;
-    }
-    return null;
-  }
-
-  isTouched(node) {
-    for (const path of this.touched) {
-      if (path === node.path || path.startsWith(`${node.path}.`) || path.startsWith(`${node.path}[`)) return true;
-    }
-    return false;
-  }
-
   /**
    * Shows each error next to its field. "required" waits until the field was changed or the form
    * submitted (reveal), so a new form is not red all over; other errors show at once.
@@ -431,12 +329,12 @@ export class SchemaForm {
     }
     const unplaced = [];
     for (const error of errors) {
-      const node = this.resolve(error.path || '');
+      const node = resolvePath(error.path || '', this.pathMap, this.nodes);
       if (!node || this.isHidden(node)) {
         unplaced.push(error);
         continue;
       }
-      if (reveal || error.code !== 'required' || this.isTouched(node)) node.errors.push(error.message);
+      if (reveal || error.code !== 'required' || isTouched(node, this.touched)) node.errors.push(error.message);
     }
     for (const { node, message } of this.localErrors()) node.errors.push(message);
     for (const node of this.nodes.values()) this.drawErrors(node);
@@ -459,7 +357,7 @@ export class SchemaForm {
   }
 
   /** The path of the node an error would be shown at (for the summary's links). */
-  nodeFor(path) { return this.resolve(path || ''); }
+  nodeFor(path) { return resolvePath(path || '', this.pathMap, this.nodes); }
 
   focusNode(node) {
     if (!node) return;
