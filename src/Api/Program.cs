@@ -1,3 +1,4 @@
+using Supervision.Api.Pages;
 using Supervision.Api.Register;
 using Supervision.Api.Setup;
 
@@ -9,6 +10,7 @@ var app = builder.Build();
 app.UseRequestLogging();
 app.UseApiProblemDetails();
 app.UseApiKeys();
+app.UseActPages();
 app.MapControllers();
 app.MapOpenApi();
 app.AnnounceOnStart();

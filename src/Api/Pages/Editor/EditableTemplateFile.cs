@@ -1,0 +1,6 @@
+namespace Supervision.Api.Pages.Editor;
+
+/// <summary>One template file as it is live.</summary>
+/// <param name="File">Its path in the template set: "templates-ru/_signature.sbn".</param>
+/// <param name="Text">Its text.</param>
+public sealed record EditableTemplateFile(string File, string Text);

@@ -1,0 +1,37 @@
+using Supervision.Rendering.Html;
+
+namespace Supervision.Api.Pages;
+
+/// <summary>
+/// The web pages served beside the API: the act form at <c>/</c> and the template editor at
+/// <c>/templates</c>. They are static HTML with hand-written scripts and styles built into the assembly
+/// (<see cref="PageAssets"/>), which call the same <c>/api</c> endpoints as any client; nothing is
+/// fetched from elsewhere, and every page response says so in its Content-Security-Policy.
+/// </summary>
+public static class PagesSetup
+{
+    /// <summary>The page that writes an act.</summary>
+    public const string FormPath = "/";
+
+    /// <summary>The page that edits and previews templates.</summary>
+    public const string EditorPath = "/templates";
+
+    /// <summary>The preview's stylesheet, the HTML renderer's own (every rule under <c>.act</c>).</summary>
+    public const string ActStylesheetPath = "/css/act.css";
+
+    /// <summary>Serves the pages, their assets and the preview's stylesheet, with the pages' security headers.</summary>
+    public static WebApplication UseActPages(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseMiddleware<PageHeadersMiddleware>();
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = PageAssets.Files });
+
+        app.MapGet(FormPath, () => Page("act-form.html")).ExcludeFromDescription();
+        app.MapGet(EditorPath, () => Page("template-editor.html")).ExcludeFromDescription();
+        app.MapGet(ActStylesheetPath, () => Results.Text(HtmlRenderer.Stylesheet, "text/css; charset=utf-8")).ExcludeFromDescription();
+        return app;
+    }
+
+    private static IResult Page(string name) =>
+        Results.Stream(PageAssets.Files.GetFileInfo(name).CreateReadStream(), "text/html; charset=utf-8");
+}

@@ -1,0 +1,313 @@
+// The act form page: choose the kind, instance and language of the act, fill the form generated from
+// the kind's schema, see errors as you type and the act beside the form, download DOCX or PDF.
+// The draft of each kind and language stays in this browser (localStorage) until cleared.
+
+import {
+  ApiError, capital, debounce, el, fileNameOf, getJson, isAbort, latest, post, saveBlob,
+  setUiLanguage, storedUiLanguage, t, uiLanguage, wireUiLanguageSwitch,
+} from './common.js';
+import { SchemaForm } from './schema-form.js';
+import { ActPreview } from './act-preview.js';
+
+const $ = id => document.getElementById(id);
+const KIND_KEY = 'supervision.kind';
+const LANGUAGE_KEY = 'supervision.language';
+const draftKey = (kind, language) => `supervision.draft.${kind}.${language}`;
+
+const state = {
+  kinds: [],
+  kind: null,
+  language: null,
+  schemas: new Map(),
+  words: new Map(),
+  form: null,
+  errors: [],
+  submitted: false,
+  previewShown: false,
+};
+
+const preview = new ActPreview($('preview'));
+
+// ---- loading a kind ----
+
+async function schemaOf(kind) {
+  if (!state.schemas.has(kind)) state.schemas.set(kind, await getJson(`/api/acts/${kind}/schema`));
+  return state.schemas.get(kind);
+}
+
+async function wordsOf(kind, language) {
+  const key = `${kind}.${language}`;
+  if (!state.words.has(key)) state.words.set(key, await getJson(`/api/acts/${kind}/form?language=${language}`));
+  return state.words.get(key);
+}
+
+function readDraft() {
+  try {
+    return JSON.parse(localStorage.getItem(draftKey(state.kind, state.language)) || 'null');
+  } catch {
+    return null;
+  }
+}
+
+const saveDraft = debounce(() => {
+  if (!state.form) return;
+  const draft = { ...state.form.raw(), instance: instanceValue() };
+  localStorage.setItem(draftKey(state.kind, state.language), JSON.stringify(draft));
+  // The act as sent, for the template editor's "my draft" sample.
+  localStorage.setItem(`supervision.act.${state.kind}.${state.language}`, JSON.stringify(currentAct()));
+}, 300);
+
+function instanceValue() {
+  return $('instance-tool').hidden ? undefined : $('instance').value || undefined;
+}
+
+/** Draws the form of the chosen kind and language with the given values (a draft, an example, or nothing). */
+async function loadAct(values, message) {
+  setStatus(t('status.loading'));
+  const [schema, words] = await Promise.all([schemaOf(state.kind), wordsOf(state.kind, uiLanguage())]);
+  state.submitted = false;
+  state.errors = [];
+  state.previewShown = false;
+  preview.clear();
+  drawInstance(words, values?.instance);
+  $('variant-tool').hidden = !words.toolbar.includes('instance');
+  if (!words.toolbar.includes('instance')) $('variant').value = 'full';
+  state.form = new SchemaForm($('fields'), { schema, form: words, onChange: changed, amount: amountWords, language: state.language });
+  state.form.context = { instance: instanceValue() };
+  state.form.render(values || {});
+  Object.assign($('fields').dataset, { kind: state.kind, language: state.language });
+  drawSummary([]);
+  setPreviewNote(t('preview.empty'));
+  setStatus(message || '');
+  await check.now();
+}
+
+function drawInstance(words, value) {
+  const tool = $('instance-tool');
+  const select = $('instance');
+  const field = words.fields.instance;
+  tool.hidden = !words.toolbar.includes('instance');
+  if (tool.hidden) return;
+  const current = value || select.value || field.choices[0].value;
+  select.replaceChildren(...field.choices.map(choice => el('option', { value: choice.value }, choice.text)));
+  select.value = current;
+  $('instance-label').textContent = field.label;
+}
+
+function drawKinds() {
+  const select = $('kind');
+  const language = uiLanguage();
+  select.replaceChildren(...state.kinds.map(kind => el('option', { value: kind.kind }, capital(kind.titles[language]))));
+  select.value = state.kind;
+}
+
+// ---- checking and previewing ----
+
+function currentAct() {
+  const act = { kind: state.kind, language: state.language };
+  const instance = instanceValue();
+  if (instance) act.instance = instance;
+  return { ...act, ...state.form.value() };
+}
+
+function variantQuery() {
+  return !$('variant-tool').hidden && $('variant').value === 'court-copy' ? '&variant=court-copy' : '';
+}
+
+/** Validates the act as the API does and, when it is valid, renders the preview. */
+const runCheck = latest(async signal => {
+  if (!state.form) return;
+  const act = currentAct();
+  setStatus(t('status.checking'));
+  let errors;
+  try {
+    await post('/api/acts/validate', act, signal);
+    errors = [];
+  } catch (error) {
+    if (isAbort(error)) return;
+    if (!(error instanceof ApiError) || !(error.status === 422 || error.status === 400) || !Array.isArray(error.problem.errors)) {
+      setStatus(t('status.offline', { detail: error.message }));
+      return;
+    }
+    errors = error.problem.errors.map(e => ({ path: e.path || '', code: e.code || 'unreadable', message: e.message }));
+  }
+  showErrors(errors);
+  if (errors.length === 0 && state.form.localErrors().length === 0) await renderPreview(act, signal);
+  else setPreviewNote(state.previewShown ? t('preview.stale') : t('preview.empty'));
+});
+
+const check = debounce(() => runCheck(), 500);
+
+async function renderPreview(act, signal) {
+  try {
+    const response = await post(`/api/acts/render?format=html${variantQuery()}`, act, signal);
+    preview.show(await response.text());
+    state.previewShown = true;
+    setPreviewNote('');
+  } catch (error) {
+    if (!isAbort(error)) setPreviewNote(error.message);
+  }
+}
+
+function showErrors(errors) {
+  state.errors = errors;
+  const unplaced = state.form.showErrors(errors, state.submitted);
+  const instanceErrors = unplaced.filter(error => error.path === 'instance');
+  const box = $('instance-errors');
+  box.replaceChildren(...instanceErrors.map(error => el('li', {}, error.message)));
+  box.hidden = instanceErrors.length === 0;
+  const count = errors.length + state.form.localErrors().length;
+  drawSummary(state.submitted ? errors : unplaced.filter(error => error.path !== 'instance'));
+  setStatus(count === 0 ? t('status.valid') : t('status.errors', { n: count }));
+}
+
+/** The list at the top: every error after submitting (each a button to its field), else those with no field on the form. */
+function drawSummary(errors) {
+  const summary = $('summary');
+  summary.hidden = errors.length === 0;
+  if (summary.hidden) return;
+  const items = errors.map(error => {
+    const node = state.form.nodeFor(error.path);
+    const label = node ? node.info.label : error.path;
+    // A message that names its field already says where it is.
+    const text = error.message.includes(label) ? error.message : `${label}: ${error.message}`;
+    return el('li', {}, node
+      ? el('button', { type: 'button', class: 'link', onclick: () => state.form.focusNode(node) }, text)
+      : text);
+  });
+  $('summary-list').replaceChildren(...items);
+}
+
+function changed() {
+  saveDraft();
+  check();
+}
+
+async function amountWords(value) {
+  const answer = await getJson(`/api/amount?value=${encodeURIComponent(value)}&language=${state.language}`);
+  return answer.text;
+}
+
+// ---- buttons ----
+
+async function submit(event) {
+  event.preventDefault();
+  state.submitted = true;
+  check.cancel();
+  await runCheck();
+  if (state.errors.length > 0) {
+    $('summary').focus();
+  }
+}
+
+async function download(format) {
+  state.submitted = true;
+  check.cancel();
+  const act = currentAct();
+  setStatus(t('status.downloading', { format: format.toUpperCase() }));
+  try {
+    const response = await post(`/api/acts/render?format=${format}${variantQuery()}`, act);
+    const name = fileNameOf(response, `${state.kind}.${format}`);
+    saveBlob(await response.blob(), name);
+    setStatus(t('status.downloaded', { name }));
+  } catch (error) {
+    if (error instanceof ApiError && Array.isArray(error.problem.errors)) {
+      showErrors(error.problem.errors.map(e => ({ path: e.path || '', code: e.code || 'unreadable', message: e.message })));
+      $('summary').focus();
+    } else {
+      setStatus(error.message);
+    }
+  }
+}
+
+function hasContent(value) {
+  if (Array.isArray(value)) return value.some(hasContent);
+  if (value && typeof value === 'object') return Object.values(value).some(hasContent);
+  return value === true || (typeof value === 'string' && value.trim() !== '') || typeof value === 'number';
+}
+
+async function startFromExample() {
+  if (hasContent(state.form.raw()) && !window.confirm(t('form.confirm.example'))) return;
+  const instance = instanceValue();
+  const query = instance ? `&instance=${instance}` : '';
+  const example = await getJson(`/api/acts/${state.kind}/example?language=${state.language}${query}`);
+  await loadAct(example, t('status.example'));
+  saveDraft.now();
+}
+
+async function clearDraft() {
+  if (hasContent(state.form.raw()) && !window.confirm(t('form.confirm.clear'))) return;
+  localStorage.removeItem(draftKey(state.kind, state.language));
+  await loadAct({ instance: instanceValue() }, t('status.cleared'));
+}
+
+async function chooseAct() {
+  saveDraft.now();
+  state.kind = $('kind').value;
+  state.language = $('act-language').value;
+  localStorage.setItem(KIND_KEY, state.kind);
+  localStorage.setItem(LANGUAGE_KEY, state.language);
+  const draft = readDraft();
+  await loadAct(draft, draft ? t('status.restored') : '');
+}
+
+async function relabel() {
+  drawKinds();
+  const words = await wordsOf(state.kind, uiLanguage());
+  const values = { ...state.form.raw(), instance: instanceValue() };
+  const touched = state.form.touched;
+  drawInstance(words, values.instance);
+  state.form = new SchemaForm($('fields'), { schema: await schemaOf(state.kind), form: words, onChange: changed, amount: amountWords, language: state.language });
+  state.form.touched = touched;
+  state.form.context = { instance: instanceValue() };
+  state.form.render(values);
+  state.form.value();
+  showErrors(state.errors);
+  if (!state.previewShown) setPreviewNote(t('preview.empty'));
+}
+
+// ---- status ----
+
+function setStatus(text) { $('status').textContent = text; }
+
+function setPreviewNote(text) {
+  const note = $('preview-note');
+  note.textContent = text;
+  note.hidden = !text;
+  $('preview').classList.toggle('stale', Boolean(text) && state.previewShown);
+}
+
+// ---- start ----
+
+async function start() {
+  await setUiLanguage(storedUiLanguage());
+  state.kinds = await getJson('/api/acts');
+  const storedKind = localStorage.getItem(KIND_KEY);
+  state.kind = state.kinds.some(kind => kind.kind === storedKind) ? storedKind : state.kinds[0].kind;
+  const storedLanguage = localStorage.getItem(LANGUAGE_KEY);
+  state.language = storedLanguage === 'kk' || storedLanguage === 'ru' ? storedLanguage : uiLanguage();
+  drawKinds();
+  $('act-language').value = state.language;
+
+  $('kind').addEventListener('change', chooseAct);
+  $('act-language').addEventListener('change', chooseAct);
+  $('instance').addEventListener('change', () => {
+    state.form.setContext({ instance: instanceValue() });
+    changed();
+  });
+  $('variant').addEventListener('change', () => check.now());
+  $('act-form').addEventListener('submit', submit);
+  $('docx').addEventListener('click', () => download('docx'));
+  $('pdf').addEventListener('click', () => download('pdf'));
+  $('example').addEventListener('click', startFromExample);
+  $('clear').addEventListener('click', clearDraft);
+  wireUiLanguageSwitch(relabel);
+  // A reload or a closed tab must not lose the last keystrokes to the draft's debounce.
+  window.addEventListener('pagehide', () => saveDraft.now());
+
+  const draft = readDraft();
+  await loadAct(draft, draft ? t('status.restored') : '');
+  document.body.dataset.ready = 'true';
+}
+
+start().catch(error => setStatus(t('status.offline', { detail: error.message })));

@@ -1,0 +1,100 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Supervision.Web.Tests;
+
+/// <summary>The template editor in a real browser: edits in the preview, errors at their line, the twin language, the live comparison.</summary>
+public sealed class TemplateEditorTests(WebApp app)
+{
+    [Fact]
+    public async Task An_edit_to_the_wording_shows_in_the_preview_and_not_in_the_live_one()
+    {
+        await using var session = await BrowserSession.OpenAsync(app, "/templates", ui: "ru");
+        var editor = new TemplateEditorPage(session.Page);
+        await editor.ChooseAsync("instruction", "ru");
+        await Expect(editor.EditedPreview).ToContainTextAsync("ПИСЬМЕННОЕ УКАЗАНИЕ");
+
+        await editor.EditAsync(text => text.Replace("# ПИСЬМЕННОЕ УКАЗАНИЕ", "# ПИСЬМЕННОЕ УКАЗАНИЕ ПРОКУРОРА", StringComparison.Ordinal));
+
+        await Expect(editor.EditedPreview).ToContainTextAsync("ПИСЬМЕННОЕ УКАЗАНИЕ ПРОКУРОРА");
+        await Expect(session.Page.Locator("#edited-badge")).ToBeVisibleAsync();
+
+        await session.Page.GetByRole(AriaRole.Button, new() { Name = "Сравнить с действующим" }).ClickAsync();
+        await Expect(editor.LivePreview).ToContainTextAsync("ПИСЬМЕННОЕ УКАЗАНИЕ");
+        await Expect(editor.LivePreview).Not.ToContainTextAsync("ПРОКУРОРА");
+
+        // The edit is kept in the browser, and the live text comes back on request.
+        await session.ReloadAsync();
+        await Expect(editor.Template).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("УКАЗАНИЕ ПРОКУРОРА"));
+        await session.Page.GetByRole(AriaRole.Button, new() { Name = "Вернуть действующий текст" }).ClickAsync();
+        await Expect(editor.EditedPreview).Not.ToContainTextAsync("ПРОКУРОРА");
+    }
+
+    [Fact]
+    public async Task A_syntax_error_is_listed_with_its_line_marked_in_the_gutter_and_a_click_puts_the_cursor_there()
+    {
+        await using var session = await BrowserSession.OpenAsync(app, "/templates", ui: "kk");
+        var editor = new TemplateEditorPage(session.Page);
+        await editor.ChooseAsync("order", "kk");
+
+        await editor.EditAsync(text =>
+        {
+            var lines = text.Split('\n').ToList();
+            lines.Insert(5, "{{ if }}");
+            return string.Join('\n', lines);
+        });
+
+        var place = session.Page.Locator("#problem-list button.problem-place").First;
+        await Expect(place).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^templates-kk/order\.sbn:6:\d+$"));
+        await Expect(editor.GutterLine(6)).ToHaveClassAsync("error");
+        await Expect(editor.GutterLine(5)).Not.ToHaveClassAsync("error");
+
+        await place.ClickAsync();
+        await Expect(editor.Template).ToBeFocusedAsync();
+        var cursorLine = await editor.Template.EvaluateAsync<int>("t => t.value.slice(0, t.selectionStart).split('\\n').length");
+        Assert.Equal(6, cursorLine);
+    }
+
+    [Fact]
+    public async Task The_other_languages_template_stands_beside_the_edited_one()
+    {
+        await using var session = await BrowserSession.OpenAsync(app, "/templates", ui: "ru");
+        var editor = new TemplateEditorPage(session.Page);
+        await editor.ChooseAsync("protest", "kk");
+
+        await Expect(editor.Template).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("language = \"kk\""));
+        await Expect(editor.Other).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("language = \"ru\""));
+        await Expect(editor.Other).ToHaveAttributeAsync("readonly", "");
+        await Expect(session.Page.Locator("#other-file")).ToHaveTextAsync("templates-ru/protest.sbn");
+    }
+
+    [Fact]
+    public async Task A_partial_can_be_edited_and_previews_in_the_act()
+    {
+        await using var session = await BrowserSession.OpenAsync(app, "/templates", ui: "ru");
+        var editor = new TemplateEditorPage(session.Page);
+        await editor.ChooseAsync("order", "ru");
+
+        await session.Page.Locator("#file").SelectOptionAsync("templates-ru/_executor.sbn");
+        await Expect(session.Page.Locator("#other-file")).ToHaveTextAsync("templates-kk/_executor.sbn");
+        await editor.EditAsync(text => text + "\nПометка редактора.\n");
+
+        await Expect(editor.EditedPreview).ToContainTextAsync("Пометка редактора.");
+    }
+
+    [Fact]
+    public async Task A_sample_model_that_breaks_the_rules_is_reported_as_the_models_not_the_templates()
+    {
+        await using var session = await BrowserSession.OpenAsync(app, "/templates", ui: "ru");
+        var editor = new TemplateEditorPage(session.Page);
+        await editor.ChooseAsync("instruction", "ru");
+
+        await session.Page.Locator("#model-details > summary").ClickAsync();
+        var model = session.Page.Locator("#model");
+        var json = await model.InputValueAsync();
+        await model.FillAsync(json.Replace("\"number\": \"2-11-25/4186\",", string.Empty, StringComparison.Ordinal));
+
+        await Expect(editor.Problems).ToContainTextAsync("Данные акта не проходят проверку: number: Не заполнено поле «Исходящий регистрационный номер».");
+        await Expect(editor.GutterLine(1)).Not.ToHaveClassAsync("error");
+    }
+}

@@ -1,0 +1,98 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Playwright;
+
+[assembly: AssemblyFixture(typeof(Supervision.Web.Tests.WebApp))]
+
+// One app and one browser serve every test; pages of different test classes would share two cores.
+[assembly: Xunit.v3.Parallelization(Mode = Xunit.Sdk.ParallelMode.None)]
+
+namespace Supervision.Web.Tests;
+
+/// <summary>
+/// The real application, listening with Kestrel on 127.0.0.1 at a free port (a browser cannot reach
+/// WebApplicationFactory's in-memory TestServer; .NET 10's <c>UseKestrel</c> makes the factory start a
+/// real server instead), and Debian's Chromium driven by Playwright. Started once for the test assembly.
+/// </summary>
+public sealed class WebApp : IAsyncLifetime
+{
+    /// <summary>Debian's Chromium: Playwright's own browser download does not work here, and is not needed.</summary>
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    // The flags the project runs Chromium with, and the interface locale of a Kazakhstan office (with the
+    // LANG variables below, and chromium-l10n installed), so that date inputs read dd.mm.yyyy in the screenshots.
+    private static readonly string[] ChromiumFlags =
+        ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--lang=ru-RU"];
+
+    private readonly Factory _factory = new();
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    /// <summary>Where the app listens: "http://127.0.0.1:PORT/".</summary>
+    public Uri Address { get; private set; } = new("http://127.0.0.1/");
+
+    /// <summary>The browser; each test opens its own context (own storage, downloads, viewport).</summary>
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser has not started.");
+
+    /// <summary>A client of the API over real HTTP.</summary>
+    public HttpClient Http { get; } = new();
+
+    public async ValueTask InitializeAsync()
+    {
+        _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        _factory.StartServer();
+        var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        Address = new Uri(addresses.Single().TrimEnd('/') + "/");
+        Http.BaseAddress = Address;
+
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException($"The browser tests drive Debian's Chromium at {ChromiumPath}: apt-get install chromium chromium-l10n (as .ci/run does).");
+        }
+
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ChromiumFlags,
+            Env = BrowserEnvironment(),
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        Http.Dispose();
+        await _factory.DisposeAsync();
+    }
+
+    // Playwright gives the browser exactly the environment it is handed: this process's, in Russian.
+    private static Dictionary<string, string> BrowserEnvironment()
+    {
+        var environment = Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
+            .ToDictionary(entry => (string)entry.Key, entry => entry.Value as string ?? string.Empty, StringComparer.Ordinal);
+        environment["LC_ALL"] = environment["LANG"] = "ru_RU.UTF-8";
+        environment["LANGUAGE"] = "ru";
+        return environment;
+    }
+
+    private sealed class Factory : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Production");
+            builder.ConfigureLogging(logging => logging.ClearProviders().SetMinimumLevel(LogLevel.Warning));
+        }
+    }
+}
