@@ -89,10 +89,28 @@ public sealed class WebApp : IAsyncLifetime
 
     private sealed class Factory : WebApplicationFactory<Program>
     {
+        /// <summary>A register of the tests' own: a SQLite file in a temporary folder, removed at the end.</summary>
+        private readonly DirectoryInfo _registerFolder = Directory.CreateTempSubdirectory("supervision-web-tests-");
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Production");
+            builder.UseSetting("Register:Connection", $"Data Source={Path.Combine(_registerFolder.FullName, "register.db")}");
             builder.ConfigureLogging(logging => logging.ClearProviders().SetMinimumLevel(LogLevel.Warning));
+        }
+
+        public override async ValueTask DisposeAsync()
+        {
+            await base.DisposeAsync();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                _registerFolder.Delete(recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open is left to the system's temporary folder.
+            }
         }
     }
 }

@@ -23,6 +23,10 @@ export async function setUiLanguage(language) {
   for (const button of document.querySelectorAll('[data-ui-language]')) {
     button.setAttribute('aria-pressed', String(button.dataset.uiLanguage === language));
   }
+  // Server-drawn pages (the execution control) take the interface language in their address.
+  for (const link of document.querySelectorAll('a[data-lang-link]')) {
+    link.href = `${link.dataset.langLink}?lang=${language}`;
+  }
 }
 
 /** The interface language now shown. */

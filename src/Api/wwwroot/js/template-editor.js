@@ -243,6 +243,45 @@ async function drawInstances() {
 
 function setStatus(text) { $('status').textContent = text; }
 
+// ---- publishing ----
+
+const PUBLISHED_BY_KEY = 'supervision.publishedBy';
+
+function setPublishStatus(text) { $('publish-status').textContent = text; }
+
+/** Publishes the edited text of the file shown as its next live version in the register. */
+async function publish() {
+  const publishedBy = $('published-by').value.trim();
+  if (!publishedBy) {
+    $('published-by').setAttribute('aria-invalid', 'true');
+    setPublishStatus(t('publish.publishedByRequired'));
+    $('published-by').focus();
+    return;
+  }
+  $('published-by').setAttribute('aria-invalid', 'false');
+  localStorage.setItem(PUBLISHED_BY_KEY, publishedBy);
+  refreshEdited.cancel();
+  setPublishStatus(t('publish.publishing'));
+  $('publish').disabled = true;
+  try {
+    const response = await post('/api/templates/publish', { path: state.file, text: editor.value, publishedBy });
+    const version = await response.json();
+    setPublishStatus(t('publish.published', { file: version.path ?? state.file, version: version.version }));
+    $('publish-status').dataset.version = String(version.version);
+  } catch (error) {
+    if (error instanceof ApiError && error.problem.type === 'urn:supervision:problem:template-invalid') {
+      const problems = problemsOf(error);
+      showProblems(problems);
+      setPublishStatus(t('publish.rejected', { n: problems.length }));
+    } else {
+      const detail = error instanceof ApiError ? (error.problem.detail || error.problem.title || error.message) : t('status.offline', { detail: error.message });
+      setPublishStatus(t('publish.failed', { detail }));
+    }
+  } finally {
+    $('publish').disabled = false;
+  }
+}
+
 async function start() {
   await setUiLanguage(storedUiLanguage());
   state.kinds = await getJson('/api/acts');
@@ -298,6 +337,8 @@ async function start() {
     await refresh();
   });
   $('template').addEventListener('input', edited);
+  $('publish').addEventListener('click', publish);
+  $('published-by').value = localStorage.getItem(PUBLISHED_BY_KEY) || '';
   // The twin follows the edited text down, so that the same passage stands side by side in both languages.
   $('template').addEventListener('scroll', () => {
     $('other').scrollTop = $('template').scrollTop;
