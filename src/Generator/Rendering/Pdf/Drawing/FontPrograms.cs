@@ -26,7 +26,7 @@ internal static class FontPrograms
     /// <summary>How many programs are kept; when full, the store starts over.</summary>
     private const int Capacity = 256;
 
-    private static readonly ConcurrentDictionary<Key, Program> Store = new();
+    private static readonly ConcurrentDictionary<Key, Program> Kept = new();
     private static readonly Lazy<bool> LazyAvailable = new(CanMarkPrepared);
 
     /// <summary>The descriptors of a document's fonts, by face, for <see cref="Keep"/>.</summary>
@@ -64,8 +64,9 @@ internal static class FontPrograms
         for (var index = 0; index < descriptors.Count; index++)
         {
             var descriptor = descriptors[index];
-            var key = new Key(fonts.Faces[index], fonts.Glyphs(fonts.Faces[index]));
-            if (attaching && Store.TryGetValue(key, out var program) && program.FontName == Untagged(descriptor))
+            var face = fonts.Faces[index];
+            var key = new Key(face, fonts.Glyphs(face));
+            if (attaching && Find(key, face, Untagged(descriptor)) is { } program)
             {
                 Add(pdf, descriptor, program);
                 continue;
@@ -76,6 +77,35 @@ internal static class FontPrograms
         }
 
         return pending;
+    }
+
+    /// <summary>The program of a face's glyphs: kept from an earlier file, or cut here as PDFsharp cuts it; null where PDFsharp must make it.</summary>
+    private static Program? Find(Key key, FontFace face, string fontName)
+    {
+        if (Kept.TryGetValue(key, out var kept))
+        {
+            return kept.FontName == fontName ? kept : null;
+        }
+
+        if (FontSubset.Of(face) is not { } subset)
+        {
+            return null;
+        }
+
+        var (deflated, length) = subset.Deflate(key.Glyphs);
+        var program = new Program(fontName, length, deflated);
+        Store(key, program);
+        return program;
+    }
+
+    private static void Store(Key key, Program program)
+    {
+        if (Kept.Count >= Capacity)
+        {
+            Kept.Clear();
+        }
+
+        Kept.TryAdd(key, program);
     }
 
     /// <summary>Keeps the programs PDFsharp made while saving.</summary>
@@ -90,12 +120,7 @@ internal static class FontPrograms
                 continue;
             }
 
-            if (Store.Count >= Capacity)
-            {
-                Store.Clear();
-            }
-
-            Store.TryAdd(key, new Program(Untagged(descriptor), file.Elements.GetInteger("/Length1"), stream.Value));
+            Store(key, new Program(Untagged(descriptor), file.Elements.GetInteger("/Length1"), stream.Value));
         }
     }
 
@@ -150,9 +175,9 @@ internal static class FontPrograms
 
         public override int GetHashCode() => _hash;
 
-        private FontFace Face => face;
+        public FontFace Face => face;
 
-        private ushort[] Glyphs => glyphs;
+        public ushort[] Glyphs => glyphs;
 
         private static int Hash(FontFace face, ushort[] glyphs)
         {
