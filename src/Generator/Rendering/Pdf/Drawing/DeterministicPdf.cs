@@ -24,15 +24,6 @@ internal static class DeterministicPdf
     private const int UuidLength = 36;
     private const int IdHexLength = 32;
 
-    /// <summary>Overwrites the random parts of a PDFsharp file with values derived from its content.</summary>
-    /// <exception cref="InvalidOperationException">The file has no trailer /ID where PDFsharp writes one.</exception>
-    public static byte[] Seal(byte[] pdf)
-    {
-        ArgumentNullException.ThrowIfNull(pdf);
-        Seal(pdf.AsSpan());
-        return pdf;
-    }
-
     /// <summary>Overwrites, in place, the random parts of a PDFsharp file with values derived from its content.</summary>
     /// <exception cref="InvalidOperationException">The file has no trailer /ID where PDFsharp writes one.</exception>
     public static void Seal(Span<byte> pdf)

@@ -39,46 +39,21 @@ internal static class DocumentDrawer
         ArgumentNullException.ThrowIfNull(geometry);
         using var pdf = new PdfDocument();
         Describe(pdf, info);
+        if (!writeContent)
+        {
+            foreach (var laidOut in pages)
+            {
+                using var graphics = XGraphics.FromPdfPage(AddPage(pdf, geometry));
+                PageDrawer.Draw(graphics, laidOut);
+            }
+
+            return Save(pdf);
+        }
+
         var fonts = new DocumentFonts();
         foreach (var laidOut in pages)
         {
-            var page = pdf.AddPage();
-            page.Width = XUnit.FromPoint(geometry.PageWidth);
-            page.Height = XUnit.FromPoint(geometry.PageHeight);
-            if (!writeContent)
-            {
-                using var drawn = XGraphics.FromPdfPage(page);
-                PageDrawer.Draw(drawn, laidOut);
-                continue;
-            }
-
-            using var content = new ContentBuffer(PageContent.EstimateLength(laidOut));
-            using (var graphics = XGraphics.FromPdfPage(page))
-            {
-                var resources = PageResources.Realize(graphics, laidOut, fonts);
-                (graphics.Internals.ContentStringBuilder ?? throw new InvalidOperationException("PDFsharp's graphics object has no content.")).Clear();
-                PageContent.Write(content, laidOut, page.Height.Point, resources, fonts);
-            }
-
-            // Disposing the graphics object wrote what closes the content (ET, Q); the operators go before it.
-            var contentObject = (PdfDictionary)page.Contents.Elements.GetReference(0)!.Value;
-            var stream = contentObject.Stream;
-            content.Append(stream.Value);
-            if (pdf.Options.CompressContentStreams && pdf.Options.FlateEncodeMode == PdfFlateEncodeMode.Default)
-            {
-                // Deflated here as PDFsharp deflates it when saving, without its growing buffers.
-                stream.Value = Flate.Encode(content.Written);
-                contentObject.Elements.SetName("/Filter", "/FlateDecode");
-            }
-            else
-            {
-                stream.Value = content.Written.ToArray();
-            }
-        }
-
-        if (!writeContent)
-        {
-            return Save(pdf);
+            WritePage(pdf, AddPage(pdf, geometry), laidOut, fonts);
         }
 
         fonts.AddTo(pdf);
@@ -86,6 +61,44 @@ internal static class DocumentDrawer
         var file = Save(pdf);
         FontPrograms.Keep(programs);
         return file;
+    }
+
+    private static PdfPage AddPage(PdfDocument pdf, PageGeometry geometry)
+    {
+        var page = pdf.AddPage();
+        page.Width = XUnit.FromPoint(geometry.PageWidth);
+        page.Height = XUnit.FromPoint(geometry.PageHeight);
+        return page;
+    }
+
+    /// <summary>
+    /// Has PDFsharp set the page's resources up and close its content, and writes the operators in
+    /// between: the content stream <see cref="PageDrawer"/> would have PDFsharp write.
+    /// </summary>
+    private static void WritePage(PdfDocument pdf, PdfPage page, LaidOutPage laidOut, DocumentFonts fonts)
+    {
+        using var content = new ContentBuffer(PageContent.EstimateLength(laidOut));
+        using (var graphics = XGraphics.FromPdfPage(page))
+        {
+            var resources = PageResources.Realize(graphics, laidOut, fonts);
+            (graphics.Internals.ContentStringBuilder ?? throw new InvalidOperationException("PDFsharp's graphics object has no content.")).Clear();
+            PageContent.Write(content, laidOut, page.Height.Point, resources, fonts);
+        }
+
+        // Disposing the graphics object wrote what closes the content (ET, Q); the operators go before it.
+        var contentObject = (PdfDictionary)page.Contents.Elements.GetReference(0)!.Value;
+        var stream = contentObject.Stream;
+        content.Append(stream.Value);
+        if (pdf.Options.CompressContentStreams && pdf.Options.FlateEncodeMode == PdfFlateEncodeMode.Default)
+        {
+            // Deflated here as PDFsharp deflates it when saving, without its growing buffers.
+            stream.Value = Flate.Encode(content.Written);
+            contentObject.Elements.SetName("/Filter", "/FlateDecode");
+        }
+        else
+        {
+            stream.Value = content.Written.ToArray();
+        }
     }
 
     /// <summary>

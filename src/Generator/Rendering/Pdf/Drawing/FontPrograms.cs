@@ -8,18 +8,22 @@ using Supervision.Rendering.Pdf.Fonts;
 namespace Supervision.Rendering.Pdf.Drawing;
 
 /// <summary>
-/// The embedded font programs (/FontFile2: the face cut down to the glyphs drawn, deflated) kept between
-/// documents. PDFsharp cuts and deflates each face anew for every document, the largest part of saving
-/// one; the program is a function of the face and the set of glyphs, so a document drawing the same
-/// glyphs in a face as an earlier one gets the bytes PDFsharp made then.
+/// The embedded font programs of a document (/FontFile2: each face cut down to the glyphs drawn, then
+/// deflated), made without PDFsharp's subsetter and kept between documents. PDFsharp cuts and deflates
+/// each face anew for every document, the largest part of saving one; here a face is cut by
+/// <see cref="FontSubset"/> into the same bytes, and since the program is a function of the face and
+/// the set of glyphs, a document drawing the same glyphs in a face as an earlier one gets the earlier bytes.
 /// </summary>
 /// <remarks>
 /// PDFsharp makes a program when it saves the document, for each font in the order it made the fonts,
-/// unless the font's descriptor is marked prepared. Before saving, the programs found here are added as
-/// PDFsharp would add them (the same object, keys and bytes, in the same order: a run of fonts from the
-/// first, stopping at the first one not found) and their descriptors marked prepared; after saving, the
-/// programs PDFsharp made are kept. Each kept program remembers the font name PDFsharp gave the face
-/// (without its random subset tag) and is used only for a descriptor of that name.
+/// unless the font's descriptor is marked prepared (a private flag, set here through an
+/// <see cref="UnsafeAccessorAttribute"/>; a PDFsharp without it gets no help and makes every program
+/// itself). Before saving, programs are added as PDFsharp would add them (the same object, keys and
+/// bytes, in the same order: a run of fonts from the first, stopping at the first one that cannot be cut
+/// here, such as a face with PostScript outlines) and their descriptors marked prepared; the programs
+/// PDFsharp then makes for the rest are kept after saving. Each kept program remembers the font name
+/// PDFsharp gave the face (without its random subset tag) and is used only for a descriptor of that name.
+/// At most <see cref="Capacity"/> programs are kept (some 20 KB each).
 /// </remarks>
 internal static class FontPrograms
 {
@@ -35,7 +39,7 @@ internal static class FontPrograms
         internal List<(PdfFontDescriptor Descriptor, Key Key)> Made { get; } = [];
     }
 
-    /// <summary>Adds the kept programs of the document's fonts, before it is saved; returns the fonts whose programs PDFsharp will make.</summary>
+    /// <summary>Adds the programs of the document's fonts, before it is saved; returns the fonts whose programs PDFsharp will make.</summary>
     public static Pending Attach(PdfDocument pdf, DocumentFonts fonts)
     {
         ArgumentNullException.ThrowIfNull(pdf);

@@ -65,14 +65,14 @@ internal sealed class PageContent
             content.Line(folio);
         }
 
-        foreach (var line in page.Lines)
+        for (var index = 0; index < page.Lines.Count; index++)
         {
-            content.Line(line);
+            content.Line(page.Lines[index]);
         }
 
-        foreach (var rule in page.Rules)
+        for (var index = 0; index < page.Rules.Count; index++)
         {
-            content.Rule(rule);
+            content.Rule(page.Rules[index]);
         }
     }
 
@@ -81,11 +81,12 @@ internal sealed class PageContent
     {
         ArgumentNullException.ThrowIfNull(page);
         var length = 64 + (page.Rules.Count * 64);
-        foreach (var line in page.Lines)
+        for (var line = 0; line < page.Lines.Count; line++)
         {
-            foreach (var run in line.Runs)
+            var runs = page.Lines[line].Runs;
+            for (var run = 0; run < runs.Count; run++)
             {
-                length += 48 + (run.Text.Length * 4) + (run.Text.Length / 24);
+                length += 48 + (runs[run].Text.Length * 4) + (runs[run].Text.Length / 24);
             }
         }
 
@@ -94,9 +95,9 @@ internal sealed class PageContent
 
     private void Line(LaidOutLine line)
     {
-        foreach (var run in line.Runs)
+        for (var index = 0; index < line.Runs.Count; index++)
         {
-            Text(run, line.Baseline);
+            Text(line.Runs[index], line.Baseline);
         }
     }
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using PdfSharp.Drawing;
 using Supervision.Rendering.Pdf.Fonts;
 using Supervision.Rendering.Pdf.Layout;
@@ -18,6 +17,9 @@ internal sealed class PageResources
     private static readonly XSolidBrush Black = new(XColors.Black);
     private static readonly XStringFormat BaseLine = new() { Alignment = XStringAlignment.Near, LineAlignment = XLineAlignment.BaseLine };
     private static readonly ConcurrentDictionary<double, XPen> Pens = new();
+
+    /// <summary>The names PDFsharp gives a page's fonts, in the order it sets them up (a page has at most four faces).</summary>
+    private static readonly string[] FontNames = ["/F0", "/F1", "/F2", "/F3"];
 
     private readonly string?[] _fontNames = new string?[FontFaces.All.Count];
 
@@ -50,14 +52,15 @@ internal sealed class PageResources
 
         void Use(LaidOutLine line)
         {
-            foreach (var run in line.Runs)
+            for (var index = 0; index < line.Runs.Count; index++)
             {
+                var run = line.Runs[index];
                 if (run.Text.Length > 0 && names[(int)run.Face] is null)
                 {
                     var face = PdfFace.Of(run.Face);
                     graphics.DrawString(face.Probe, face.Font, Black, 0, 0, BaseLine);
                     fonts.Made(run.Face);
-                    names[(int)run.Face] = string.Create(CultureInfo.InvariantCulture, $"/F{count++}");
+                    names[(int)run.Face] = FontNames[count++];
                 }
             }
         }
@@ -67,9 +70,9 @@ internal sealed class PageResources
             Use(folio);
         }
 
-        foreach (var line in page.Lines)
+        for (var index = 0; index < page.Lines.Count; index++)
         {
-            Use(line);
+            Use(page.Lines[index]);
         }
 
         if (page.Rules.Count > 0)

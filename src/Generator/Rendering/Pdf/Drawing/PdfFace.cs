@@ -15,8 +15,8 @@ internal sealed class PdfFace
     /// <summary>The size of <see cref="Font"/>; any size would do, the face is the same.</summary>
     private const double Size = 10;
 
-    private readonly ushort[] _glyphs = new ushort[0x10000];
-    private readonly ulong[] _known = new ulong[0x10000 / 64];
+    /// <summary>The glyphs of the Basic Multilingual Plane by 256-character page, each made when first drawn from; -1 where not yet asked.</summary>
+    private readonly int[]?[] _pages = new int[]?[256];
 
     private PdfFace(FontFace face)
     {
@@ -37,21 +37,27 @@ internal sealed class PdfFace
     /// <summary>The glyph PDFsharp's <c>DrawString</c> writes for a code point (0 where the face has none).</summary>
     public ushort Glyph(int codePoint)
     {
-        if (codePoint >= _glyphs.Length)
+        if (codePoint > 0xFFFF)
         {
             return GlyphHelper.GlyphIndexFromCodePoint(codePoint, Font);
         }
 
-        var bit = 1UL << (codePoint & 63);
-        if ((Volatile.Read(ref _known[codePoint >> 6]) & bit) != 0)
+        var page = Volatile.Read(ref _pages[codePoint >> 8]) ?? NewPage(codePoint >> 8);
+        var glyph = Volatile.Read(ref page[codePoint & 0xFF]);
+        if (glyph < 0)
         {
-            return _glyphs[codePoint];
+            glyph = GlyphHelper.GlyphIndexFromCodePoint(codePoint, Font);
+            Volatile.Write(ref page[codePoint & 0xFF], glyph);
         }
 
-        var glyph = GlyphHelper.GlyphIndexFromCodePoint(codePoint, Font);
-        _glyphs[codePoint] = glyph;
-        Interlocked.Or(ref _known[codePoint >> 6], bit);
-        return glyph;
+        return (ushort)glyph;
+    }
+
+    private int[] NewPage(int index)
+    {
+        var page = new int[256];
+        Array.Fill(page, -1);
+        return Interlocked.CompareExchange(ref _pages[index], page, null) ?? page;
     }
 
     private static string FindProbe(XFont font)
