@@ -13,6 +13,6 @@ internal static class HeadingRenderer
             ? new TextFormat(Alignment.Center, page.Left, page.TextWidth, page.BodySize, Bold: true)
             : new TextFormat(Alignment.Left, page.Left, page.TextWidth, page.BodySize, page.Indent, Bold: true);
         var lines = TextSetter.Set(heading.Inlines, format, LineKind.Heading, block, 0, context.Metrics);
-        return new BlockLayout([.. LayoutContext.KeptTogether(lines, context.BodyLineHeight)], KeepWithNext: true);
+        return new BlockLayout(LayoutContext.KeptTogether(lines, context.BodyLineHeight), KeepWithNext: true);
     }
 }

@@ -12,6 +12,6 @@ internal static class ParagraphRenderer
         var size = paragraph.Small ? page.SmallSize : page.BodySize;
         var format = new TextFormat(paragraph.Alignment, page.Left, page.TextWidth, size, paragraph.FirstLineIndent ? page.Indent : 0);
         var lines = TextSetter.Set(paragraph.Inlines, format, LineKind.Text, block, 0, context.Metrics);
-        return new BlockLayout([.. LayoutContext.Splittable(lines, context.Metrics.LineHeight(size))], paragraph.KeepWithNext);
+        return new BlockLayout(LayoutContext.Splittable(lines, context.Metrics.LineHeight(size)), paragraph.KeepWithNext);
     }
 }

@@ -19,36 +19,42 @@ internal static class DeterministicPdf
     private static readonly byte[][] FontNameKeys = [Ascii("/BaseFont/"), Ascii("/FontName/")];
     private static readonly byte[][] UuidKeys = [Ascii("<xmpMM:DocumentID>uuid:"), Ascii("<xmpMM:InstanceID>uuid:")];
     private static readonly byte[] IdKey = Ascii("/ID[<");
+    private static readonly byte[] BlankUuid = Ascii(Guid.Empty.ToString("D"));
     private const int TagLength = 6;
     private const int UuidLength = 36;
     private const int IdHexLength = 32;
 
-    /// <summary>Overwrites the random parts of a PDFsharp file with values derived from its content.</summary>
+    /// <summary>Overwrites, in place, the random parts of a PDFsharp file with values derived from its content.</summary>
     /// <exception cref="InvalidOperationException">The file has no trailer /ID where PDFsharp writes one.</exception>
-    public static byte[] Seal(byte[] pdf)
+    public static void Seal(Span<byte> pdf)
     {
-        ArgumentNullException.ThrowIfNull(pdf);
         var tags = FindTags(pdf);
-        var uuids = UuidKeys.SelectMany(key => Find(pdf, key)).ToList();
+        var uuids = new List<int>(2);
+        foreach (var key in UuidKeys)
+        {
+            Find(pdf, key, uuids);
+        }
+
         var id = FindId(pdf);
 
-        foreach (var at in tags.Keys)
+        foreach (var (at, _) in tags)
         {
-            pdf.AsSpan(at, TagLength).Fill((byte)'A');
+            pdf.Slice(at, TagLength).Fill((byte)'A');
         }
 
         foreach (var at in uuids)
         {
-            Ascii(Guid.Empty.ToString("D")).CopyTo(pdf.AsSpan(at, UuidLength));
+            BlankUuid.CopyTo(pdf.Slice(at, UuidLength));
         }
 
-        pdf.AsSpan(id, IdHexLength).Fill((byte)'0');
-        pdf.AsSpan(id + IdHexLength + 2, IdHexLength).Fill((byte)'0');
+        pdf.Slice(id, IdHexLength).Fill((byte)'0');
+        pdf.Slice(id + IdHexLength + 2, IdHexLength).Fill((byte)'0');
 
         var digest = SHA256.HashData(pdf);
-        var hex = Ascii(Convert.ToHexString(digest, 0, 16));
-        hex.CopyTo(pdf.AsSpan(id));
-        hex.CopyTo(pdf.AsSpan(id + IdHexLength + 2));
+        Span<byte> hex = stackalloc byte[IdHexLength];
+        Convert.TryToHexString(digest.AsSpan(0, IdHexLength / 2), hex, out _);
+        hex.CopyTo(pdf[id..]);
+        hex.CopyTo(pdf[(id + IdHexLength + 2)..]);
 
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (at, original) in tags)
@@ -59,38 +65,40 @@ internal static class DeterministicPdf
                 names[original] = tag;
             }
 
-            Ascii(tag).CopyTo(pdf.AsSpan(at));
+            Encoding.ASCII.GetBytes(tag, pdf[at..]);
         }
 
         for (var index = 0; index < uuids.Count; index++)
         {
-            Ascii(Uuid(digest, index)).CopyTo(pdf.AsSpan(uuids[index]));
+            Encoding.ASCII.GetBytes(Uuid(digest, index), pdf[uuids[index]..]);
         }
-
-        return pdf;
     }
 
     /// <summary>Where each subset tag starts, with the tag found there, in file order.</summary>
-    private static SortedDictionary<int, string> FindTags(byte[] pdf)
+    private static List<(int At, string Tag)> FindTags(ReadOnlySpan<byte> pdf)
     {
-        var tags = new SortedDictionary<int, string>();
+        var found = new List<int>();
         foreach (var key in FontNameKeys)
         {
-            foreach (var at in Find(pdf, key))
+            Find(pdf, key, found);
+        }
+
+        found.Sort();
+        var tags = new List<(int, string)>(found.Count);
+        foreach (var at in found)
+        {
+            if (at + TagLength < pdf.Length && pdf[at + TagLength] == '+' && pdf.Slice(at, TagLength).IndexOfAnyExceptInRange((byte)'A', (byte)'Z') < 0)
             {
-                if (at + TagLength < pdf.Length && pdf[at + TagLength] == '+' && pdf.AsSpan(at, TagLength).IndexOfAnyExceptInRange((byte)'A', (byte)'Z') < 0)
-                {
-                    tags[at] = Encoding.ASCII.GetString(pdf, at, TagLength);
-                }
+                tags.Add((at, Encoding.ASCII.GetString(pdf.Slice(at, TagLength))));
             }
         }
 
         return tags;
     }
 
-    private static int FindId(byte[] pdf)
+    private static int FindId(ReadOnlySpan<byte> pdf)
     {
-        var key = pdf.AsSpan().LastIndexOf(IdKey);
+        var key = pdf.LastIndexOf(IdKey);
         var at = key + IdKey.Length;
         if (key < 0 || at + (2 * IdHexLength) + 2 > pdf.Length || pdf[at + IdHexLength] != '>' || pdf[at + IdHexLength + 1] != '<')
         {
@@ -100,20 +108,20 @@ internal static class DeterministicPdf
         return at;
     }
 
-    /// <summary>Where the text after each occurrence of a key starts.</summary>
-    private static IEnumerable<int> Find(byte[] pdf, byte[] key)
+    /// <summary>Adds where the text after each occurrence of a key starts.</summary>
+    private static void Find(ReadOnlySpan<byte> pdf, byte[] key, List<int> found)
     {
         var from = 0;
         while (from < pdf.Length)
         {
-            var found = pdf.AsSpan(from).IndexOf(key);
-            if (found < 0)
+            var at = pdf[from..].IndexOf(key);
+            if (at < 0)
             {
-                yield break;
+                return;
             }
 
-            from += found + key.Length;
-            yield return from;
+            from += at + key.Length;
+            found.Add(from);
         }
     }
 

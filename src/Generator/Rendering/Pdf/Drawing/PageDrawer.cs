@@ -3,7 +3,11 @@ using Supervision.Rendering.Pdf.Layout;
 
 namespace Supervision.Rendering.Pdf.Drawing;
 
-/// <summary>Draws a laid-out page: every run at its baseline, the page number, the rules. No measuring happens here.</summary>
+/// <summary>
+/// Draws a laid-out page through PDFsharp's graphics object: every run at its baseline, the page number,
+/// the rules. No measuring happens here. <see cref="PageContent"/> writes the same operators without
+/// PDFsharp's cost per string; this drawing is what it is held to (and what draws a symbol font).
+/// </summary>
 internal static class PageDrawer
 {
     public static void Draw(XGraphics graphics, LaidOutPage page)

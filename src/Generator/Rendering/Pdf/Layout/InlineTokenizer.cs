@@ -14,20 +14,42 @@ internal static class InlineTokenizer
     public static List<Piece> Tokenize(IEnumerable<Inline> inlines, double size, bool bold, ITypeMetrics metrics)
     {
         var pieces = new List<Piece>();
-        foreach (var inline in inlines)
+        Tokenize(inlines, size, bold, metrics, pieces);
+        return pieces;
+    }
+
+    /// <summary>Adds the pieces of inlines in a size to <paramref name="pieces"/>.</summary>
+    public static void Tokenize(IEnumerable<Inline> inlines, double size, bool bold, ITypeMetrics metrics, List<Piece> pieces)
+    {
+        ArgumentNullException.ThrowIfNull(inlines);
+        ArgumentNullException.ThrowIfNull(pieces);
+        if (inlines is IReadOnlyList<Inline> list)
         {
-            switch (inline)
+            for (var index = 0; index < list.Count; index++)
             {
-                case LineBreak:
-                    pieces.Add(new Piece(PieceKind.Break, string.Empty, FontFace.Regular, 0));
-                    break;
-                case TextRun run:
-                    Cut(run.Text, FontFaces.Of(run.Bold || bold, run.Italic), size, metrics, pieces);
-                    break;
+                Add(list[index], size, bold, metrics, pieces);
             }
+
+            return;
         }
 
-        return pieces;
+        foreach (var inline in inlines)
+        {
+            Add(inline, size, bold, metrics, pieces);
+        }
+    }
+
+    private static void Add(Inline inline, double size, bool bold, ITypeMetrics metrics, List<Piece> pieces)
+    {
+        switch (inline)
+        {
+            case LineBreak:
+                pieces.Add(Piece.LineBreak);
+                break;
+            case TextRun run:
+                Cut(run.Text, FontFaces.Of(run.Bold || bold, run.Italic), size, metrics, pieces);
+                break;
+        }
     }
 
     private static void Cut(string text, FontFace face, double size, ITypeMetrics metrics, List<Piece> pieces)
@@ -44,7 +66,7 @@ internal static class InlineTokenizer
                 }
 
                 var spaces = end - start;
-                pieces.Add(new Piece(PieceKind.Space, new string(' ', spaces), face, spaces * metrics.Advance(' ', face) * size / 1000));
+                pieces.Add(Piece.Spaces(spaces, face, spaces * metrics.Advance(' ', face) * size / 1000));
             }
             else
             {
@@ -59,8 +81,7 @@ internal static class InlineTokenizer
                     }
                 }
 
-                var word = text[start..end];
-                pieces.Add(new Piece(PieceKind.Word, word, face, metrics.Measure(word, face, size), breakAfter));
+                pieces.Add(Piece.Word(text, start, end - start, face, metrics.Measure(text.AsSpan(start, end - start), face, size), breakAfter));
             }
 
             start = end;

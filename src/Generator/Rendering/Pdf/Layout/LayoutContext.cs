@@ -15,16 +15,34 @@ internal sealed record LayoutContext(ITypeMetrics Metrics, PageGeometry Page)
     /// Each line as its own item, a page break allowed only where at least two lines of the part stay on
     /// each side (no widow, no orphan); the first item's break is the caller's to set.
     /// </summary>
-    public static IEnumerable<LayoutItem> Splittable(IReadOnlyList<LaidOutLine> lines, double lineHeight) =>
-        lines.Select((line, index) => new LayoutItem(lineHeight, [line with { Baseline = line.Baseline - (index * lineHeight) }])
+    public static List<LayoutItem> Splittable(IReadOnlyList<LaidOutLine> lines, double lineHeight)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var items = new List<LayoutItem>(lines.Count);
+        for (var index = 0; index < lines.Count; index++)
         {
-            CanBreakBefore = index >= 2 && lines.Count - index >= 2,
-        });
+            items.Add(new LayoutItem(lineHeight, [lines[index] with { Baseline = lines[index].Baseline - (index * lineHeight) }])
+            {
+                CanBreakBefore = index >= 2 && lines.Count - index >= 2,
+            });
+        }
+
+        return items;
+    }
 
     /// <summary>Each line as its own item, no page break between them.</summary>
-    public static IEnumerable<LayoutItem> KeptTogether(IReadOnlyList<LaidOutLine> lines, double lineHeight) =>
-        lines.Select((line, index) => new LayoutItem(lineHeight, [line with { Baseline = line.Baseline - (index * lineHeight) }])
+    public static List<LayoutItem> KeptTogether(IReadOnlyList<LaidOutLine> lines, double lineHeight)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var items = new List<LayoutItem>(lines.Count);
+        for (var index = 0; index < lines.Count; index++)
         {
-            CanBreakBefore = false,
-        });
+            items.Add(new LayoutItem(lineHeight, [lines[index] with { Baseline = lines[index].Baseline - (index * lineHeight) }])
+            {
+                CanBreakBefore = false,
+            });
+        }
+
+        return items;
+    }
 }

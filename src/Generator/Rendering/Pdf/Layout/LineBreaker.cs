@@ -17,19 +17,26 @@ internal static class LineBreaker
     private const double Tolerance = 0.001;
 
     /// <summary>Breaks pieces into lines of <paramref name="firstWidth"/> (the first) and <paramref name="width"/> (the others).</summary>
-    public static List<TextLine> Break(List<Piece> pieces, double firstWidth, double width, ITypeMetrics metrics, double size)
+    public static List<TextLine> Break(List<Piece> pieces, double firstWidth, double width, ITypeMetrics metrics, double size) =>
+        Break(pieces, firstWidth, width, metrics, size, new Piece[pieces?.Count + 4 ?? 4]);
+
+    /// <summary>
+    /// Breaks pieces into lines whose pieces are kept in <paramref name="buffer"/> (or, when it fills up,
+    /// in a larger array): the lines are good as long as the buffer is not used again.
+    /// </summary>
+    public static List<TextLine> Break(List<Piece> pieces, double firstWidth, double width, ITypeMetrics metrics, double size, Piece[] buffer)
     {
         ArgumentNullException.ThrowIfNull(pieces);
+        ArgumentNullException.ThrowIfNull(buffer);
         var lines = new List<TextLine>();
-        var current = new List<Piece>();
+        var current = new LinePieces(buffer);
         var currentWidth = 0.0;
         Piece? pendingSpace = null;
         var available = firstWidth;
 
         void Finish(bool endsWithBreak)
         {
-            lines.Add(new TextLine(current, currentWidth, endsWithBreak, IsLast: false));
-            current = [];
+            lines.Add(new TextLine(current.Take(), currentWidth, endsWithBreak, IsLast: false));
             currentWidth = 0;
             pendingSpace = null;
             available = width;
@@ -50,7 +57,7 @@ internal static class LineBreaker
             {
                 if (current.Count > 0)
                 {
-                    pendingSpace = pendingSpace is { } before ? before with { Text = before.Text + piece.Text, Width = before.Width + piece.Width } : piece;
+                    pendingSpace = pendingSpace is { } before ? Piece.Spaces(before.Length + piece.Length, before.Face, before.Width + piece.Width) : piece;
                 }
 
                 index++;
@@ -67,7 +74,11 @@ internal static class LineBreaker
                 }
 
                 pendingSpace = null;
-                current.AddRange(pieces.GetRange(index, end - index));
+                for (var chunk = index; chunk < end; chunk++)
+                {
+                    current.Add(pieces[chunk]);
+                }
+
                 currentWidth += spaceWidth + chunkWidth;
                 index = end;
             }
@@ -110,7 +121,7 @@ internal static class LineBreaker
     /// Puts on the empty line as many letters of an overfull chunk as fit (at least one), leaves the rest
     /// in <paramref name="pieces"/> to go on, and returns where it goes on.
     /// </summary>
-    private static int CutOverfull(List<Piece> pieces, int start, int end, double available, ITypeMetrics metrics, double size, List<Piece> line, out double lineWidth)
+    private static int CutOverfull(List<Piece> pieces, int start, int end, double available, ITypeMetrics metrics, double size, LinePieces line, out double lineWidth)
     {
         lineWidth = 0;
         for (var index = start; index < end; index++)
@@ -123,11 +134,12 @@ internal static class LineBreaker
                 continue;
             }
 
+            var text = piece.Span;
             var taken = 0;
             var takenWidth = 0.0;
-            while (taken < piece.Text.Length)
+            while (taken < text.Length)
             {
-                var next = metrics.Advance(piece.Text[taken], piece.Face) * size / 1000;
+                var next = metrics.Advance(text[taken], piece.Face) * size / 1000;
                 if (lineWidth + takenWidth + next > available + Tolerance && (taken > 0 || line.Count > 0))
                 {
                     break;
@@ -139,14 +151,13 @@ internal static class LineBreaker
 
             if (taken > 0)
             {
-                line.Add(piece with { Text = piece.Text[..taken], Width = takenWidth, BreakAfter = true });
+                line.Add(piece with { Length = taken, Width = takenWidth, BreakAfter = true });
                 lineWidth += takenWidth;
             }
 
-            if (taken < piece.Text.Length)
+            if (taken < text.Length)
             {
-                var rest = piece.Text[taken..];
-                pieces[index] = piece with { Text = rest, Width = metrics.Measure(rest, piece.Face, size) };
+                pieces[index] = piece with { Start = piece.Start + taken, Length = piece.Length - taken, Width = metrics.Measure(text[taken..], piece.Face, size) };
                 return index;
             }
 
@@ -154,5 +165,42 @@ internal static class LineBreaker
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// The pieces of a paragraph's lines, one after another in one array: each line is handed out as its
+    /// stretch of the array. When the array is full the line being filled moves to a larger one; the
+    /// lines handed out keep the old.
+    /// </summary>
+    private sealed class LinePieces(Piece[] buffer)
+    {
+        private Piece[] _array = buffer;
+        private int _start;
+
+        /// <summary>How many pieces the line being filled has.</summary>
+        public int Count { get; private set; }
+
+        public void Add(Piece piece)
+        {
+            if (_start + Count == _array.Length)
+            {
+                var larger = new Piece[Math.Max(_array.Length * 2, Count + 4)];
+                Array.Copy(_array, _start, larger, 0, Count);
+                _array = larger;
+                _start = 0;
+            }
+
+            _array[_start + Count] = piece;
+            Count++;
+        }
+
+        /// <summary>The line's pieces; the next line starts empty.</summary>
+        public ArraySegment<Piece> Take()
+        {
+            var line = new ArraySegment<Piece>(_array, _start, Count);
+            _start += Count;
+            Count = 0;
+            return line;
+        }
     }
 }

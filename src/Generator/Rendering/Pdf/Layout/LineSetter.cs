@@ -14,7 +14,12 @@ internal static class LineSetter
     public static LaidOutLine Set(TextLine line, double left, double available, Alignment alignment, double size, double baseline, LineRole role)
     {
         ArgumentNullException.ThrowIfNull(line);
-        var gaps = line.Pieces.Count(piece => piece.Kind == PieceKind.Space);
+        var gaps = 0;
+        for (var index = 0; index < line.Pieces.Count; index++)
+        {
+            gaps += line.Pieces[index].Kind == PieceKind.Space ? 1 : 0;
+        }
+
         var justify = alignment == Alignment.Justify && !line.IsLast && !line.EndsWithBreak && gaps > 0 && line.Width <= available + 0.01;
         var start = alignment switch
         {
@@ -43,22 +48,34 @@ internal static class LineSetter
             }
 
             var spaced = index + 1 < pieces.Count && pieces[index + 1].Kind == PieceKind.Space;
-            runs.Add(new GlyphRun(x, spaced ? piece.Text + " " : piece.Text, piece.Face, size, piece.Width));
+            runs.Add(new GlyphRun(x, spaced ? Spaced(piece) : piece.Text, piece.Face, size, piece.Width));
             x += piece.Width;
         }
 
         return runs;
     }
 
+    /// <summary>A word with one space after it: the run's own characters where a space follows the word there.</summary>
+    private static string Spaced(Piece word)
+    {
+        var end = word.Start + word.Length;
+        return end < word.Source.Length && word.Source[end] == ' '
+            ? word.Source.Substring(word.Start, word.Length + 1)
+            : string.Concat(word.Span, " ");
+    }
+
     private static List<GlyphRun> InRuns(TextLine line, double x, double size)
     {
         var runs = new List<GlyphRun>(2);
-        var text = new System.Text.StringBuilder();
+        var text = t_text ??= new System.Text.StringBuilder(256);
+        text.Clear();
         var runStart = x;
         var runWidth = 0.0;
         FontFace? face = null;
-        foreach (var piece in line.Pieces)
+        var pieces = line.Pieces;
+        for (var index = 0; index < pieces.Count; index++)
         {
+            var piece = pieces[index];
             if (face is { } current && current != piece.Face && piece.Kind == PieceKind.Word)
             {
                 runs.Add(new GlyphRun(runStart, text.ToString(), current, size, runWidth));
@@ -69,7 +86,7 @@ internal static class LineSetter
             }
 
             face ??= piece.Face;
-            text.Append(piece.Text);
+            text.Append(piece.Span);
             runWidth += piece.Width;
         }
 
@@ -80,4 +97,7 @@ internal static class LineSetter
 
         return runs;
     }
+
+    [ThreadStatic]
+    private static System.Text.StringBuilder? t_text;
 }

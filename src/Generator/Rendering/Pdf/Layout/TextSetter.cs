@@ -1,3 +1,4 @@
+using System.Buffers;
 using Supervision.Document;
 
 namespace Supervision.Rendering.Pdf.Layout;
@@ -18,8 +19,24 @@ internal static class TextSetter
     public static List<LaidOutLine> Set(IEnumerable<Inline> inlines, TextFormat format, LineKind kind, int block, int part, ITypeMetrics metrics)
     {
         ArgumentNullException.ThrowIfNull(format);
-        var pieces = InlineTokenizer.Tokenize(inlines, format.Size, format.Bold, metrics);
-        var lines = LineBreaker.Break(pieces, format.Width - format.FirstIndent, format.Width, metrics, format.Size);
+        var pieces = t_pieces ??= new List<Piece>(256);
+        pieces.Clear();
+        InlineTokenizer.Tokenize(inlines, format.Size, format.Bold, metrics, pieces);
+        var buffer = ArrayPool<Piece>.Shared.Rent(pieces.Count + 4);
+        try
+        {
+            return Set(LineBreaker.Break(pieces, format.Width - format.FirstIndent, format.Width, metrics, format.Size, buffer), format, kind, block, part, metrics);
+        }
+        finally
+        {
+            pieces.Clear();
+            ArrayPool<Piece>.Shared.Return(buffer, clearArray: true);
+        }
+    }
+
+    /// <summary>Places broken lines.</summary>
+    private static List<LaidOutLine> Set(List<TextLine> lines, TextFormat format, LineKind kind, int block, int part, ITypeMetrics metrics)
+    {
         var lineHeight = metrics.LineHeight(format.Size);
         var ascent = metrics.Ascent(format.Size);
         var set = new List<LaidOutLine>(lines.Count);
@@ -38,4 +55,8 @@ internal static class TextSetter
 
         return set;
     }
+
+    /// <summary>This thread's list to cut text into: the line breaker copies what it keeps.</summary>
+    [ThreadStatic]
+    private static List<Piece>? t_pieces;
 }

@@ -1,0 +1,91 @@
+using System.Buffers;
+using System.Globalization;
+
+namespace Supervision.Rendering.Pdf.Drawing;
+
+/// <summary>ASCII bytes of a content stream, in a buffer rented from the shared pool; dispose to return it.</summary>
+internal sealed class ContentBuffer : IDisposable
+{
+    private byte[] _buffer;
+
+    public ContentBuffer(int capacity) => _buffer = ArrayPool<byte>.Shared.Rent(Math.Max(capacity, 256));
+
+    /// <summary>How many bytes are written.</summary>
+    public int Length { get; private set; }
+
+    /// <summary>The bytes written.</summary>
+    public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, Length);
+
+    public ContentBuffer Append(ReadOnlySpan<byte> bytes)
+    {
+        bytes.CopyTo(Free(bytes.Length));
+        Length += bytes.Length;
+        return this;
+    }
+
+    public ContentBuffer Append(byte value)
+    {
+        Free(1)[0] = value;
+        Length++;
+        return this;
+    }
+
+    /// <summary>An ASCII name such as "/F0" or "/GS1".</summary>
+    public ContentBuffer Append(string ascii)
+    {
+        ArgumentNullException.ThrowIfNull(ascii);
+        var free = Free(ascii.Length);
+        for (var index = 0; index < ascii.Length; index++)
+        {
+            free[index] = (byte)ascii[index];
+        }
+
+        Length += ascii.Length;
+        return this;
+    }
+
+    /// <summary>A number as <c>string.Format(CultureInfo.InvariantCulture, "{0:" + format + "}", value)</c> writes it.</summary>
+    public ContentBuffer Append(double value, string format)
+    {
+        int written;
+        while (!value.TryFormat(Free(32), out written, format, CultureInfo.InvariantCulture))
+        {
+            Grow(_buffer.Length * 2);
+        }
+
+        Length += written;
+        return this;
+    }
+
+    /// <summary>An integer in decimal.</summary>
+    public ContentBuffer Append(int value)
+    {
+        value.TryFormat(Free(11), out var written, default, CultureInfo.InvariantCulture);
+        Length += written;
+        return this;
+    }
+
+    public void Dispose()
+    {
+        ArrayPool<byte>.Shared.Return(_buffer);
+        _buffer = [];
+    }
+
+    private Span<byte> Free(int needed)
+    {
+        if (Length + needed > _buffer.Length)
+        {
+            Grow(Math.Max(_buffer.Length * 2, Length + needed));
+        }
+
+        return _buffer.AsSpan(Length);
+    }
+
+    private void Grow(int capacity)
+    {
+        var larger = ArrayPool<byte>.Shared.Rent(capacity);
+        _buffer.AsSpan(0, Length).CopyTo(larger);
+        ArrayPool<byte>.Shared.Return(_buffer);
+        _buffer = larger;
+    }
+}

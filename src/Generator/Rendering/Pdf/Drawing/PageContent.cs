@@ -1,0 +1,296 @@
+using PdfSharp.Drawing;
+using Supervision.Rendering.Pdf.Layout;
+
+namespace Supervision.Rendering.Pdf.Drawing;
+
+/// <summary>
+/// Writes the operators of a laid-out page as PDFsharp 6.2's <c>XGraphicsPdfRenderer</c> writes them for
+/// <see cref="PageDrawer"/>'s calls (<c>DrawString</c> at a baseline in black, <c>DrawLine</c> with a black
+/// pen), character for character, without its cost: no event objects, boxed numbers, format strings or
+/// intermediate strings per word. The text's glyphs are recorded in <see cref="DocumentFonts"/> for the font
+/// subsets. What PDFsharp appends itself when the graphics object is disposed (the closing <c>ET</c> and
+/// <c>Q</c>s) is not written here; see <see cref="DocumentDrawer"/>.
+/// </summary>
+/// <remarks>
+/// The operators, as PDFsharp writes them: the first drawing opens two graphics states (<c>q</c>, page
+/// space and world space); text is drawn inside <c>BT</c> with the fill colour and its transparency state
+/// set once, <c>Tf</c> when the face or size changes, then per string <c>dx dy Td</c> (relative to the last
+/// text position, y measured up from the bottom edge) and the glyph ids as a hex string; a line ends the
+/// text object (<c>ET</c>), sets the pen's width, cap, join, dash and transparency state the first time,
+/// then <c>m</c>, <c>l</c>, <c>S</c>. Numbers have up to four decimals (three for widths and sizes).
+/// The equality with PDFsharp's own output is pinned by the drawing tests.
+/// </remarks>
+internal sealed class PageContent
+{
+    private const string Coordinates = "0.####";
+    private const string Widths = "0.###";
+
+    private readonly ContentBuffer _out;
+    private readonly double _pageHeight;
+    private readonly PageResources _resources;
+    private readonly DocumentFonts _glyphs;
+
+    private int _level;
+    private bool _inText;
+    private bool _fillRealized;
+    private string _fontName = string.Empty;
+    private double _fontSize;
+    private double _textX;
+    private double _textY;
+
+    private double _lineWidth = -1;
+    private int _lineCap = -1;
+    private int _lineJoin = -1;
+    private double _miterLimit = -1;
+    private XDashStyle _dashStyle = (XDashStyle)(-1);
+    private XColor _strokeColor = XColor.Empty;
+    private bool _strokeOverprint;
+
+    private PageContent(ContentBuffer output, double pageHeight, PageResources resources, DocumentFonts glyphs)
+    {
+        _out = output;
+        _pageHeight = pageHeight;
+        _resources = resources;
+        _glyphs = glyphs;
+    }
+
+    /// <summary>Appends the page's operators to <paramref name="output"/>: the page number, the lines, the rules, in <see cref="PageDrawer"/>'s order.</summary>
+    public static void Write(ContentBuffer output, LaidOutPage page, double pageHeight, PageResources resources, DocumentFonts glyphs)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(page);
+        var content = new PageContent(output, pageHeight, resources, glyphs);
+        if (page.Folio is { } folio)
+        {
+            content.Line(folio);
+        }
+
+        for (var index = 0; index < page.Lines.Count; index++)
+        {
+            content.Line(page.Lines[index]);
+        }
+
+        for (var index = 0; index < page.Rules.Count; index++)
+        {
+            content.Rule(page.Rules[index]);
+        }
+    }
+
+    /// <summary>The bytes a page's operators take, roughly: to size the buffer once.</summary>
+    public static int EstimateLength(LaidOutPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var length = 64 + (page.Rules.Count * 64);
+        for (var line = 0; line < page.Lines.Count; line++)
+        {
+            var runs = page.Lines[line].Runs;
+            for (var run = 0; run < runs.Count; run++)
+            {
+                length += 48 + (runs[run].Text.Length * 4) + (runs[run].Text.Length / 24);
+            }
+        }
+
+        return length + 64;
+    }
+
+    private void Line(LaidOutLine line)
+    {
+        for (var index = 0; index < line.Runs.Count; index++)
+        {
+            Text(line.Runs[index], line.Baseline);
+        }
+    }
+
+    private void Text(GlyphRun run, double baseline)
+    {
+        if (run.Text.Length == 0)
+        {
+            return;
+        }
+
+        var face = PageResources.Face(run.Face);
+        OpenGraphics();
+        if (!_inText)
+        {
+            _out.Append("BT\n"u8);
+            _inText = true;
+            _textX = 0;
+            _textY = 0;
+        }
+
+        if (!_fillRealized)
+        {
+            _out.Append("0 0 0 rg\n"u8).Append(_resources.FillState).Append(" gs\n"u8);
+            _fillRealized = true;
+        }
+
+        var fontName = _resources.FontName(run.Face);
+        if (!string.Equals(fontName, _fontName, StringComparison.Ordinal) || _fontSize != run.Size)
+        {
+            _out.Append(fontName).Append((byte)' ');
+            Number(run.Size, Widths);
+            _out.Append(" Tf\n"u8);
+            _fontName = fontName;
+            _fontSize = run.Size;
+        }
+
+        var x = run.X;
+        var y = _pageHeight - baseline;
+        Number(x - _textX, Coordinates);
+        _out.Append((byte)' ');
+        Number(y - _textY, Coordinates);
+        _out.Append(" Td\n"u8);
+        _textX = x;
+        _textY = y;
+        Glyphs(run.Text, face, run.Face);
+        _out.Append(" Tj\n"u8);
+    }
+
+    /// <summary>The glyph ids of a text as PDFsharp writes a two-byte hex string: a line break after every 24 glyphs but the first.</summary>
+    private void Glyphs(string text, PdfFace face, Fonts.FontFace faceName)
+    {
+        _out.Append((byte)'<');
+        Span<byte> hex = stackalloc byte[4];
+        var count = 0;
+        var index = 0;
+        while (index < text.Length)
+        {
+            var codePoint = CodePoints.Next(text, ref index);
+            var glyph = face.Glyph(codePoint);
+            _glyphs.Add(faceName, codePoint, glyph);
+            hex[0] = HexDigit(glyph >> 12);
+            hex[1] = HexDigit((glyph >> 8) & 0xF);
+            hex[2] = HexDigit((glyph >> 4) & 0xF);
+            hex[3] = HexDigit(glyph & 0xF);
+            _out.Append(hex);
+            if (count != 0 && count % 24 == 0)
+            {
+                _out.Append((byte)'\n');
+            }
+
+            count++;
+        }
+
+        _out.Append((byte)'>');
+    }
+
+    private void Rule(Rule rule)
+    {
+        var pen = PageResources.Pen(rule.Thickness);
+        if (_level == 0)
+        {
+            SaveState();
+        }
+
+        EndText();
+        if (_level == 1)
+        {
+            SaveState();
+        }
+
+        RealizePen(pen);
+        Number(rule.X1, Coordinates);
+        _out.Append((byte)' ');
+        Number(_pageHeight - rule.Y1, Coordinates);
+        _out.Append(" m\n"u8);
+        Number(rule.X2, Coordinates);
+        _out.Append((byte)' ');
+        Number(_pageHeight - rule.Y2, Coordinates);
+        _out.Append(" l\nS\n"u8);
+    }
+
+    /// <summary>PDFsharp's <c>RealizePen</c> for a solid pen in RGB.</summary>
+    private void RealizePen(XPen pen)
+    {
+        if (_lineWidth != pen.Width)
+        {
+            Number(pen.Width, Widths);
+            _out.Append(" w\n"u8);
+            _lineWidth = pen.Width;
+        }
+
+        if (_lineCap != (int)pen.LineCap)
+        {
+            _out.Append((int)pen.LineCap).Append(" J\n"u8);
+            _lineCap = (int)pen.LineCap;
+        }
+
+        if (_lineJoin != (int)pen.LineJoin)
+        {
+            _out.Append((int)pen.LineJoin).Append(" j\n"u8);
+            _lineJoin = (int)pen.LineJoin;
+        }
+
+        if (_lineCap == 0 && _miterLimit != (int)pen.MiterLimit && (int)pen.MiterLimit != 0)
+        {
+            _out.Append((int)pen.MiterLimit).Append(" M\n"u8);
+            _miterLimit = (int)pen.MiterLimit;
+        }
+
+        if (_dashStyle != pen.DashStyle)
+        {
+            if (pen.DashStyle != XDashStyle.Solid && pen.Width != 0)
+            {
+                throw new NotSupportedException("Only solid rules are drawn.");
+            }
+
+            _out.Append("[]0 d\n"u8);
+            _dashStyle = XDashStyle.Solid;
+        }
+
+        var color = pen.Color;
+        if (Rgb(_strokeColor) != Rgb(color))
+        {
+            Number(color.R / 255.0, Widths);
+            _out.Append((byte)' ');
+            Number(color.G / 255.0, Widths);
+            _out.Append((byte)' ');
+            Number(color.B / 255.0, Widths);
+            _out.Append(" RG\n"u8);
+        }
+
+        if (_strokeColor.A != color.A || _strokeOverprint != pen.Overprint)
+        {
+            _out.Append(_resources.StrokeState).Append(" gs\n"u8);
+        }
+
+        _strokeColor = color;
+        _strokeOverprint = pen.Overprint;
+    }
+
+    /// <summary>The first drawing opens the page's graphics state and the world's (PDFsharp's <c>BeginPage</c> and <c>RealizeTransform</c>).</summary>
+    private void OpenGraphics()
+    {
+        if (_level == 0)
+        {
+            SaveState();
+        }
+
+        if (_level == 1)
+        {
+            EndText();
+            SaveState();
+        }
+    }
+
+    private void SaveState()
+    {
+        _out.Append("q\n"u8);
+        _level++;
+    }
+
+    private void EndText()
+    {
+        if (_inText)
+        {
+            _out.Append("ET\n"u8);
+            _inText = false;
+        }
+    }
+
+    private void Number(double value, string format) => _out.Append(value, format);
+
+    private static int Rgb(XColor color) => (color.R << 16) | (color.G << 8) | color.B;
+
+    private static byte HexDigit(int value) => (byte)(value < 10 ? '0' + value : 'A' + value - 10);
+}
