@@ -23,7 +23,7 @@ internal static class DocumentDrawer
     public const string Creator = "Supervision";
 
     private const int InitialOutputCapacity = 128 * 1024;
-    private const int MaximumKeptCapacity = 4 * 1024 * 1024;
+    private const int MaximumKeptCapacity = 1024 * 1024;
 
     [ThreadStatic]
     private static MemoryStream? t_output;

@@ -9,7 +9,7 @@ namespace Supervision.Rendering.Pdf.Drawing;
 /// </summary>
 internal static class Flate
 {
-    private const int MaximumKeptCapacity = 1024 * 1024;
+    private const int MaximumKeptCapacity = 256 * 1024;
 
     [ThreadStatic]
     private static MemoryStream? t_buffer;

@@ -23,14 +23,19 @@ namespace Supervision.Rendering.Pdf.Drawing;
 /// here, such as a face with PostScript outlines) and their descriptors marked prepared; the programs
 /// PDFsharp then makes for the rest are kept after saving. Each kept program remembers the font name
 /// PDFsharp gave the face (without its random subset tag) and is used only for a descriptor of that name.
-/// At most <see cref="Capacity"/> programs are kept (some 20 KB each).
+/// A program is kept the second time its glyph set is cut (see <see cref="SeenBefore"/>), and at most
+/// <see cref="Capacity"/> programs are kept (some 20 KB each).
 /// </remarks>
 internal static class FontPrograms
 {
     /// <summary>How many programs are kept; when full, the store starts over.</summary>
-    private const int Capacity = 256;
+    private const int Capacity = 128;
+
+    /// <summary>How many glyph sets are remembered as seen once; when full, the memory starts over.</summary>
+    private const int SeenCapacity = 1024;
 
     private static readonly ConcurrentDictionary<Key, Program> Kept = new();
+    private static readonly ConcurrentDictionary<Key, byte> Seen = new();
     private static readonly Lazy<bool> LazyAvailable = new(CanMarkPrepared);
 
     /// <summary>The descriptors of a document's fonts, by face, for <see cref="Keep"/>.</summary>
@@ -98,8 +103,26 @@ internal static class FontPrograms
 
         var (deflated, length) = subset.Deflate(key.Glyphs);
         var program = new Program(fontName, length, deflated);
-        Store(key, program);
+        if (SeenBefore(key))
+        {
+            Store(key, program);
+        }
+
         return program;
+    }
+
+    /// <summary>
+    /// Whether a glyph set has been cut before. A program is kept only the second time: acts that all
+    /// differ then leave nothing behind to outlive them, and an act rendered again keeps its programs.
+    /// </summary>
+    private static bool SeenBefore(Key key)
+    {
+        if (Seen.Count >= SeenCapacity)
+        {
+            Seen.Clear();
+        }
+
+        return !Seen.TryAdd(key, 0);
     }
 
     private static void Store(Key key, Program program)
