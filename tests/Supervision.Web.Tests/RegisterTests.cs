@@ -96,6 +96,17 @@ public sealed partial class RegisterTests(WebApp app)
         await Expect(status).ToHaveTextAsync(new Regex(@"^templates-ru/order\.sbn опубликован: версия \d+\.$"));
         var version = int.Parse(await status.GetAttributeAsync("data-version") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(version >= 2, $"version {version}");
+
+        // The published text is live: no longer marked as an edit, its version beside the file's name,
+        // and what the editor starts from in a browser that never saw the edit.
+        await Expect(session.Page.Locator("#edited-badge")).ToBeHiddenAsync();
+        await Expect(session.Page.Locator("#edited-version")).ToHaveTextAsync($"· действующая версия {version}");
+        var published = await editor.Template.InputValueAsync();
+        await using var fresh = await BrowserSession.OpenAsync(app, "/templates", ui: "kk");
+        var freshEditor = new TemplateEditorPage(fresh.Page);
+        await freshEditor.ChooseAsync("order", "ru");
+        await Expect(fresh.Page.Locator("#edited-version")).ToHaveTextAsync($"· {version}-нұсқа, қолданыста");
+        Assert.Equal(published, await freshEditor.Template.InputValueAsync());
     }
 
     [Fact]

@@ -2,9 +2,12 @@ using Microsoft.AspNetCore.Mvc;
 using Supervision.Acts;
 using Supervision.Api.Bodies;
 using Supervision.Api.Problems;
+using Supervision.Api.Register;
 using Supervision.Api.Setup;
+using Supervision.Api.Templates;
 using Supervision.Examples;
 using Supervision.Generation;
+using Supervision.Validation;
 using Supervision.Vocabulary;
 
 namespace Supervision.Api.Acts;
@@ -16,26 +19,30 @@ namespace Supervision.Api.Acts;
 [ApiController]
 [Route("api/acts")]
 [Tags("Acts")]
-public sealed class ActsController(ActBodyReader acts, ActGenerator generator, OutputFormatCatalog formats) : ControllerBase
+public sealed class ActsController(ActBodyReader acts, LiveGenerator live, ActValidator validator, OutputFormatCatalog formats) : ControllerBase
 {
     /// <summary>Renders an act as a document.</summary>
     /// <remarks>
     /// The body is the act model with its <c>kind</c> and <c>language</c>. The answer is the file with the
     /// format's content type and a <c>Content-Disposition</c> file name built from kind, number and date
     /// ("order-2-05-25-318-2025-09-23.docx"). An act that breaks the rules is a 422 listing every error;
-    /// a body that is not an act is a 400 naming where.
+    /// a body that is not an act is a 400 naming where. The act is worded by the live templates: the
+    /// newest version of each file published in the register (the shipped wording until an editor publishes).
     /// </remarks>
     /// <param name="format">The output format: docx, pdf, html, or markup and text for checks. Formats this build does not render yet answer 400.</param>
     /// <param name="variant">"full" (default), or "court-copy": a conclusion's motivating and resolutive parts, as filed with the court.</param>
     /// <response code="200">The document.</response>
     /// <response code="400">The body is not an act, or a query value is wrong.</response>
     /// <response code="422">The act breaks the rules (every error with path, code and message in the act's language), the variant does not apply to it, or its template could not word it.</response>
+    /// <response code="503">The register that holds the live templates cannot be reached.</response>
     [HttpPost("render")]
     [ActRequestBody]
+    [RegisterErrors]
     [ProducesResponseType(typeof(Stream), StatusCodes.Status200OK,
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/pdf", "text/html", "text/markdown", "text/plain")]
     [ProducesResponseType(typeof(ActReadProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]
     [ProducesResponseType(typeof(ActValidationProblemDetails), StatusCodes.Status422UnprocessableEntity, ProblemWriter.MediaType)]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status503ServiceUnavailable, ProblemWriter.MediaType)]
     public async Task<IActionResult> Render([FromQuery] string? format, [FromQuery] string? variant)
     {
         if (formats.Parse(format, out var outputFormat) is { } formatProblem)
@@ -61,6 +68,7 @@ public sealed class ActsController(ActBodyReader acts, ActGenerator generator, O
             return new ProblemResult(ApiProblems.VariantNotApplicable(variantProblem));
         }
 
+        var generator = await live.GetAsync(HttpContext.RequestAborted);
         return generator.Render(body.Act, outputFormat, chosenVariant) switch
         {
             RenderResult.Document document => Document(document),
@@ -88,7 +96,7 @@ public sealed class ActsController(ActBodyReader acts, ActGenerator generator, O
             return new ProblemResult(body.Problem);
         }
 
-        var report = generator.Validator.Validate(body.Act);
+        var report = validator.Validate(body.Act);
         return report.IsValid ? Ok(new ValidityResult(true)) : new ProblemResult(ApiProblems.Invalid(report.Errors));
     }
 
@@ -134,30 +142,13 @@ public sealed class ActsController(ActBodyReader acts, ActGenerator generator, O
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound, ProblemWriter.MediaType)]
     public IActionResult Example(string kind, [FromQuery] string? language, [FromQuery] string? instance)
     {
-        if (!EnumNames.TryParse<ActKind>(kind, out var actKind))
+        if (ActChoice.Parse(kind, language, instance, out var choice) is { } problem)
         {
-            return new ProblemResult(ApiProblems.UnknownKind(kind, EnumNames.All<ActKind>()));
-        }
-
-        if (language is null || !EnumNames.TryParse<ActLanguage>(language, out var actLanguage))
-        {
-            return new ProblemResult(ApiProblems.BadQueryValue("language", language, EnumNames.All<ActLanguage>()));
-        }
-
-        ConclusionInstance? conclusionInstance = null;
-        if (instance is not null)
-        {
-            if (actKind != ActKind.Conclusion || !EnumNames.TryParse<ConclusionInstance>(instance, out var parsed))
-            {
-                return new ProblemResult(ApiProblems.BadQueryValue("instance", instance,
-                    actKind == ActKind.Conclusion ? EnumNames.All<ConclusionInstance>() : ["(none: only conclusions have instances)"]));
-            }
-
-            conclusionInstance = parsed;
+            return new ProblemResult(problem);
         }
 
         (HttpContext.LogFields().Kind, HttpContext.LogFields().Language) = (kind, language);
-        return Content(ActExamples.Json(actKind, actLanguage, conclusionInstance), "application/json; charset=utf-8");
+        return Content(ActExamples.Json(choice!.Kind, choice.Language, choice.Instance), "application/json; charset=utf-8");
     }
 
     private FileContentResult Document(RenderResult.Document document) =>

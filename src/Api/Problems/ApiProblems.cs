@@ -127,7 +127,8 @@ public static class ApiProblems
         Detail = detail,
     };
 
-    private static ProblemDetails Create(int status, string type, string title, string detail) => new()
+    /// <summary>A problem of a type with its status, title and detail; the endpoints' own problem sets build on it.</summary>
+    internal static ProblemDetails Create(int status, string type, string title, string detail) => new()
     {
         Type = type,
         Status = status,

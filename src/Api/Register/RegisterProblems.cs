@@ -27,7 +27,7 @@ public static class RegisterProblems
 
     /// <summary>400: a query parameter (or its header twin) that is missing or malformed.</summary>
     public static ProblemDetails BadQuery(string name, string? given, string expected) =>
-        Create(
+        ApiProblems.Create(
             StatusCodes.Status400BadRequest,
             ProblemTypes.BadQuery,
             "A query parameter is wrong",
@@ -35,23 +35,23 @@ public static class RegisterProblems
 
     /// <summary>422: the register will not issue the act as asked.</summary>
     public static ProblemDetails NotIssuable(string message) =>
-        Create(StatusCodes.Status422UnprocessableEntity, RegisterProblemTypes.ActNotIssuable, "The act cannot be issued", message);
+        ApiProblems.Create(StatusCodes.Status422UnprocessableEntity, RegisterProblemTypes.ActNotIssuable, "The act cannot be issued", message);
 
     /// <summary>404: no issued act with the id.</summary>
     public static ProblemDetails ActNotFound(string id) =>
-        Create(StatusCodes.Status404NotFound, RegisterProblemTypes.IssuedActNotFound, "No such issued act", $"no act in the register has the id '{Shorten(id)}'");
+        ApiProblems.Create(StatusCodes.Status404NotFound, RegisterProblemTypes.IssuedActNotFound, "No such issued act", $"no act in the register has the id '{Shorten(id)}'");
 
     /// <summary>409 or 422: a status change refused, by the act's status or by the change itself.</summary>
     public static ProblemDetails StatusRefused(string message, bool conflict) => conflict
-        ? Create(StatusCodes.Status409Conflict, RegisterProblemTypes.StatusConflict, "The act's status does not allow the change", message)
-        : Create(StatusCodes.Status422UnprocessableEntity, RegisterProblemTypes.StatusChangeRefused, "The status change is refused", message);
+        ? ApiProblems.Create(StatusCodes.Status409Conflict, RegisterProblemTypes.StatusConflict, "The act's status does not allow the change", message)
+        : ApiProblems.Create(StatusCodes.Status422UnprocessableEntity, RegisterProblemTypes.StatusChangeRefused, "The status change is refused", message);
 
     /// <summary>409: the re-created document differs from the one issued.</summary>
     public static ProblemDetails DocumentMismatch(IssuedAct act, IssuedDocument document)
     {
         ArgumentNullException.ThrowIfNull(act);
         ArgumentNullException.ThrowIfNull(document);
-        var problem = Create(
+        var problem = ApiProblems.Create(
             StatusCodes.Status409Conflict,
             RegisterProblemTypes.DocumentMismatch,
             "The re-created document differs from the one issued",
@@ -64,7 +64,7 @@ public static class RegisterProblems
 
     /// <summary>404: no template file, or no such version of it.</summary>
     public static ProblemDetails TemplateNotFound(string path, int? version) =>
-        Create(
+        ApiProblems.Create(
             StatusCodes.Status404NotFound,
             RegisterProblemTypes.TemplateNotFound,
             "No such template",
@@ -90,7 +90,7 @@ public static class RegisterProblems
     public static ProblemDetails AuditBroken(AuditReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var problem = Create(StatusCodes.Status409Conflict, RegisterProblemTypes.AuditBroken, "The audit trail does not hold", report.Broken?.ToString() ?? "the chain is broken");
+        var problem = ApiProblems.Create(StatusCodes.Status409Conflict, RegisterProblemTypes.AuditBroken, "The audit trail does not hold", report.Broken?.ToString() ?? "the chain is broken");
         problem.Extensions["entries"] = report.Entries;
         problem.Extensions["headHash"] = report.HeadHash;
         problem.Extensions["broken"] = report.Broken is { } broken ? new AuditBreakView(broken.Seq, broken.Subject, broken.Reason) : null;
@@ -99,26 +99,18 @@ public static class RegisterProblems
 
     /// <summary>503: the database cannot be used now.</summary>
     public static ProblemDetails Unavailable() =>
-        Create(StatusCodes.Status503ServiceUnavailable, RegisterProblemTypes.RegisterUnavailable, "The register is not available",
-            "the register of issued acts cannot be reached now; try again later, or quote the traceId to the service's operators");
+        ApiProblems.Create(StatusCodes.Status503ServiceUnavailable, RegisterProblemTypes.RegisterUnavailable, "The register is not available",
+            "the register of issued acts and template versions cannot be reached now; try again later, or quote the traceId to the service's operators");
 
     /// <summary>503: the documents of an act cannot be made on this machine (PDF without its fonts).</summary>
     public static ProblemDetails DocumentsUnavailable(string reason) =>
-        Create(StatusCodes.Status503ServiceUnavailable, ProblemTypes.FormatUnavailable, "The act's documents cannot be made here",
+        ApiProblems.Create(StatusCodes.Status503ServiceUnavailable, ProblemTypes.FormatUnavailable, "The act's documents cannot be made here",
             $"the register stores the DOCX, PDF and HTML of every act it issues, and this machine cannot make them: {reason}");
 
     /// <summary>500: stored data this program cannot use.</summary>
     public static ProblemDetails Damaged() =>
-        Create(StatusCodes.Status500InternalServerError, RegisterProblemTypes.RegisterDamaged, "The register holds data this program cannot use",
+        ApiProblems.Create(StatusCodes.Status500InternalServerError, RegisterProblemTypes.RegisterDamaged, "The register holds data this program cannot use",
             "the stored template versions of this act no longer load; run audit verify and quote the traceId to the service's operators");
-
-    private static ProblemDetails Create(int status, string type, string title, string detail) => new()
-    {
-        Type = type,
-        Status = status,
-        Title = title,
-        Detail = detail,
-    };
 
     // Values are echoed back; keep the message small whatever was sent.
     private static string Shorten(string value) => value.Length > 80 ? value[..80] + "…" : value;

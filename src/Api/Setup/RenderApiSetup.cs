@@ -7,7 +7,7 @@ using Supervision.Api.Acts;
 using Supervision.Api.Bodies;
 using Supervision.Api.Health;
 using Supervision.Api.Templates;
-using Supervision.Generation;
+using Supervision.Validation;
 
 namespace Supervision.Api.Setup;
 
@@ -34,8 +34,8 @@ public static class RenderApiSetup
         services.AddApiOpenApi();
         services.AddHealthChecks().AddCheck<GeneratorHealthCheck>("generator");
 
-        services.AddSingleton(ActGenerator.Default);
-        services.AddSingleton(provider => provider.GetRequiredService<ActGenerator>().Validator);
+        services.AddSingleton(ActValidator.Default);
+        services.AddSingleton<LiveGenerator>();
         services.AddSingleton(OutputFormatCatalog.Probed);
         services.AddSingleton<JsonBodyReader>();
         services.AddSingleton<ActBodyReader>();

@@ -10,8 +10,8 @@ using Supervision.Validation;
 namespace Supervision.Api.Templates;
 
 /// <summary>
-/// Renders an act through an edited template, as it would render once the edit went live: the built-in
-/// template set with one file's text replaced, the same escaping and strict variables, tight limits on
+/// Renders an act through an edited template, as it would render once the edit went live: the live
+/// template set (see <see cref="LiveGenerator"/>) with one file's text replaced, the same escaping and strict variables, tight limits on
 /// loops, recursion, output and time. The work runs on a bounded pool of workers and is awaited no
 /// longer than the time limit plus a grace second, so a template that does not stop cannot hold a
 /// request, and no more than <see cref="ApiLimits.PreviewWorkers"/> such templates can hold the CPU.
@@ -20,17 +20,20 @@ public sealed class TemplatePreviewer : IDisposable
 {
     private readonly ApiLimits _limits;
     private readonly ActValidator _validator;
+    private readonly LiveGenerator _live;
     private readonly SemaphoreSlim _workers;
 
-    /// <summary>A previewer over the built-in templates.</summary>
-    public TemplatePreviewer(ApiLimits limits, ActValidator validator)
+    /// <summary>A previewer over the live templates.</summary>
+    public TemplatePreviewer(ApiLimits limits, ActValidator validator, LiveGenerator live)
     {
         _limits = limits ?? throw new ArgumentNullException(nameof(limits));
         _validator = validator ?? throw new ArgumentNullException(nameof(validator));
+        _live = live ?? throw new ArgumentNullException(nameof(live));
         _workers = new SemaphoreSlim(Math.Max(1, limits.PreviewWorkers));
     }
 
     /// <summary>Renders the preview, or says what is wrong with the template or the act.</summary>
+    /// <exception cref="Supervision.Register.RegisterException">The register that holds the live templates cannot be opened.</exception>
     public async Task<PreviewOutcome> PreviewAsync(PreviewRequest request, OutputFormat format, string variant, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -46,13 +49,14 @@ public sealed class TemplatePreviewer : IDisposable
             return PreviewOutcome.Failed(ApiProblems.Invalid(report.Errors));
         }
 
-        var path = request.File ?? DefaultPath(act);
+        var live = await _live.TemplatesAsync(cancellation);
+        var path = request.File ?? DefaultPath(live.Set, act);
         if (PathProblem(path, act.Language) is { } pathProblem)
         {
             return PreviewOutcome.Failed(ApiProblems.Template([pathProblem]));
         }
 
-        var files = Edited(TemplateSet.Embedded.Files, path, request.Template);
+        var files = Edited(live.Set.Files, path, request.Template);
         if (!await _workers.WaitAsync(_limits.PreviewTimeout, cancellation))
         {
             return PreviewOutcome.Failed(ApiProblems.PreviewBusy());
@@ -107,11 +111,11 @@ public sealed class TemplatePreviewer : IDisposable
     }
 
     /// <summary>The file an edited act template replaces: the act's own template, or where a new one would stand.</summary>
-    private static string DefaultPath(Act act)
+    private static string DefaultPath(TemplateSet live, Act act)
     {
         try
         {
-            return TemplateSet.Embedded.For(act.Kind, act.Language, (act as Conclusion)?.Instance).File.Path;
+            return live.For(act.Kind, act.Language, (act as Conclusion)?.Instance).File.Path;
         }
         catch (TemplateException)
         {

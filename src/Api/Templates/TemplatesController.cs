@@ -3,6 +3,7 @@ using Supervision.Acts;
 using Supervision.Api.Acts;
 using Supervision.Api.Bodies;
 using Supervision.Api.Problems;
+using Supervision.Api.Register;
 using Supervision.Api.Setup;
 using Supervision.Generation;
 
@@ -21,7 +22,8 @@ public sealed class TemplatesController(JsonBodyReader bodies, TemplatePreviewer
     /// <remarks>
     /// The body is <c>{ kind, language, template, model }</c>: <c>template</c> is the edited text of the
     /// act's template (or of the file named by <c>file</c>), <c>model</c> the act (by default the shipped
-    /// example). The preview renders with the same escaping and strict variables as live rendering, and
+    /// example); every other file is at its live version (the newest published in the register). The
+    /// preview renders with the same escaping and strict variables as live rendering, and
     /// with tight limits on loops, recursion, output and time: a template that loops forever or prints
     /// without end is stopped and answered with a 422, not left to run.
     /// </remarks>
@@ -31,12 +33,15 @@ public sealed class TemplatesController(JsonBodyReader bodies, TemplatePreviewer
     /// <response code="400">The request is malformed: not JSON, a wrong kind or language, an unknown property, a model that is not an act.</response>
     /// <response code="422">The template does not parse or fails while rendering (errors with file, line, column, message), or the model breaks the rules.</response>
     /// <response code="429">Every preview worker is busy.</response>
+    /// <response code="503">The register that holds the live templates cannot be reached.</response>
     [HttpPost("preview")]
+    [RegisterErrors]
     [JsonRequestBody(typeof(PreviewRequestBody))]
     [ProducesResponseType(typeof(Stream), StatusCodes.Status200OK, "text/html", "application/pdf", "text/markdown", "text/plain")]
     [ProducesResponseType(typeof(ActReadProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]
     [ProducesResponseType(typeof(TemplateProblemDetails), StatusCodes.Status422UnprocessableEntity, ProblemWriter.MediaType)]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status429TooManyRequests, ProblemWriter.MediaType)]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status503ServiceUnavailable, ProblemWriter.MediaType)]
     public async Task<IActionResult> Preview([FromQuery] string? format, [FromQuery] string? variant)
     {
         if (formats.Parse(format ?? DefaultFormat, out var outputFormat) is { } formatProblem)

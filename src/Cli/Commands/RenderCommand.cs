@@ -6,14 +6,19 @@ using Supervision.Templating;
 
 namespace Supervision.Cli.Commands;
 
-/// <summary>render FILE --format docx|html|pdf|markup|text --out PATH [--variant court-copy].</summary>
+/// <summary>
+/// render FILE --format docx|html|pdf|markup|text --out PATH [--variant court-copy] [--db CONN]. Without
+/// --db the act is worded by the templates shipped in the program; with it, by the register's live
+/// versions, as the service renders.
+/// </summary>
 internal sealed class RenderCommand : ICommand
 {
     public string Name => "render";
 
-    public string Usage => "render FILE --format docx|html|pdf|markup|text [--out PATH] [--variant full|court-copy]";
+    public string Usage => "render FILE --format docx|html|pdf|markup|text [--out PATH] [--variant full|court-copy] [--db CONN]";
 
-    public string Summary => "validates an act and writes it as a document; markup and text go to the terminal when --out is not given";
+    public string Summary => "validates an act and writes it as a document; markup and text go to the terminal when --out is not given; "
+        + "with --db, worded by the register's live templates (the shipped ones otherwise)";
 
     public int Run(Arguments arguments, TextWriter output, TextWriter error)
     {
@@ -21,6 +26,7 @@ internal sealed class RenderCommand : ICommand
         var formatName = arguments.Option("format") ?? throw new UsageException("--format is required");
         var outPath = arguments.Option("out");
         var variant = arguments.Option("variant", TemplateRenderer.FullVariant)!;
+        var connection = arguments.Option("db");
         arguments.EnsureAllRead(positionalCount: 1);
 
         if (!EnumNames.TryParse<OutputFormat>(formatName, out var format))
@@ -44,7 +50,20 @@ internal sealed class RenderCommand : ICommand
             return CommandLine.BadInput;
         }
 
-        var result = ActGenerator.Default.Render(act, format, variant);
+        if (connection is null)
+        {
+            return Write(ActGenerator.Default.Render(act, format, variant), outPath, output, error);
+        }
+
+        return RegisterDatabase.Run(connection, error, async register =>
+        {
+            var live = await register.LiveTemplatesAsync();
+            return Write(ActGenerator.Over(live.Set).Render(act, format, variant), outPath, output, error);
+        });
+    }
+
+    private static int Write(RenderResult result, string? outPath, TextWriter output, TextWriter error)
+    {
         switch (result)
         {
             case RenderResult.Invalid invalid:

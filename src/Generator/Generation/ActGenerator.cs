@@ -22,6 +22,10 @@ public sealed class ActGenerator(ActValidator validator, ActComposer composer)
     /// <exception cref="TemplateException">The built-in templates do not load.</exception>
     public static ActGenerator Default => LazyDefault.Value;
 
+    /// <summary>A generator with the product's policy and calendar over a template set (the register's live one, say).</summary>
+    public static ActGenerator Over(TemplateSet templates) =>
+        new(ActValidator.Default, new ActComposer(new TemplateRenderer(templates)));
+
     /// <summary>The validator in use.</summary>
     public ActValidator Validator { get; } = validator;
 

@@ -140,6 +140,14 @@ public sealed class ActRegister : IAsyncDisposable
         return await TemplateVersions.HistoryAsync(connection, null, path, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// The live template set (the newest version of every file): what plain renders, previews and the
+    /// template editor start from. Read again from the database at most once a second, and at once after
+    /// a publication through this register.
+    /// </summary>
+    public Task<LiveTemplates> LiveTemplatesAsync(CancellationToken cancellationToken = default) =>
+        _templates.LiveSetAsync(cancellationToken);
+
     /// <summary>The text of a template file at a version (the live one where no version is given), or null.</summary>
     public async Task<string?> TemplateTextAsync(string path, int? version = null, CancellationToken cancellationToken = default)
     {

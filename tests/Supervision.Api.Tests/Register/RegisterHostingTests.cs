@@ -46,7 +46,7 @@ public sealed class RegisterHostingTests
     }
 
     [Fact]
-    public async Task ADatabaseThatCannotBeReachedIs503WhileActsStillRenderAndHealthSaysDegraded()
+    public async Task ADatabaseThatCannotBeReachedIs503EvenForRendersWhoseLiveTemplatesItHoldsWhileValidationWorks()
     {
         await using var api = await RegisterApi.CreateAsync(
             RegisterProvider.Sqlite,
@@ -57,13 +57,19 @@ public sealed class RegisterHostingTests
         using var issue = await client.PostAsync("/api/acts/issue?issuedBy=x&officeCode=2-11", Requests.Json(Requests.Example(ActKind.Order, ActLanguage.Kk)), Cancellation);
         using var page = await client.GetAsync("/register/control", Cancellation);
         using var render = await client.PostAsync("/api/acts/render?format=html", Requests.Json(Requests.Example(ActKind.Order, ActLanguage.Kk)), Cancellation);
+        using var validate = await client.PostAsync("/api/acts/validate", Requests.Json(Requests.Example(ActKind.Order, ActLanguage.Kk)), Cancellation);
+        using var template = await client.GetAsync("/api/templates/order?language=kk", Cancellation);
         var health = await client.GetFromJsonAsync<JsonElement>("/health", Cancellation);
 
         await Problems.AssertProblem(list, HttpStatusCode.ServiceUnavailable, RegisterProblemTypes.RegisterUnavailable);
         Assert.Equal(TimeSpan.FromSeconds(5), list.Headers.RetryAfter?.Delta);
         await Problems.AssertProblem(issue, HttpStatusCode.ServiceUnavailable, RegisterProblemTypes.RegisterUnavailable);
         await Problems.AssertProblem(page, HttpStatusCode.ServiceUnavailable, RegisterProblemTypes.RegisterUnavailable);
-        Assert.Equal(HttpStatusCode.OK, render.StatusCode);
+        // The service never read the live templates: it does not guess a wording that may have been replaced.
+        var renderProblem = await Problems.AssertProblem(render, HttpStatusCode.ServiceUnavailable, RegisterProblemTypes.RegisterUnavailable);
+        Assert.Contains("template versions", renderProblem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        await Problems.AssertProblem(template, HttpStatusCode.ServiceUnavailable, RegisterProblemTypes.RegisterUnavailable);
+        Assert.Equal(HttpStatusCode.OK, validate.StatusCode);
         Assert.Equal("Degraded", health.GetProperty("status").GetString());
         Assert.Equal("Degraded", health.GetProperty("checks").GetProperty("register").GetProperty("status").GetString());
         Assert.Contains(api.Logs.Lines, line => line.Level == LogLevel.Error && line.Category.Contains("RegisterHost", StringComparison.Ordinal));

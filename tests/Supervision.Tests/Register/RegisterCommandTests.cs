@@ -157,6 +157,38 @@ public abstract class RegisterCommandTests : RegisterProviderTests
             folder.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public async Task RenderWithTheRegisterWordsTheActByTheLiveTemplatesAndWithoutItByTheShippedOnes()
+    {
+        await using var database = await CreateAsync();
+        var folder = Directory.CreateTempSubdirectory("supervision-live-render-");
+        try
+        {
+            const string Shipped = "оның нәтижелері туралы прокуратураға жазбаша хабарлансын.";
+            const string Published = "оның нәтижелері туралы растайтын құжаттар қоса беріліп, прокуратураға жазбаша хабарлансын.";
+            var text = await database.Register.TemplateTextAsync("templates-kk/order.sbn", cancellationToken: TestContext.Current.CancellationToken);
+            Assert.Contains(Shipped, text, StringComparison.Ordinal);
+            var edited = Path.Combine(folder.FullName, "order.sbn");
+            File.WriteAllText(edited, text!.Replace(Shipped, Published, StringComparison.Ordinal));
+            var act = ExampleFile(folder.FullName, "order", ActLanguage.Kk);
+
+            var published = CliRun.Of("register", "publish", "templates-kk/order.sbn", edited, "--by", "editor", "--db", database.Connection);
+            var live = CliRun.Of("render", act, "--format", "text", "--db", database.Connection);
+            var shipped = CliRun.Of("render", act, "--format", "text");
+
+            Assert.Equal(0, published.ExitCode);
+            Assert.Equal(0, live.ExitCode);
+            Assert.Contains("орындалып, оның нәтижелері туралы растайтын құжаттар қоса беріліп, прокуратураға жазбаша хабарлансын.", live.Output, StringComparison.Ordinal);
+            Assert.Equal(0, shipped.ExitCode);
+            Assert.DoesNotContain("растайтын құжаттар", shipped.Output, StringComparison.Ordinal);
+            Assert.Contains("орындалып, оның нәтижелері туралы прокуратураға жазбаша хабарлансын.", shipped.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }
 
 public sealed class SqliteRegisterCommandTests : RegisterCommandTests

@@ -1,7 +1,10 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc;
-using Supervision.Acts;
+using Supervision.Api.Acts;
 using Supervision.Api.Problems;
+using Supervision.Api.Register;
+using Supervision.Api.Templates;
+using Supervision.Register;
 using Supervision.Templating;
 
 namespace Supervision.Api.Pages.Editor;
@@ -10,7 +13,8 @@ namespace Supervision.Api.Pages.Editor;
 [ApiController]
 [Route("api/templates")]
 [Tags("Pages")]
-public sealed partial class LiveTemplatesController : ControllerBase
+[RegisterErrors]
+public sealed partial class LiveTemplatesController(LiveGenerator templates) : ControllerBase
 {
     /// <summary>The live template of an act and the partials it includes.</summary>
     /// <remarks>
@@ -23,51 +27,36 @@ public sealed partial class LiveTemplatesController : ControllerBase
     /// <response code="200">The template and its partials.</response>
     /// <response code="400">The language or instance is missing or wrong.</response>
     /// <response code="404">No act has that kind.</response>
+    /// <response code="503">The register that holds the live templates cannot be reached.</response>
     [HttpGet("{kind}")]
     [ProducesResponseType(typeof(EditableTemplate), StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound, ProblemWriter.MediaType)]
-    public IActionResult Template(string kind, [FromQuery] string? language, [FromQuery] string? instance)
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status503ServiceUnavailable, ProblemWriter.MediaType)]
+    public async Task<IActionResult> Template(string kind, [FromQuery] string? language, [FromQuery] string? instance)
     {
-        if (!EnumNames.TryParse<ActKind>(kind, out var actKind))
+        if (ActChoice.Parse(kind, language, instance, out var choice) is { } problem)
         {
-            return new ProblemResult(ApiProblems.UnknownKind(kind, EnumNames.All<ActKind>()));
+            return new ProblemResult(problem);
         }
 
-        if (language is null || !EnumNames.TryParse<ActLanguage>(language, out var actLanguage))
-        {
-            return new ProblemResult(ApiProblems.BadQueryValue("language", language, EnumNames.All<ActLanguage>()));
-        }
-
-        ConclusionInstance? conclusionInstance = null;
-        if (instance is not null)
-        {
-            if (actKind != ActKind.Conclusion || !EnumNames.TryParse<ConclusionInstance>(instance, out var parsed))
-            {
-                return new ProblemResult(ApiProblems.BadQueryValue("instance", instance,
-                    actKind == ActKind.Conclusion ? EnumNames.All<ConclusionInstance>() : ["(none: only conclusions have instances)"]));
-            }
-
-            conclusionInstance = parsed;
-        }
-
-        var set = TemplateSet.Embedded;
-        var template = set.For(actKind, actLanguage, conclusionInstance).File;
-        var files = new List<EditableTemplateFile> { new(template.Path, template.Text) };
-        AddIncluded(template.Text, TemplateSources.Folder(actLanguage), set.Files, files);
-        return Ok(new EditableTemplate(kind, language, instance, template.Path, files));
+        var live = await templates.TemplatesAsync(HttpContext.RequestAborted);
+        var template = live.Set.For(choice!.Kind, choice.Language, choice.Instance).File;
+        var files = new List<EditableTemplateFile> { new(template.Path, live.VersionOf(template.Path) ?? 1, template.Text) };
+        AddIncluded(template.Text, TemplateSources.Folder(choice.Language), live, files);
+        return Ok(new EditableTemplate(kind, language!, instance, template.Path, files));
     }
 
     // Includes name partials of the same folder: include "signature" is <folder>/_signature.sbn.
-    private static void AddIncluded(string text, string folder, IReadOnlyList<TemplateFile> all, List<EditableTemplateFile> files)
+    private static void AddIncluded(string text, string folder, LiveTemplates live, List<EditableTemplateFile> files)
     {
         foreach (Match match in IncludePattern().Matches(text))
         {
             var path = $"{folder}/_{match.Groups["name"].Value.TrimStart('_')}.sbn";
-            if (files.All(file => file.File != path) && all.FirstOrDefault(file => file.Path == path) is { } partial)
+            if (files.All(file => file.File != path) && live.Set.Files.FirstOrDefault(file => file.Path == path) is { } partial)
             {
-                files.Add(new EditableTemplateFile(partial.Path, partial.Text));
-                AddIncluded(partial.Text, folder, all, files);
+                files.Add(new EditableTemplateFile(partial.Path, live.VersionOf(partial.Path) ?? 1, partial.Text));
+                AddIncluded(partial.Text, folder, live, files);
             }
         }
     }

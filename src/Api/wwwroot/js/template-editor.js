@@ -1,7 +1,8 @@
 // The template editor page: edit a live template (or a partial it includes), see the act rendered
 // through the edit (POST /api/templates/preview), its errors with file, line and column marked in the
 // text, the twin template of the other language beside it, and the live template's rendering to
-// compare with. Edits stay in this browser until they are copied into the repository.
+// compare with. "Live" is the newest version published in the register (the shipped files are version
+// 1). Edits stay in this browser until they are published as the file's next live version.
 
 import {
   ApiError, capital, debounce, el, getJson, isAbort, latest, post,
@@ -45,6 +46,10 @@ function liveText(file) {
   return state.live.files.find(f => f.file === file)?.text ?? '';
 }
 
+function liveVersion(file) {
+  return state.live.files.find(f => f.file === file)?.version;
+}
+
 function editedText(file) {
   return localStorage.getItem(editKey(file)) ?? liveText(file);
 }
@@ -75,12 +80,19 @@ function drawFiles() {
 function showFile() {
   editor.value = editedText(state.file);
   $('edited-file').textContent = state.file;
+  showVersion();
   const twinFile = state.file.replace(`templates-${state.language}/`, `templates-${other(state.language)}/`);
   const twinText = state.liveOther.files.find(f => f.file === twinFile)?.text;
   twin.value = twinText ?? '';
   $('other-file').textContent = twinText === undefined ? '—' : twinFile;
   markChanged();
   editor.mark([]);
+}
+
+function showVersion() {
+  const version = liveVersion(state.file);
+  $('edited-version').textContent = version ? `· ${t('editor.liveVersion', { version })}` : '';
+  $('edited-version').dataset.version = version ?? '';
 }
 
 function markChanged() {
@@ -266,6 +278,9 @@ async function publish() {
   try {
     const response = await post('/api/templates/publish', { path: state.file, text: editor.value, publishedBy });
     const version = await response.json();
+    // The published text is live now: the edit is no longer an edit, and the live preview shows it.
+    localStorage.removeItem(editKey(state.file));
+    await load({ keepFile: true, keepModel: true });
     setPublishStatus(t('publish.published', { file: version.path ?? state.file, version: version.version }));
     $('publish-status').dataset.version = String(version.version);
   } catch (error) {
@@ -349,6 +364,7 @@ async function start() {
     await drawInstances();
     drawFiles();
     markChanged();
+    showVersion();
     showProblems(state.problems);
   });
 

@@ -18,8 +18,17 @@ internal sealed partial class TemplateVersions(IRegisterStore store, TimeProvide
     /// <summary>Who publishes version 1.</summary>
     public const string Shipped = "shipped";
 
+    /// <summary>
+    /// How long the live set is used before the database is asked again. A publication through this
+    /// register is seen at once; one by another process (a second server on the same PostgreSQL) within this time.
+    /// </summary>
+    public static readonly TimeSpan LiveSetMaxAge = TimeSpan.FromSeconds(1);
+
     private readonly ConcurrentDictionary<TemplateUse, string> _texts = new();
     private readonly ConcurrentDictionary<string, Lazy<TemplateSet>> _sets = new(StringComparer.Ordinal);
+
+    // The live set and when it was read; replaced whole, so readers never see half of it.
+    private volatile LiveSnapshot? _live;
 
     /// <summary>
     /// Brings the shipped files into the register: a file whose path has no version yet becomes
@@ -43,6 +52,30 @@ internal sealed partial class TemplateVersions(IRegisterStore store, TimeProvide
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        _live = null;
+    }
+
+    /// <summary>
+    /// The live set, read from the database at most once per <see cref="LiveSetMaxAge"/> (by the
+    /// register's clock) and at once after a publication through this register.
+    /// </summary>
+    public async Task<LiveTemplates> LiveSetAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var cached = _live;
+        if (cached is not null && now >= cached.ReadAt && now - cached.ReadAt < LiveSetMaxAge)
+        {
+            return cached.Templates;
+        }
+
+        await using var connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var live = await LiveAsync(connection, null, cancellationToken).ConfigureAwait(false);
+        var uses = live.Select(pair => new TemplateUse(pair.Key, pair.Value)).OrderBy(use => use.Path, StringComparer.Ordinal).ToList();
+        var templates = cached is not null && cached.Templates.Versions.SequenceEqual(uses)
+            ? cached.Templates
+            : new LiveTemplates(await SetAsync(connection, null, uses, cancellationToken).ConfigureAwait(false), uses);
+        _live = new LiveSnapshot(templates, now);
+        return templates;
     }
 
     /// <summary>The shipped files to store, each with the version it gets.</summary>
@@ -211,6 +244,7 @@ internal sealed partial class TemplateVersions(IRegisterStore store, TimeProvide
 
             var published = await InsertAsync(connection, transaction, path, (now.TryGetValue(path, out var last) ? last : 0) + 1, text, publishedBy, cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            _live = null;
             return new PublishOutcome.Published(published);
         }
     }
@@ -233,13 +267,12 @@ internal sealed partial class TemplateVersions(IRegisterStore store, TimeProvide
         return published;
     }
 
-    private static async Task<HashSet<string>> PathsAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken) =>
-        [.. await Sql.ListAsync(connection, transaction, "SELECT DISTINCT path FROM template_versions", null, reader => reader.Text("path"), cancellationToken).ConfigureAwait(false)];
-
     private static bool SameVersions(Dictionary<string, int> before, Dictionary<string, int> after) =>
         before.Count == after.Count && before.All(pair => after.TryGetValue(pair.Key, out var version) && version == pair.Value);
 
     private static PublishOutcome.Rejected Rejected(string path, string message) => new([new TemplateProblem(path, 0, 0, message)]);
+
+    private sealed record LiveSnapshot(LiveTemplates Templates, DateTimeOffset ReadAt);
 
     [GeneratedRegex(@"^templates-(kk|ru)/_?[a-z0-9][a-z0-9-]*\.sbn$", RegexOptions.CultureInvariant)]
     private static partial Regex TemplatePath();
