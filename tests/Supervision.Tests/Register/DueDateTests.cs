@@ -28,6 +28,30 @@ public sealed class DueDateTests
     }
 
     [Fact]
+    public void ATermInDaysThatEndsOnADayOffEndsOnTheNextWorkingDay()
+    {
+        // 15 October 2025 + 10 days is Saturday 25 October, Republic Day; Monday 27 October is its day
+        // off carried over: the protest is due on Tuesday 28 October.
+        Assert.Equal(new DateOnly(2025, 10, 28), DueDates.For(new Protest { Date = new DateOnly(2025, 10, 15) }));
+
+        // 14 October 2025 + 26 days is Sunday 9 November: due on Monday 10 November.
+        Assert.Equal(new DateOnly(2025, 11, 10), DueDates.For(new Submission { Date = Date, ConsiderationDays = 26 }));
+    }
+
+    [Fact]
+    public void ADeadlineNamedAsADateIsKeptEvenOnADayOff()
+    {
+        Assert.Equal(new DateOnly(2025, 11, 9), DueDates.For(new Instruction { Date = Date, Deadline = new DateOnly(2025, 11, 9) }));
+    }
+
+    [Fact]
+    public void BeyondTheYearsTheCalendarCoversTheLastDayIsKept()
+    {
+        // 2030 is not in the calendar: its Saturday 12 January is not guessed to be a day off or not.
+        Assert.Equal(new DateOnly(2030, 1, 12), DueDates.EndOfTerm(new DateOnly(2030, 1, 12)));
+    }
+
+    [Fact]
     public void ActsThatSetNoTermOnAnAddresseeHaveNoDueDate()
     {
         Assert.Null(DueDates.For(new Conclusion { Date = Date }));

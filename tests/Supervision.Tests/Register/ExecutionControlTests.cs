@@ -127,7 +127,8 @@ public abstract class ExecutionControlTests : RegisterProviderTests
         Assert.Empty(await Ids(new RegisterQuery { OfficeCode = "9-99" }));
         Assert.Equal([b.Id], await Ids(new RegisterQuery { Limit = 1, Offset = 1 }));
         Assert.Equal(c.Id, (await register.FindAsync(c.RegistrationNumber, Cancellation))!.Id);
-        Assert.Equal(new DateOnly(2025, 12, 20), c.DueDate);
+        // The example protest's term ends on Saturday 20 December 2025: it is due on Monday 22 December.
+        Assert.Equal(new DateOnly(2025, 12, 22), c.DueDate);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Supervision.Acts;
+using Supervision.Calendar;
 
 namespace Supervision.Register;
 
@@ -6,9 +7,11 @@ namespace Supervision.Register;
 /// When an act must be executed or answered, from its kind and terms:
 /// instruction and order — their deadline; submission — its date plus its consideration days
 /// (calendar days, at most 30 by law); protest — its date plus its consideration days, 10 calendar
-/// days where it sets none (art. 19, p. 9). Conclusions, review conclusions, withdrawal resolutions and
-/// proposals to protest to a higher court set no term on an addressee: no due date, so they never
-/// appear in the due-soon and overdue lists.
+/// days where it sets none (art. 19, p. 9). A term counted in days whose last day is not a working day
+/// ends on the next working day, as terms do in Kazakhstan's law (the Civil Code's rule on computing
+/// terms); a deadline the act names as a date is kept as named. Conclusions, review conclusions,
+/// withdrawal resolutions and proposals to protest to a higher court set no term on an addressee: no due
+/// date, so they never appear in the due-soon and overdue lists.
 /// </summary>
 public static class DueDates
 {
@@ -23,9 +26,23 @@ public static class DueDates
         {
             Instruction instruction => instruction.Deadline,
             Order order => order.Deadline,
-            Submission { Date: { } date, ConsiderationDays: { } days } => date.AddDays(days),
-            Protest { Date: { } date } protest => date.AddDays(protest.ConsiderationDays ?? ProtestDefaultDays),
+            Submission { Date: { } date, ConsiderationDays: { } days } => EndOfTerm(date.AddDays(days)),
+            Protest { Date: { } date } protest => EndOfTerm(date.AddDays(protest.ConsiderationDays ?? ProtestDefaultDays)),
             _ => null,
         };
+    }
+
+    /// <summary>The last day of a term counted in days: the day itself, or the next working day when it is
+    /// a weekend, a holiday or a day off moved by decree. Beyond the years the calendar covers the day is kept.</summary>
+    public static DateOnly EndOfTerm(DateOnly lastDay)
+    {
+        var calendar = WorkingCalendar.Kazakhstan;
+        var day = lastDay;
+        while (calendar.Covers(day) && !calendar.IsWorkingDay(day))
+        {
+            day = day.AddDays(1);
+        }
+
+        return day;
     }
 }

@@ -1,7 +1,8 @@
-namespace Supervision.Tests.Register;
+namespace Supervision.Testing;
 
-/// <summary>The PostgreSQL server the register tests use, from SUPERVISION_TEST_POSTGRES (what .ci/postgres.sh prints).
-/// Without it the PostgreSQL tests fail in CI (CI=true) and are skipped, with the reason, elsewhere.</summary>
+/// <summary>The PostgreSQL server the register tests use (the register's own and its API's), from
+/// SUPERVISION_TEST_POSTGRES (what .ci/postgres.sh prints). Without it the PostgreSQL tests fail in CI
+/// (CI=true) and are skipped, with the reason, elsewhere. One file, compiled into each test project that needs it.</summary>
 internal static class PostgresServer
 {
     public const string Variable = "SUPERVISION_TEST_POSTGRES";
