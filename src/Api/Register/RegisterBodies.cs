@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Supervision.Acts;
+using Supervision.Reading;
 using Supervision.Register;
 
 namespace Supervision.Api.Register;
@@ -66,38 +66,14 @@ internal static class RegisterBodies
         }
         catch (JsonException exception)
         {
-            var (line, column) = Position(exception, json);
-            return (null, RegisterProblems.Unreadable($"not valid JSON: {Bare(exception.Message)}", null, line, column));
+            var (line, column) = JsonPosition.Of(exception, json);
+            return (null, RegisterProblems.Unreadable($"not valid JSON: {JsonPosition.Describe(exception)}", null, line, column));
         }
         catch (InvalidOperationException)
         {
             // JsonElement.GetString refuses escapes that are not UTF-16 (a lone surrogate).
             return (null, RegisterProblems.Unreadable("a text holds an escape that is not a character (a lone surrogate)", null));
         }
-    }
-
-    private static string Bare(string message)
-    {
-        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return (cut < 0 ? message : message[..cut]).Trim().TrimEnd('.');
-    }
-
-    private static (int? Line, int? Column) Position(JsonException exception, string json)
-    {
-        if (exception.LineNumber is not { } lineIndex || exception.BytePositionInLine is not { } bytes)
-        {
-            return (null, null);
-        }
-
-        var lines = json.Split('\n');
-        if (lineIndex >= lines.Length)
-        {
-            return ((int)lineIndex + 1, null);
-        }
-
-        var lineBytes = Encoding.UTF8.GetBytes(lines[lineIndex]);
-        var prefix = (int)Math.Min(bytes, lineBytes.Length);
-        return ((int)lineIndex + 1, Encoding.UTF8.GetCharCount(lineBytes, 0, prefix) + 1);
     }
 
     /// <summary>Typed reads of an object's properties; the first failure is kept as the problem.</summary>

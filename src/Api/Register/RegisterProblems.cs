@@ -75,15 +75,9 @@ public static class RegisterProblems
     /// <summary>422: an edit that did not pass the linter, every problem with file, line and column.</summary>
     public static TemplateProblemDetails NotPublished(IReadOnlyList<TemplateProblem> problems)
     {
-        ArgumentNullException.ThrowIfNull(problems);
-        return new()
-        {
-            Type = ProblemTypes.TemplateInvalid,
-            Status = StatusCodes.Status422UnprocessableEntity,
-            Title = "The template was not published",
-            Detail = string.Join("\n", problems),
-            Errors = problems,
-        };
+        var problem = ApiProblems.Template(problems);
+        problem.Title = "The template was not published";
+        return problem;
     }
 
     /// <summary>409: the audit chain does not hold.</summary>

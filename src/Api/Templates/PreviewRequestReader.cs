@@ -34,7 +34,7 @@ public static class PreviewRequestReader
         catch (JsonException exception)
         {
             var (line, column) = JsonPosition.Of(exception, json);
-            return Fail<PreviewRequest>($"not valid JSON: {Bare(exception.Message)}", null, line, column);
+            return Fail<PreviewRequest>($"not valid JSON: {JsonPosition.Describe(exception)}", null, line, column);
         }
         catch (InvalidOperationException)
         {
@@ -143,9 +143,4 @@ public static class PreviewRequestReader
     private static (T? Value, ProblemDetails? Problem) Fail<T>(string message, string? path, int? line = null, int? column = null) where T : class =>
         (null, ApiProblems.Unreadable(new ActReadError(message, path, line, column), ProblemTypes.PreviewUnreadable));
 
-    private static string Bare(string message)
-    {
-        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return (cut < 0 ? message : message[..cut]).Trim().TrimEnd('.');
-    }
 }

@@ -27,4 +27,13 @@ public static class JsonPosition
         var prefix = (int)Math.Min(bytes, lineBytes.Length);
         return ((int)lineIndex + 1, Encoding.UTF8.GetCharCount(lineBytes, 0, prefix) + 1);
     }
+
+    /// <summary>A JSON exception's message without the reader's own position suffix (" LineNumber: 3 | BytePositionInLine: 7."), which <see cref="Of"/> gives in a person's terms.</summary>
+    public static string Describe(JsonException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        var message = exception.Message;
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return (cut < 0 ? message : message[..cut]).Trim().TrimEnd('.');
+    }
 }
