@@ -56,6 +56,29 @@ public sealed class TemplateEditorTests(WebApp app)
     }
 
     [Fact]
+    public async Task Template_problems_are_worded_in_the_interface_language()
+    {
+        await using var session = await BrowserSession.OpenAsync(app, "/templates", ui: "kk");
+        var editor = new TemplateEditorPage(session.Page);
+        await editor.ChooseAsync("order", "kk");
+
+        await editor.EditAsync(text => text.Replace("# ҰЙҒАРЫМ", "{{ if }}\n# ҰЙҒАРЫМ\n{{ act.nothing_here }}", StringComparison.Ordinal));
+
+        var problems = session.Page.Locator("#problem-list li");
+        await Expect(problems.First).ToContainTextAsync("— «if» нұсқауында өрнек жоқ: «}}» алдында өрнек жазылуы керек.");
+        await Expect(session.Page.Locator("#problem-list")).ToContainTextAsync("«if» блогы «end» сөзімен жабылмаған.");
+        await Expect(session.Page.Locator("#problem-list")).Not.ToContainTextAsync("Error while parsing");
+
+        await session.Page.Locator("[data-ui-language='ru']").ClickAsync();
+        await Expect(problems.First).ToContainTextAsync("— В конструкции «if» не хватает выражения: перед «}}» должно стоять выражение.");
+        await Expect(session.Page.Locator("#problem-list")).ToContainTextAsync("Блок «if» не закрыт словом «end».");
+
+        // With the syntax mended, the strict model names the field that does not exist.
+        await editor.EditAsync(text => text.Replace("{{ if }}\n", string.Empty, StringComparison.Ordinal));
+        await Expect(problems.First).ToContainTextAsync("— Поля «nothing_here» нет.");
+    }
+
+    [Fact]
     public async Task The_other_languages_template_stands_beside_the_edited_one()
     {
         await using var session = await BrowserSession.OpenAsync(app, "/templates", ui: "ru");

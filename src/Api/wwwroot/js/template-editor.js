@@ -10,6 +10,7 @@ import {
 } from './common.js';
 import { LineEditor } from './line-editor.js';
 import { ActPreview } from './act-preview.js';
+import { templateMessage } from './template-messages.js';
 
 const $ = id => document.getElementById(id);
 const CHOICE_KEY = 'supervision.editor';
@@ -184,7 +185,7 @@ function showProblems(problems) {
   }
   const lines = problems
     .filter(p => p.file === state.file && p.line > 0)
-    .map(p => [p.line, p.message]);
+    .map(p => [p.line, templateMessage(p.message)]);
   editor.mark(lines);
   // While the edit does not render, the preview beside it is the last one that did.
   $('preview-edited').classList.toggle('stale', problems.length > 0);
@@ -192,7 +193,9 @@ function showProblems(problems) {
   model.mark(problems.filter(p => p.model && p.line > 0).map(p => [p.line, p.message]));
 }
 
+// Template problems are kept as the service words them and shown in the interface language of the moment.
 function problemItem(problem) {
+  const message = problem.model ? problem.message : templateMessage(problem.message);
   if (problem.file && problem.line > 0) {
     const place = `${problem.file}:${problem.line}:${problem.column}`;
     const link = el('button', {
@@ -200,7 +203,7 @@ function problemItem(problem) {
       'aria-label': `${problem.file}, ${t('editor.at', { line: problem.line, column: problem.column })}`,
       onclick: () => goToProblem(problem),
     }, place);
-    return el('li', {}, link, ` — ${problem.message}`);
+    return el('li', {}, link, ` — ${message}`);
   }
   if (problem.model && problem.line > 0) {
     const link = el('button', { type: 'button', class: 'link problem-place', onclick: () => {
@@ -209,7 +212,7 @@ function problemItem(problem) {
     } }, t('editor.at', { line: problem.line, column: problem.column }));
     return el('li', {}, link, ` — ${problem.message}`);
   }
-  return el('li', {}, problem.file ? `${problem.file}: ${problem.message}` : problem.message);
+  return el('li', {}, problem.file ? `${problem.file}: ${message}` : message);
 }
 
 function goToProblem(problem) {
