@@ -110,6 +110,35 @@ public sealed partial class RegisterTests(WebApp app)
     }
 
     [Fact]
+    public async Task An_older_version_is_listed_and_its_text_can_be_taken_back_into_the_editor()
+    {
+        await using var session = await BrowserSession.OpenAsync(app, "/templates", ui: "ru");
+        var editor = new TemplateEditorPage(session.Page);
+        await editor.ChooseAsync("higher-protest-proposal", "ru");
+        var shipped = await editor.Template.InputValueAsync();
+        // An edit that words no act differently: the live templates serve the other tests too.
+        await editor.EditAsync(text => text + "\n");
+        await session.Page.GetByLabel("Кем опубликовано").FillAsync("Редактор Р. Р.");
+        await session.Page.GetByRole(AriaRole.Button, new() { Name = "Опубликовать", Exact = true }).ClickAsync();
+        await Expect(session.Page.Locator("#publish-status")).ToHaveTextAsync(new Regex(@"опубликован: версия 2\.$"));
+
+        await session.Page.Locator("#versions-details > summary").ClickAsync();
+        var rows = session.Page.Locator("#versions-rows tr");
+        await Expect(rows).ToHaveCountAsync(2);
+        await Expect(rows.Nth(0)).ToContainTextAsync("2 (действующая)");
+        await Expect(rows.Nth(0)).ToContainTextAsync("Редактор Р. Р.");
+        await Expect(rows.Nth(0).GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
+        await Expect(rows.Nth(1)).ToContainTextAsync("поставлена с программой");
+        await Expect(rows.Nth(1).Locator("td").Nth(1)).ToHaveTextAsync(new Regex(@"^\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$"));
+
+        await rows.Nth(1).GetByRole(AriaRole.Button, new() { Name = "Взять в редактор текст версии 1" }).ClickAsync();
+
+        await Expect(session.Page.Locator("#versions-status")).ToHaveTextAsync("Текст версии 1 взят в редактор: проверьте его и опубликуйте.");
+        Assert.Equal(shipped, await editor.Template.InputValueAsync());
+        await Expect(session.Page.Locator("#edited-badge")).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task A_broken_template_is_not_published_and_its_line_is_listed()
     {
         await using var session = await BrowserSession.OpenAsync(app, "/templates", ui: "kk");

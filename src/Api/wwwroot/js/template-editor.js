@@ -27,6 +27,7 @@ const state = {
   liveOther: null,
   instanceWords: null,
   problems: [],
+  versions: [],
 };
 
 const editor = new LineEditor($('template'));
@@ -82,6 +83,7 @@ function showFile() {
   editor.value = editedText(state.file);
   $('edited-file').textContent = state.file;
   showVersion();
+  loadVersions();
   const twinFile = state.file.replace(`templates-${state.language}/`, `templates-${other(state.language)}/`);
   const twinText = state.liveOther.files.find(f => f.file === twinFile)?.text;
   twin.value = twinText ?? '';
@@ -258,6 +260,56 @@ async function drawInstances() {
 
 function setStatus(text) { $('status').textContent = text; }
 
+// ---- versions ----
+
+/** "26.11.2026 23:05" in Kazakhstan's time (UTC+5), the clock the register keeps its days by. */
+function kazakhstanTime(iso) {
+  const time = new Date(Date.parse(iso) + 5 * 3600 * 1000);
+  const two = n => String(n).padStart(2, '0');
+  return `${two(time.getUTCDate())}.${two(time.getUTCMonth() + 1)}.${time.getUTCFullYear()} ${two(time.getUTCHours())}:${two(time.getUTCMinutes())}`;
+}
+
+/** Lists the versions of the file shown, newest first: who published each and when; an older one can be taken back into the editor. */
+const loadVersions = latest(async signal => {
+  try {
+    state.versions = await getJson(`/api/templates/versions?path=${encodeURIComponent(state.file)}`, signal);
+    $('versions-status').textContent = '';
+  } catch (error) {
+    if (isAbort(error)) return;
+    state.versions = [];
+    const detail = error instanceof ApiError ? error.message : t('status.offline', { detail: error.message });
+    $('versions-status').textContent = t('versions.unavailable', { detail });
+  }
+  drawVersions();
+});
+
+function drawVersions() {
+  $('versions-rows').replaceChildren(...(state.versions ?? []).map(version => {
+    const number = version.isLive ? `${version.version} (${t('versions.live')})` : String(version.version);
+    const by = version.publishedBy === 'shipped' ? t('versions.shipped') : version.publishedBy;
+    const take = version.isLive ? '' : el('button', {
+      type: 'button', class: 'secondary', dataset: { version: String(version.version) },
+      'aria-label': t('versions.loadLabel', { version: version.version }),
+      onclick: () => takeVersion(version.version),
+    }, t('versions.load'));
+    return el('tr', { class: version.isLive ? 'live' : undefined },
+      el('td', {}, number), el('td', {}, kazakhstanTime(version.publishedAt)), el('td', {}, by), el('td', {}, take));
+  }));
+}
+
+/** Puts an older version's text into the editor as an edit: previewed at once, published as the next version if wanted. */
+async function takeVersion(version) {
+  try {
+    const answer = await getJson(`/api/templates/versions/text?path=${encodeURIComponent(state.file)}&version=${version}`);
+    editor.value = answer.text;
+    edited();
+    $('versions-status').textContent = t('versions.loaded', { version });
+  } catch (error) {
+    const detail = error instanceof ApiError ? error.message : t('status.offline', { detail: error.message });
+    $('versions-status').textContent = t('versions.unavailable', { detail });
+  }
+}
+
 // ---- publishing ----
 
 const PUBLISHED_BY_KEY = 'supervision.publishedBy';
@@ -368,6 +420,7 @@ async function start() {
     drawFiles();
     markChanged();
     showVersion();
+    drawVersions();
     showProblems(state.problems);
   });
 
