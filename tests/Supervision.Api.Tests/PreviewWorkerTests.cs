@@ -28,6 +28,7 @@ public sealed class PreviewWorkerTests : IDisposable
     public async Task ABacktrackingRegexIsStoppedAtTheTimeLimitWithItsPlace()
     {
         using var client = _factory.CreateClient();
+        await PreviewTests.LiveTemplatesReadyAsync(client);
         var clock = Stopwatch.StartNew();
 
         using var response = await client.PostAsync("/api/templates/preview?format=markup", Requests.Json(RegexBomb.DeepClone()), TestContext.Current.CancellationToken);
@@ -44,6 +45,7 @@ public sealed class PreviewWorkerTests : IDisposable
     {
         using var api = _factory.WithWebHostBuilder(builder => builder.UseSetting("Limits:PreviewWorkers", "1"));
         using var client = api.CreateClient();
+        await PreviewTests.LiveTemplatesReadyAsync(client);
 
         // Each preview holds the only worker for the whole time limit (one second); sent together, those
         // that find it taken are turned away at once instead of queueing.
