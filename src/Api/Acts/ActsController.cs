@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Supervision.Acts;
 using Supervision.Api.Bodies;
@@ -7,6 +8,7 @@ using Supervision.Api.Setup;
 using Supervision.Api.Templates;
 using Supervision.Examples;
 using Supervision.Generation;
+using Supervision.Register;
 using Supervision.Validation;
 using Supervision.Vocabulary;
 
@@ -27,7 +29,8 @@ public sealed class ActsController(ActBodyReader acts, LiveGenerator live, ActVa
     /// format's content type and a <c>Content-Disposition</c> file name built from kind, number and date
     /// ("order-2-05-25-318-2025-09-23.docx"). An act that breaks the rules is a 422 listing every error;
     /// a body that is not an act is a 400 naming where. The act is worded by the live templates: the
-    /// newest version of each file published in the register (the shipped wording until an editor publishes).
+    /// newest version of each file published in the register (the shipped wording until an editor publishes);
+    /// the <c>X-Template-Versions</c> header names the files and versions used ("templates-kk/order.sbn@2, ...").
     /// </remarks>
     /// <param name="format">The output format: docx, pdf, html, or markup and text for checks. Formats this build does not render yet answer 400.</param>
     /// <param name="variant">"full" (default), or "court-copy": a conclusion's motivating and resolutive parts, as filed with the court.</param>
@@ -68,10 +71,10 @@ public sealed class ActsController(ActBodyReader acts, LiveGenerator live, ActVa
             return new ProblemResult(ApiProblems.VariantNotApplicable(variantProblem));
         }
 
-        var generator = await live.GetAsync(HttpContext.RequestAborted);
+        var (generator, templates) = await live.GetWithTemplatesAsync(HttpContext.RequestAborted);
         return generator.Render(body.Act, outputFormat, chosenVariant) switch
         {
-            RenderResult.Document document => Document(document),
+            RenderResult.Document document => Document(document, templates.UsedBy(body.Act)),
             RenderResult.Invalid invalid => new ProblemResult(ApiProblems.Invalid(invalid.Errors)),
             RenderResult.Refused refused => new ProblemResult(ApiProblems.NotRenderable(refused.Message)),
             var other => throw new InvalidOperationException($"Unexpected render result {other.GetType().Name}."),
@@ -151,6 +154,13 @@ public sealed class ActsController(ActBodyReader acts, LiveGenerator live, ActVa
         return Content(ActExamples.Json(choice!.Kind, choice.Language, choice.Instance), "application/json; charset=utf-8");
     }
 
-    private FileContentResult Document(RenderResult.Document document) =>
-        File(document.Content, document.ContentType, document.FileName);
+    /// <summary>The response header naming the template files and versions a render used: "templates-kk/order.sbn@2, templates-kk/_header.sbn@1".</summary>
+    public const string TemplateVersionsHeader = "X-Template-Versions";
+
+    private FileContentResult Document(RenderResult.Document document, IReadOnlyList<TemplateUse> templates)
+    {
+        // The wording is part of what was rendered: a client keeps it with the document, as the register does for issued acts.
+        Response.Headers[TemplateVersionsHeader] = string.Join(", ", templates.Select(use => string.Create(CultureInfo.InvariantCulture, $"{use.Path}@{use.Version}")));
+        return File(document.Content, document.ContentType, document.FileName);
+    }
 }

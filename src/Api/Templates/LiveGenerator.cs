@@ -27,6 +27,14 @@ public sealed partial class LiveGenerator(RegisterHost host, ILogger<LiveGenerat
     public async Task<ActGenerator> GetAsync(CancellationToken cancellationToken) =>
         (await CurrentAsync(cancellationToken).ConfigureAwait(false)).Generator;
 
+    /// <summary>The generator over the live set, with the set itself (to name the versions a render used).</summary>
+    /// <exception cref="RegisterException">The register cannot be opened and no live set was read before.</exception>
+    public async Task<(ActGenerator Generator, LiveTemplates Templates)> GetWithTemplatesAsync(CancellationToken cancellationToken)
+    {
+        var live = await CurrentAsync(cancellationToken).ConfigureAwait(false);
+        return (live.Generator, live.Templates);
+    }
+
     private async Task<Live> CurrentAsync(CancellationToken cancellationToken)
     {
         var last = _last;

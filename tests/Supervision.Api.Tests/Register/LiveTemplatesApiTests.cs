@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Supervision.Acts;
+using Supervision.Api.Acts;
 using Supervision.Api.Register;
 using Supervision.Register;
 
@@ -26,6 +27,8 @@ public abstract class LiveTemplatesApiTests : RegisterApiTestBase
         var edited = await PublishOrderEndingAsync(client);
 
         var after = await RenderTextAsync(client, Requests.Example(ActKind.Order, ActLanguage.Ru));
+        using var pdf = await client.PostAsync("/api/acts/render?format=pdf", Requests.Json(Requests.Example(ActKind.Order, ActLanguage.Ru)), Cancellation);
+        var versions = Assert.Single(pdf.Headers.GetValues(ActsController.TemplateVersionsHeader)).Split(", ");
         var kazakh = await RenderTextAsync(client, Requests.Example(ActKind.Order, ActLanguage.Kk));
         var editor = await GetJsonAsync(client, "/api/templates/order?language=ru");
         var signature = editor.GetProperty("files").EnumerateArray().Single(file => file.GetProperty("file").GetString() == "templates-ru/_signature.sbn");
@@ -46,6 +49,10 @@ public abstract class LiveTemplatesApiTests : RegisterApiTestBase
         var orderFile = editor.GetProperty("files")[0];
         Assert.Equal((OrderPath, 2, edited), (orderFile.GetProperty("file").GetString(), orderFile.GetProperty("version").GetInt32(), orderFile.GetProperty("text").GetString()));
         Assert.Equal(1, signature.GetProperty("version").GetInt32());
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        Assert.Contains("templates-ru/order.sbn@2", versions);
+        Assert.Contains("templates-ru/_signature.sbn@1", versions);
+        Assert.DoesNotContain(versions, use => use.StartsWith("templates-kk/", StringComparison.Ordinal) || use.Contains("protest", StringComparison.Ordinal));
         Assert.True(preview.StatusCode == HttpStatusCode.OK, previewText);
         Assert.Contains(PublishedEnding, previewText, StringComparison.Ordinal);
     }
