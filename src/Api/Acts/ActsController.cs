@@ -71,7 +71,7 @@ public sealed class ActsController(ActBodyReader acts, LiveGenerator live, ActVa
             return new ProblemResult(ApiProblems.VariantNotApplicable(variantProblem));
         }
 
-        var (generator, templates) = await live.GetWithTemplatesAsync(HttpContext.RequestAborted);
+        var (generator, templates) = await live.GetAsync(HttpContext.RequestAborted);
         return generator.Render(body.Act, outputFormat, chosenVariant) switch
         {
             RenderResult.Document document => Document(document, templates.UsedBy(body.Act)),

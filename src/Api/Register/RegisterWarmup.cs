@@ -13,7 +13,7 @@ internal sealed class RegisterWarmup(LiveGenerator live, IOptions<RegisterSettin
         if (settings.Value.OpenOnStart)
         {
             // The host logs a failure; requests try again. Observe the task so that it is not reported as unobserved.
-            _ = live.GetAsync(CancellationToken.None).ContinueWith(
+            _ = live.TemplatesAsync(CancellationToken.None).ContinueWith(
                 opening => _ = opening.Exception,
                 CancellationToken.None,
                 TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously,

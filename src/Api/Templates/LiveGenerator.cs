@@ -22,14 +22,9 @@ public sealed partial class LiveGenerator(RegisterHost host, ILogger<LiveGenerat
     public async Task<LiveTemplates> TemplatesAsync(CancellationToken cancellationToken) =>
         (await CurrentAsync(cancellationToken).ConfigureAwait(false)).Templates;
 
-    /// <summary>A generator that renders through the live template set.</summary>
-    /// <exception cref="RegisterException">The register cannot be opened and no live set was read before.</exception>
-    public async Task<ActGenerator> GetAsync(CancellationToken cancellationToken) =>
-        (await CurrentAsync(cancellationToken).ConfigureAwait(false)).Generator;
-
     /// <summary>The generator over the live set, with the set itself (to name the versions a render used).</summary>
     /// <exception cref="RegisterException">The register cannot be opened and no live set was read before.</exception>
-    public async Task<(ActGenerator Generator, LiveTemplates Templates)> GetWithTemplatesAsync(CancellationToken cancellationToken)
+    public async Task<(ActGenerator Generator, LiveTemplates Templates)> GetAsync(CancellationToken cancellationToken)
     {
         var live = await CurrentAsync(cancellationToken).ConfigureAwait(false);
         return (live.Generator, live.Templates);
