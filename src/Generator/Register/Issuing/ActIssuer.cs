@@ -61,14 +61,13 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
             return new IssueOutcome.Invalid(report.Errors);
         }
 
-        var live = await TemplateVersions.LiveAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
         IReadOnlyList<IssuedDocument> documents;
         IReadOnlyList<TemplateUse> uses;
         try
         {
-            var set = await templates.SetAsync(connection, transaction, live.Select(pair => new TemplateUse(pair.Key, pair.Value)), cancellationToken).ConfigureAwait(false);
-            uses = [.. TemplateVersions.UsedPaths(set, numbered).Select(path => new TemplateUse(path, live[path])).OrderBy(use => use.Path, StringComparer.Ordinal)];
-            documents = Render(new ActComposer(new TemplateRenderer(set)), numbered);
+            var live = await templates.LiveSetAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            uses = live.UsedBy(numbered);
+            documents = Render(new ActComposer(new TemplateRenderer(live.Set)), numbered);
         }
         catch (TemplateException exception)
         {

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Text.RegularExpressions;
-using Supervision.Acts;
 using Supervision.Generation;
 using Supervision.Templating;
 
@@ -69,13 +68,19 @@ internal sealed partial class TemplateVersions(IRegisterStore store, TimeProvide
         }
 
         await using var connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var live = await LiveAsync(connection, null, cancellationToken).ConfigureAwait(false);
-        var uses = live.Select(pair => new TemplateUse(pair.Key, pair.Value)).OrderBy(use => use.Path, StringComparer.Ordinal).ToList();
-        var templates = cached is not null && cached.Templates.Versions.SequenceEqual(uses)
-            ? cached.Templates
-            : new LiveTemplates(await SetAsync(connection, null, uses, cancellationToken).ConfigureAwait(false), uses);
+        var templates = await LiveSetAsync(connection, null, cancellationToken).ConfigureAwait(false);
         _live = new LiveSnapshot(templates, now);
         return templates;
+    }
+
+    /// <summary>The live set as the database holds it now, read inside the transaction where one is given
+    /// (issuing numbers and renders an act with the versions live at that moment).</summary>
+    /// <exception cref="TemplateException">The stored texts do not load (only after tampering).</exception>
+    public async Task<LiveTemplates> LiveSetAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
+    {
+        var live = await LiveAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+        var uses = live.Select(pair => new TemplateUse(pair.Key, pair.Value)).OrderBy(use => use.Path, StringComparer.Ordinal).ToList();
+        return new LiveTemplates(await SetAsync(connection, transaction, uses, cancellationToken).ConfigureAwait(false), uses);
     }
 
     /// <summary>The shipped files to store, each with the version it gets.</summary>
@@ -144,14 +149,6 @@ internal sealed partial class TemplateVersions(IRegisterStore store, TimeProvide
             _sets.TryRemove(key, out _);
             throw;
         }
-    }
-
-    /// <summary>The files an act rendered through a set uses: its own template and its language's partials.</summary>
-    public static IReadOnlyList<string> UsedPaths(TemplateSet set, Act act)
-    {
-        var template = set.For(act.Kind, act.Language, (act as Conclusion)?.Instance);
-        var folder = TemplateSources.Folder(act.Language) + "/";
-        return [template.File.Path, .. set.Files.Where(file => file.IsPartial && file.Path.StartsWith(folder, StringComparison.Ordinal)).Select(file => file.Path)];
     }
 
     /// <summary>The text of a file at a version, or null where there is none.</summary>
