@@ -253,7 +253,7 @@ public sealed class IssuedActsController(RegisterHost host, ActBodyReader acts, 
         }
 
         (HttpContext.LogFields().Kind, HttpContext.LogFields().Language) = (EnumNames.Of(act.Kind), EnumNames.Of(act.Language));
-        if (ActGenerator.VariantProblem((Act)Activator.CreateInstance(ActTypes.Of(act.Kind))!, chosenVariant) is { } notApplicable)
+        if (ActGenerator.VariantProblem(act.Kind, chosenVariant) is { } notApplicable)
         {
             return new ProblemResult(ApiProblems.VariantNotApplicable(notApplicable));
         }

@@ -36,7 +36,7 @@ internal sealed class RegisterDocumentAction : IRegisterAction
                 return CommandLine.BadInput;
             }
 
-            var problem = ActGenerator.VariantProblem((Act)Activator.CreateInstance(ActTypes.Of(act.Kind))!, variant);
+            var problem = ActGenerator.VariantProblem(act.Kind, variant);
             if (problem is not null)
             {
                 error.WriteLine($"error: {problem}");

@@ -67,14 +67,17 @@ public sealed class ActGenerator(ActValidator validator, ActComposer composer)
     public static string? VariantProblem(Act act, string variant)
     {
         ArgumentNullException.ThrowIfNull(act);
-        return variant switch
-        {
-            TemplateRenderer.FullVariant => null,
-            TemplateRenderer.CourtCopyVariant when act.Kind == ActKind.Conclusion => null,
-            TemplateRenderer.CourtCopyVariant => "the court-copy variant is for conclusions only",
-            _ => $"variant '{variant}' is not one of: {TemplateRenderer.FullVariant}, {TemplateRenderer.CourtCopyVariant}",
-        };
+        return VariantProblem(act.Kind, variant);
     }
+
+    /// <summary>Why a variant cannot be rendered for an act of a kind, or null when it can.</summary>
+    public static string? VariantProblem(ActKind kind, string variant) => variant switch
+    {
+        TemplateRenderer.FullVariant => null,
+        TemplateRenderer.CourtCopyVariant when kind == ActKind.Conclusion => null,
+        TemplateRenderer.CourtCopyVariant => "the court-copy variant is for conclusions only",
+        _ => $"variant '{variant}' is not one of: {TemplateRenderer.FullVariant}, {TemplateRenderer.CourtCopyVariant}",
+    };
 
     /// <summary>Renders a composed document in a format.</summary>
     public static byte[] RenderDocument(ActDocument document, OutputFormat format) => format switch
