@@ -131,13 +131,7 @@ internal sealed partial class TemplateVersions(IRegisterStore store, TimeProvide
             return cached.Value;
         }
 
-        var files = new List<TemplateFile>();
-        foreach (var use in ordered)
-        {
-            files.Add(new TemplateFile(use.Path, await TextAsync(connection, transaction, use, cancellationToken).ConfigureAwait(false)
-                ?? throw new RegisterException($"the register has no text of {use.Path} version {use.Version}: run audit verify")));
-        }
-
+        var files = await FilesAsync(connection, transaction, ordered, cancellationToken).ConfigureAwait(false);
         var lazy = _sets.GetOrAdd(key, _ => new Lazy<TemplateSet>(() => TemplateSet.Load(files)));
         try
         {
@@ -149,6 +143,20 @@ internal sealed partial class TemplateVersions(IRegisterStore store, TimeProvide
             _sets.TryRemove(key, out _);
             throw;
         }
+    }
+
+    /// <summary>The files at the given versions, in the order given.</summary>
+    /// <exception cref="RegisterException">A version has no stored text (only after tampering).</exception>
+    private async Task<List<TemplateFile>> FilesAsync(DbConnection connection, DbTransaction? transaction, IEnumerable<TemplateUse> uses, CancellationToken cancellationToken)
+    {
+        var files = new List<TemplateFile>();
+        foreach (var use in uses)
+        {
+            files.Add(new TemplateFile(use.Path, await TextAsync(connection, transaction, use, cancellationToken).ConfigureAwait(false)
+                ?? throw new RegisterException($"the register has no text of {use.Path} version {use.Version}: run audit verify")));
+        }
+
+        return files;
     }
 
     /// <summary>The text of a file at a version, or null where there is none.</summary>
@@ -168,11 +176,10 @@ internal sealed partial class TemplateVersions(IRegisterStore store, TimeProvide
         return text is null ? null : _texts.GetOrAdd(use, text);
     }
 
-    /// <summary>Every version, or those of one file, newest first per file.</summary>
+    /// <summary>Every version, or those of one file, newest first per file; the first of each file is its live one.</summary>
     public static async Task<IReadOnlyList<TemplateVersion>> HistoryAsync(DbConnection connection, DbTransaction? transaction, string? path, CancellationToken cancellationToken)
     {
-        var live = await LiveAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
-        return await Sql.ListAsync(
+        var rows = await Sql.ListAsync(
             connection,
             transaction,
             "SELECT path, version, sha256, published_by, published_at FROM template_versions" + (path is null ? string.Empty : " WHERE path = @path") + " ORDER BY path, version DESC",
@@ -183,8 +190,11 @@ internal sealed partial class TemplateVersions(IRegisterStore store, TimeProvide
                 reader.Text("sha256"),
                 reader.Text("published_by"),
                 reader.Timestamp("published_at"),
-                live[reader.Text("path")] == reader.Int32("version")),
+                IsLive: false),
             cancellationToken).ConfigureAwait(false);
+
+        // Newest first per file: the live version is the first row of its path, read in the same query.
+        return [.. rows.Select((row, index) => index == 0 || rows[index - 1].Path != row.Path ? row with { IsLive = true } : row)];
     }
 
     /// <summary>
@@ -213,12 +223,11 @@ internal sealed partial class TemplateVersions(IRegisterStore store, TimeProvide
                 return Rejected(path, $"the text is the live version {current} already");
             }
 
-            var files = new List<TemplateFile>();
-            foreach (var (livePath, version) in live.Where(pair => pair.Key != path).OrderBy(pair => pair.Key, StringComparer.Ordinal))
-            {
-                files.Add(new TemplateFile(livePath, (await TextAsync(connection, null, new TemplateUse(livePath, version), cancellationToken).ConfigureAwait(false))!));
-            }
-
+            var files = await FilesAsync(
+                connection,
+                null,
+                live.Where(pair => pair.Key != path).OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => new TemplateUse(pair.Key, pair.Value)),
+                cancellationToken).ConfigureAwait(false);
             files.Add(new TemplateFile(path, text));
             var problems = TemplateLinter.Lint(files);
             if (problems.Count > 0)
