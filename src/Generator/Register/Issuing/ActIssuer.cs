@@ -153,6 +153,12 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
             return (null, $"the office index {given} belongs to an office of level {registeredLevel}, but the act's office is {level}");
         }
 
+        if (known is not null)
+        {
+            // The name already stands under this index: its office rows exist, and nothing changes or removes them.
+            return (given, null);
+        }
+
         await Sql.ExecuteAsync(connection, transaction, "INSERT INTO offices (code, level) VALUES (@code, @level) ON CONFLICT (code) DO NOTHING", [("code", given), ("level", level)], cancellationToken).ConfigureAwait(false);
         await Sql.ExecuteAsync(connection, transaction, "INSERT INTO office_names (name, office_code) VALUES (@name, @code) ON CONFLICT (name) DO NOTHING", [("name", office.Name), ("code", given)], cancellationToken).ConfigureAwait(false);
         var now = (string?)await Sql.ScalarAsync(connection, transaction, "SELECT office_code FROM office_names WHERE name = @name", [("name", office.Name)], cancellationToken).ConfigureAwait(false);
