@@ -38,6 +38,9 @@ internal sealed class Arguments
         return parsed;
     }
 
+    /// <summary>Every positional argument, in order.</summary>
+    public IReadOnlyList<string> Positionals => _positional;
+
     /// <summary>The positional argument at an index, or a usage error naming it.</summary>
     public string Positional(int index, string name) =>
         index < _positional.Count ? _positional[index] : throw new UsageException($"missing {name}");
