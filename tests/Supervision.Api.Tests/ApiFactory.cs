@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Supervision.Api.Tests;
@@ -24,7 +23,6 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
             logging.AddProvider(Logs);
             logging.SetMinimumLevel(LogLevel.Information);
         });
-        builder.ConfigureServices(services => services.AddSingleton(Logs));
     }
 
     protected override void Dispose(bool disposing)
