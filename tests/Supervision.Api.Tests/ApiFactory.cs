@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
 namespace Supervision.Api.Tests;
@@ -30,6 +31,8 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing && Directory.Exists(_data))
         {
+            SqliteConnection.ClearAllPools();
+
             // SQLite may still hold the file for a moment after the host stops; a leftover temp folder is harmless.
             try
             {
