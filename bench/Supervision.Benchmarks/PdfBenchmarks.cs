@@ -1,9 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using Supervision.Acts;
 using Supervision.Composition;
 using Supervision.Document;
-using Supervision.Examples;
-using Supervision.Reading;
 using Supervision.Rendering.Pdf;
 
 namespace Supervision.Benchmarks;
@@ -30,13 +27,7 @@ public class PdfBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var dot = Example.LastIndexOf('.');
-        if (!EnumNames.TryParse<ActLanguage>(Example[(dot + 1)..], out var language))
-        {
-            throw new InvalidOperationException($"'{Example}' does not end in a language.");
-        }
-
-        var document = ActComposer.Default.Compose(ActReader.Read(ActExamples.Json(Example[..dot], language)).Act!);
+        var document = ActComposer.Default.Compose(ExampleActs.Read(Example));
         var random = new Random(2025);
         _acts = [.. Enumerable.Range(0, 4096).Select(_ => Without([.. Letters.Where(_ => random.Next(4) == 0)], document))];
     }

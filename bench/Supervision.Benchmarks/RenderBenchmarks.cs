@@ -2,9 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Supervision.Acts;
 using Supervision.Composition;
 using Supervision.Document;
-using Supervision.Examples;
 using Supervision.Generation;
-using Supervision.Reading;
 using Supervision.Rendering.Docx;
 using Supervision.Rendering.Html;
 using Supervision.Rendering.Pdf;
@@ -29,13 +27,7 @@ public class RenderBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var dot = Example.LastIndexOf('.');
-        if (!EnumNames.TryParse<ActLanguage>(Example[(dot + 1)..], out var language))
-        {
-            throw new InvalidOperationException($"'{Example}' does not end in a language.");
-        }
-
-        _act = ActReader.Read(ActExamples.Json(Example[..dot], language)).Act!;
+        _act = ExampleActs.Read(Example);
         _document = ActComposer.Default.Compose(_act);
     }
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
 namespace Supervision.Api.Tests;
@@ -24,7 +24,6 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
             logging.AddProvider(Logs);
             logging.SetMinimumLevel(LogLevel.Information);
         });
-        builder.ConfigureServices(services => services.AddSingleton(Logs));
     }
 
     protected override void Dispose(bool disposing)
@@ -32,6 +31,8 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing && Directory.Exists(_data))
         {
+            SqliteConnection.ClearAllPools();
+
             // SQLite may still hold the file for a moment after the host stops; a leftover temp folder is harmless.
             try
             {

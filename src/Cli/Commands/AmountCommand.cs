@@ -1,4 +1,5 @@
 using System.Globalization;
+using Supervision.Acts;
 using Supervision.Language;
 
 namespace Supervision.Cli.Commands;
@@ -15,7 +16,7 @@ internal sealed class AmountCommand : ICommand
     public int Run(Arguments arguments, TextWriter output, TextWriter error)
     {
         var text = arguments.Positional(0, "SUM (in tenge, e.g. 632924.51)");
-        var language = LanguageOption.Read(arguments);
+        var language = arguments.Enum<ActLanguage>("lang") ?? ActLanguage.Kk;
         arguments.EnsureAllRead(positionalCount: 1);
 
         // A template editor may type either decimal separator; thousands separators are not accepted.

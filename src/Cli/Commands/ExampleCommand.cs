@@ -15,7 +15,7 @@ internal sealed class ExampleCommand : ICommand
     public int Run(Arguments arguments, TextWriter output, TextWriter error)
     {
         var kindName = arguments.Positional(0, "KIND");
-        var language = LanguageOption.Read(arguments);
+        var language = arguments.Enum<ActLanguage>("lang") ?? ActLanguage.Kk;
         var instanceName = arguments.Option("instance");
         arguments.EnsureAllRead(positionalCount: 1);
 

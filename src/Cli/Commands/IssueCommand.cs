@@ -14,11 +14,9 @@ internal sealed class IssueCommand : ICommand
 
     public int Run(Arguments arguments, TextWriter output, TextWriter error)
     {
-        var files = new List<string> { arguments.Positional(0, "FILE (the act's JSON)") };
-        while (TryPositional(arguments, files.Count) is { } next)
-        {
-            files.Add(next);
-        }
+        // One FILE at least; every positional argument is a file.
+        _ = arguments.Positional(0, "FILE (the act's JSON)");
+        var files = arguments.Positionals;
 
         var by = arguments.Option("by") ?? throw new UsageException("--by NAME (who issues the act) is required");
         var officeCode = arguments.Option("office-code");
@@ -101,17 +99,5 @@ internal sealed class IssueCommand : ICommand
 
             return CommandLine.Ok;
         });
-    }
-
-    private static string? TryPositional(Arguments arguments, int index)
-    {
-        try
-        {
-            return arguments.Positional(index, "FILE");
-        }
-        catch (UsageException)
-        {
-            return null;
-        }
     }
 }

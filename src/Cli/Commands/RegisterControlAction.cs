@@ -17,7 +17,7 @@ internal sealed class RegisterControlAction : IRegisterAction
         var days = arguments.Option("days") is { } text
             ? int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed <= 366 ? parsed : throw new UsageException($"--days '{text}' is not a number of days from 0 to 366")
             : 7;
-        var query = new ControlQuery(arguments.Option("office"), arguments.Option("prosecutor"), RegisterDatabase.Date(arguments, "as-of"), days);
+        var query = new ControlQuery(arguments.Option("office"), arguments.Option("prosecutor"), arguments.Date("as-of"), days);
         var connection = RegisterDatabase.Connection(arguments);
         arguments.EnsureAllRead(positionalCount: 1);
         return RegisterDatabase.Run(connection, error, async register =>

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using Supervision.Acts;
 using Supervision.Register;
 
 namespace Supervision.Cli.Commands;
@@ -26,43 +25,6 @@ internal static class RegisterDatabase
             error.WriteLine($"error: the register ({Describe(connection)}): {exception.Message}");
             return CommandLine.BadInput;
         }
-    }
-
-    /// <summary>A date option as YYYY-MM-DD, or a usage error.</summary>
-    public static DateOnly? Date(Arguments arguments, string name)
-    {
-        var value = arguments.Option(name);
-        if (value is null)
-        {
-            return null;
-        }
-
-        return DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : throw new UsageException($"--{name} '{value}' is not a date YYYY-MM-DD");
-    }
-
-    /// <summary>An enum option by its public name, or a usage error listing the names.</summary>
-    public static T? Enum<T>(Arguments arguments, string name) where T : struct, System.Enum
-    {
-        var value = arguments.Option(name);
-        if (value is null)
-        {
-            return null;
-        }
-
-        return EnumNames.TryParse<T>(value, out var parsed)
-            ? parsed
-            : throw new UsageException($"--{name} '{value}' is not one of: {string.Join(", ", EnumNames.All<T>())}");
-    }
-
-    /// <summary>An act id, or a usage error.</summary>
-    public static long Id(Arguments arguments, int index)
-    {
-        var value = arguments.Positional(index, "ID (the act's id in the register)");
-        return long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0
-            ? id
-            : throw new UsageException($"'{value}' is not an act id (a positive whole number)");
     }
 
     /// <summary>"2025-10-14", or "—" for none.</summary>

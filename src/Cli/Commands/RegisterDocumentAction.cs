@@ -16,8 +16,8 @@ internal sealed class RegisterDocumentAction : IRegisterAction
 
     public int Run(Arguments arguments, TextWriter output, TextWriter error)
     {
-        var id = RegisterDatabase.Id(arguments, 1);
-        var format = RegisterDatabase.Enum<OutputFormat>(arguments, "format") ?? throw new UsageException($"--format is required: {string.Join(", ", EnumNames.All<OutputFormat>())}");
+        var id = arguments.Id(1);
+        var format = arguments.Enum<OutputFormat>("format") ?? throw new UsageException($"--format is required: {string.Join(", ", EnumNames.All<OutputFormat>())}");
         var outPath = arguments.Option("out");
         var variant = arguments.Option("variant", TemplateRenderer.FullVariant)!;
         var connection = RegisterDatabase.Connection(arguments);

@@ -15,9 +15,9 @@ internal sealed class RegisterIndicatorsAction : IRegisterAction
 
     public int Run(Arguments arguments, TextWriter output, TextWriter error)
     {
-        var from = RegisterDatabase.Date(arguments, "from") ?? throw new UsageException("--from DATE is required");
-        var to = RegisterDatabase.Date(arguments, "to") ?? throw new UsageException("--to DATE is required");
-        var query = new IndicatorQuery(arguments.Option("office"), from, to, RegisterDatabase.Date(arguments, "as-of"));
+        var from = arguments.Date("from") ?? throw new UsageException("--from DATE is required");
+        var to = arguments.Date("to") ?? throw new UsageException("--to DATE is required");
+        var query = new IndicatorQuery(arguments.Option("office"), from, to, arguments.Date("as-of"));
         var connection = RegisterDatabase.Connection(arguments);
         arguments.EnsureAllRead(positionalCount: 1);
         if (to < from)

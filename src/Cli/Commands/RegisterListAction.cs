@@ -18,11 +18,11 @@ internal sealed class RegisterListAction : IRegisterAction
         {
             OfficeCode = arguments.Option("office"),
             Prosecutor = arguments.Option("prosecutor"),
-            Status = RegisterDatabase.Enum<ActStatus>(arguments, "status"),
-            Kind = RegisterDatabase.Enum<ActKind>(arguments, "kind"),
-            DueBefore = RegisterDatabase.Date(arguments, "due-before"),
-            DateFrom = RegisterDatabase.Date(arguments, "from"),
-            DateTo = RegisterDatabase.Date(arguments, "to"),
+            Status = arguments.Enum<ActStatus>("status"),
+            Kind = arguments.Enum<ActKind>("kind"),
+            DueBefore = arguments.Date("due-before"),
+            DateFrom = arguments.Date("from"),
+            DateTo = arguments.Date("to"),
             Limit = Limit(arguments.Option("limit")),
         };
         var connection = RegisterDatabase.Connection(arguments);

@@ -13,7 +13,7 @@ internal sealed class RegisterShowAction : IRegisterAction
 
     public int Run(Arguments arguments, TextWriter output, TextWriter error)
     {
-        var id = RegisterDatabase.Id(arguments, 1);
+        var id = arguments.Id(1);
         var connection = RegisterDatabase.Connection(arguments);
         arguments.EnsureAllRead(positionalCount: 2);
         return RegisterDatabase.Run(connection, error, async register =>

@@ -14,9 +14,9 @@ internal sealed class RegisterStatusAction : IRegisterAction
 
     public int Run(Arguments arguments, TextWriter output, TextWriter error)
     {
-        var id = RegisterDatabase.Id(arguments, 1);
-        var status = RegisterDatabase.Enum<ActStatus>(arguments, "status") ?? throw new UsageException("--status executed|answered|withdrawn is required");
-        var answerDate = RegisterDatabase.Date(arguments, "answer-date") ?? throw new UsageException("--answer-date DATE is required");
+        var id = arguments.Id(1);
+        var status = arguments.Enum<ActStatus>("status") ?? throw new UsageException("--status executed|answered|withdrawn is required");
+        var answerDate = arguments.Date("answer-date") ?? throw new UsageException("--answer-date DATE is required");
         var answerNumber = arguments.Option("answer-number");
         var recovered = Sum(arguments.Option("recovered"));
         var by = arguments.Option("by", Environment.UserName)!;

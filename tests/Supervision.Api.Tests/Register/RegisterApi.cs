@@ -1,11 +1,8 @@
-using System.Data.Common;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 using Supervision.Register;
 
 namespace Supervision.Api.Tests.Register;
@@ -18,21 +15,19 @@ namespace Supervision.Api.Tests.Register;
 /// </summary>
 public sealed class RegisterApi : WebApplicationFactory<Program>
 {
-    private readonly Func<ValueTask> _drop;
+    private readonly TestDatabase _database;
     private readonly Dictionary<string, string?> _settings;
 
-    private RegisterApi(RegisterProvider provider, string connection, Func<ValueTask> drop, Dictionary<string, string?> settings)
+    private RegisterApi(TestDatabase database, Dictionary<string, string?> settings)
     {
-        Provider = provider;
-        Connection = connection;
-        _drop = drop;
+        _database = database;
         _settings = settings;
     }
 
-    public RegisterProvider Provider { get; }
+    public RegisterProvider Provider => _database.Provider;
 
     /// <summary>The register's connection (a SQLite file path, or a PostgreSQL connection string with its schema).</summary>
-    public string Connection { get; }
+    public string Connection => _database.Connection;
 
     internal TestClock Clock { get; } = new(new DateTimeOffset(2025, 10, 20, 6, 0, 0, TimeSpan.Zero));
 
@@ -42,59 +37,20 @@ public sealed class RegisterApi : WebApplicationFactory<Program>
     public static async Task<RegisterApi> CreateAsync(RegisterProvider provider, params (string Key, string? Value)[] settings)
     {
         var extra = settings.ToDictionary(setting => setting.Key, setting => setting.Value, StringComparer.Ordinal);
-        if (provider == RegisterProvider.Sqlite)
-        {
-            var folder = Directory.CreateTempSubdirectory("supervision-register-api-");
-            return new RegisterApi(provider, Path.Combine(folder.FullName, "register", "supervision.db"), () =>
-            {
-                SqliteConnection.ClearAllPools();
-                folder.Delete(recursive: true);
-                return ValueTask.CompletedTask;
-            }, extra);
-        }
-
-        var server = PostgresServer.ConnectionString();
-        var schema = $"register_api_test_{Guid.NewGuid():N}";
-        await using (var admin = new NpgsqlConnection(server))
-        {
-            await admin.OpenAsync(TestContext.Current.CancellationToken);
-            await using var create = new NpgsqlCommand($"CREATE SCHEMA {schema}", admin);
-            await create.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
-        }
-
-        var connection = new NpgsqlConnectionStringBuilder(server) { SearchPath = schema }.ConnectionString;
-        return new RegisterApi(provider, connection, async () =>
-        {
-            NpgsqlConnection.ClearAllPools();
-            await using var admin = new NpgsqlConnection(server);
-            await admin.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP SCHEMA {schema} CASCADE", admin);
-            await drop.ExecuteNonQueryAsync();
-        }, extra);
+        var database = await TestDatabase.CreateAsync(provider, "supervision-register-api-", Path.Combine("register", "supervision.db"), "register_api_test_");
+        return new RegisterApi(database, extra);
     }
 
     /// <summary>Runs SQL behind the application's back.</summary>
-    public async Task<int> ExecuteAsync(string sql)
-    {
-        await using var connection = await OpenRawAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
-    }
+    public Task<int> ExecuteAsync(string sql) => _database.ExecuteAsync(sql);
 
     /// <summary>Reads one number behind the application's back.</summary>
-    public async Task<long> CountAsync(string sql)
-    {
-        await using var connection = await OpenRawAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt64(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    public Task<long> CountAsync(string sql) => _database.CountAsync(sql);
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await _drop();
+        await _database.DisposeAsync();
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -113,14 +69,5 @@ public sealed class RegisterApi : WebApplicationFactory<Program>
             logging.SetMinimumLevel(LogLevel.Information);
         });
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
-    }
-
-    private async Task<DbConnection> OpenRawAsync()
-    {
-        DbConnection connection = Provider == RegisterProvider.Sqlite
-            ? new SqliteConnection($"Data Source={Connection};Pooling=False")
-            : new NpgsqlConnection(Connection);
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
-        return connection;
     }
 }

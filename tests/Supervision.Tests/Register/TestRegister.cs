@@ -1,6 +1,3 @@
-using System.Data.Common;
-using Microsoft.Data.Sqlite;
-using Npgsql;
 using Supervision.Register;
 
 namespace Supervision.Tests.Register;
@@ -12,19 +9,17 @@ namespace Supervision.Tests.Register;
 internal sealed class TestRegister : IAsyncDisposable
 {
     private readonly List<ActRegister> _opened = [];
-    private readonly Func<ValueTask> _drop;
+    private readonly TestDatabase _database;
 
-    private TestRegister(RegisterProvider provider, string connection, TestClock clock, Func<ValueTask> drop)
+    private TestRegister(TestDatabase database, TestClock clock)
     {
-        Provider = provider;
-        Connection = connection;
+        _database = database;
         Clock = clock;
-        _drop = drop;
     }
 
-    public RegisterProvider Provider { get; }
+    public RegisterProvider Provider => _database.Provider;
 
-    public string Connection { get; }
+    public string Connection => _database.Connection;
 
     public TestClock Clock { get; }
 
@@ -34,40 +29,7 @@ internal sealed class TestRegister : IAsyncDisposable
     public static async Task<TestRegister> CreateAsync(RegisterProvider provider, bool open = true)
     {
         var clock = new TestClock(new DateTimeOffset(2025, 10, 20, 6, 0, 0, TimeSpan.Zero));
-        TestRegister created;
-        if (provider == RegisterProvider.Sqlite)
-        {
-            var folder = Directory.CreateTempSubdirectory("supervision-register-");
-            var path = Path.Combine(folder.FullName, "supervision.db");
-            created = new TestRegister(provider, path, clock, () =>
-            {
-                SqliteConnection.ClearAllPools();
-                folder.Delete(recursive: true);
-                return ValueTask.CompletedTask;
-            });
-        }
-        else
-        {
-            var server = PostgresServer.ConnectionString();
-            var schema = $"register_test_{Guid.NewGuid():N}";
-            await using (var admin = new NpgsqlConnection(server))
-            {
-                await admin.OpenAsync();
-                await using var create = new NpgsqlCommand($"CREATE SCHEMA {schema}", admin);
-                await create.ExecuteNonQueryAsync();
-            }
-
-            var connection = new NpgsqlConnectionStringBuilder(server) { SearchPath = schema }.ConnectionString;
-            created = new TestRegister(provider, connection, clock, async () =>
-            {
-                NpgsqlConnection.ClearAllPools();
-                await using var admin = new NpgsqlConnection(server);
-                await admin.OpenAsync();
-                await using var drop = new NpgsqlCommand($"DROP SCHEMA {schema} CASCADE", admin);
-                await drop.ExecuteNonQueryAsync();
-            });
-        }
-
+        var created = new TestRegister(await TestDatabase.CreateAsync(provider, "supervision-register-", "supervision.db", "register_test_"), clock);
         if (open)
         {
             try
@@ -100,22 +62,10 @@ internal sealed class TestRegister : IAsyncDisposable
     }
 
     /// <summary>Runs SQL behind the application's back.</summary>
-    public async Task<int> ExecuteAsync(string sql)
-    {
-        await using var connection = await OpenRawAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return await command.ExecuteNonQueryAsync();
-    }
+    public Task<int> ExecuteAsync(string sql) => _database.ExecuteAsync(sql);
 
     /// <summary>Reads one value behind the application's back.</summary>
-    public async Task<long> CountAsync(string sql)
-    {
-        await using var connection = await OpenRawAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    public Task<long> CountAsync(string sql) => _database.CountAsync(sql);
 
     public async ValueTask DisposeAsync()
     {
@@ -124,15 +74,6 @@ internal sealed class TestRegister : IAsyncDisposable
             await register.DisposeAsync();
         }
 
-        await _drop();
-    }
-
-    private async Task<DbConnection> OpenRawAsync()
-    {
-        DbConnection connection = Provider == RegisterProvider.Sqlite
-            ? new SqliteConnection($"Data Source={Connection};Pooling=False")
-            : new NpgsqlConnection(Connection);
-        await connection.OpenAsync();
-        return connection;
+        await _database.DisposeAsync();
     }
 }

@@ -1,6 +1,6 @@
-namespace Supervision.Tests.Register;
+namespace Supervision.Testing;
 
-/// <summary>A clock the test sets; thread-safe.</summary>
+/// <summary>A clock the test sets; thread-safe. One file, compiled into each test project that needs it.</summary>
 internal sealed class TestClock(DateTimeOffset start) : TimeProvider
 {
     private long _ticks = start.UtcTicks;
@@ -8,6 +8,4 @@ internal sealed class TestClock(DateTimeOffset start) : TimeProvider
     public override DateTimeOffset GetUtcNow() => new(Interlocked.Read(ref _ticks), TimeSpan.Zero);
 
     public void Set(DateTimeOffset now) => Interlocked.Exchange(ref _ticks, now.UtcTicks);
-
-    public void Advance(TimeSpan by) => Interlocked.Add(ref _ticks, by.Ticks);
 }
