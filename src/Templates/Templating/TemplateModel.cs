@@ -22,15 +22,15 @@ public static class TemplateModel
     {
         ArgumentNullException.ThrowIfNull(act);
         var model = Convert(act);
+        // Kind is not settable, so the walk of settable properties leaves it out; language it takes like any field.
         model["kind"] = EnumNames.Of(act.Kind);
-        model["language"] = EnumNames.Of(act.Language);
         return model;
     }
 
     /// <summary>Every field name a template may use after <c>act.</c>, for each kind: "proceeding.debtor.name", ...</summary>
     public static IReadOnlySet<string> FieldPaths(Type actType)
     {
-        var paths = new HashSet<string>(StringComparer.Ordinal) { "kind", "language" };
+        var paths = new HashSet<string>(StringComparer.Ordinal) { "kind" };
         Collect(actType, string.Empty, paths);
         return paths;
     }
