@@ -64,7 +64,7 @@ public static class TemplateModel
     {
         null => null,
         string or bool or int or decimal or DateOnly => value,
-        Enum => EnumNames.AllOf(value.GetType())[Array.IndexOf(Enum.GetValues(value.GetType()), value)],
+        Enum enumValue => EnumNames.OfAny(enumValue),
         IList list => new ScriptArray(list.Cast<object?>().Select(Value)),
         _ when IsModelPart(value.GetType()) => Convert(value),
         _ => throw new InvalidOperationException($"The template model cannot show a {value.GetType().Name}."),
