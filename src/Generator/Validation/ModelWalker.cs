@@ -1,7 +1,5 @@
 using System.Collections;
-using System.Collections.Concurrent;
 using System.Reflection;
-using System.Text.Json;
 using Supervision.Acts;
 
 namespace Supervision.Validation;
@@ -20,11 +18,9 @@ internal readonly record struct ModelField(string Path, PropertyInfo Property, o
 /// </summary>
 internal static class ModelWalker
 {
-    private static readonly ConcurrentDictionary<Type, (PropertyInfo Property, string Name)[]> PropertiesOf = new();
-
     public static IEnumerable<ModelField> Walk(object model, string prefix = "")
     {
-        foreach (var (property, name) in Properties(model.GetType()))
+        foreach (var (property, name) in ModelProperties.InDeclarationOrder(model.GetType()))
         {
             var path = prefix.Length == 0 ? name : $"{prefix}.{name}";
             var value = property.GetValue(model);
@@ -54,18 +50,5 @@ internal static class ModelWalker
     }
 
     private static IEnumerable<ModelField> WalkPart(object? value, string path) =>
-        value is not null && IsModelPart(value.GetType()) ? Walk(value, path) : [];
-
-    private static bool IsModelPart(Type type) =>
-        type.IsClass && type != typeof(string) && type.Namespace == typeof(Act).Namespace;
-
-    private static (PropertyInfo Property, string Name)[] Properties(Type type) =>
-        PropertiesOf.GetOrAdd(type, static type =>
-        [
-            .. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-                .Where(property => property.CanWrite)
-                .OrderBy(property => property.DeclaringType == type ? 1 : 0)
-                .ThenBy(property => property.MetadataToken)
-                .Select(property => (property, JsonNamingPolicy.CamelCase.ConvertName(property.Name))),
-        ]);
+        value is not null && ModelProperties.IsModelPart(value.GetType()) ? Walk(value, path) : [];
 }

@@ -1,7 +1,4 @@
 using System.Collections;
-using System.Collections.Concurrent;
-using System.Reflection;
-using System.Text.Json;
 using Scriban.Runtime;
 using Supervision.Acts;
 
@@ -15,8 +12,6 @@ namespace Supervision.Templating;
 /// </summary>
 public static class TemplateModel
 {
-    private static readonly ConcurrentDictionary<Type, (PropertyInfo Property, string Name)[]> PropertiesOf = new();
-
     /// <summary>The act as a template object.</summary>
     public static ScriptObject Of(Act act)
     {
@@ -37,12 +32,12 @@ public static class TemplateModel
 
     private static void Collect(Type type, string prefix, HashSet<string> paths)
     {
-        foreach (var (property, name) in Properties(type))
+        foreach (var (property, name) in ModelProperties.Of(type))
         {
             var path = prefix + name;
             paths.Add(path);
             var inner = ElementType(property.PropertyType) ?? property.PropertyType;
-            if (IsModelPart(inner))
+            if (ModelProperties.IsModelPart(inner))
             {
                 Collect(inner, path + ".", paths);
             }
@@ -52,7 +47,7 @@ public static class TemplateModel
     private static ScriptObject Convert(object part)
     {
         var result = new ScriptObject();
-        foreach (var (property, name) in Properties(part.GetType()))
+        foreach (var (property, name) in ModelProperties.Of(part.GetType()))
         {
             result[name] = Value(property.GetValue(part));
         }
@@ -66,21 +61,10 @@ public static class TemplateModel
         string or bool or int or decimal or DateOnly => value,
         Enum enumValue => EnumNames.OfAny(enumValue),
         IList list => new ScriptArray(list.Cast<object?>().Select(Value)),
-        _ when IsModelPart(value.GetType()) => Convert(value),
+        _ when ModelProperties.IsModelPart(value.GetType()) => Convert(value),
         _ => throw new InvalidOperationException($"The template model cannot show a {value.GetType().Name}."),
     };
 
-    private static bool IsModelPart(Type type) =>
-        type.IsClass && type != typeof(string) && type.Namespace == typeof(Act).Namespace;
-
     private static Type? ElementType(Type type) =>
         type.IsGenericType && typeof(IEnumerable).IsAssignableFrom(type) ? type.GetGenericArguments()[0] : null;
-
-    private static (PropertyInfo Property, string Name)[] Properties(Type type) =>
-        PropertiesOf.GetOrAdd(type, static type =>
-        [
-            .. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-                .Where(property => property.CanWrite)
-                .Select(property => (property, JsonNamingPolicy.CamelCase.ConvertName(property.Name))),
-        ]);
 }
