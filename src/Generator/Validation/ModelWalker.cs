@@ -1,15 +1,14 @@
 using System.Collections;
-using System.Reflection;
 using Supervision.Acts;
 
 namespace Supervision.Validation;
 
 /// <summary>One value met while walking an act: where it is, which model property holds it, and the value.</summary>
-internal readonly record struct ModelField(string Path, PropertyInfo Property, object? Value, bool IsListItem)
+internal readonly record struct ModelField(string Path, ModelProperty Property, object? Value, bool IsListItem)
 {
-    public bool IsMandatory => Property.IsDefined(typeof(MandatoryAttribute));
+    public bool IsMandatory => Property.IsMandatory;
 
-    public bool IsProse => Property.IsDefined(typeof(ProseAttribute));
+    public bool IsProse => Property.IsProse;
 }
 
 /// <summary>
@@ -20,10 +19,10 @@ internal static class ModelWalker
 {
     public static IEnumerable<ModelField> Walk(object model, string prefix = "")
     {
-        foreach (var (property, name) in ModelProperties.InDeclarationOrder(model.GetType()))
+        foreach (var property in ModelProperties.InDeclarationOrder(model.GetType()))
         {
-            var path = prefix.Length == 0 ? name : $"{prefix}.{name}";
-            var value = property.GetValue(model);
+            var path = prefix.Length == 0 ? property.Name : $"{prefix}.{property.Name}";
+            var value = property.Property.GetValue(model);
             yield return new ModelField(path, property, value, IsListItem: false);
 
             if (value is IList list)

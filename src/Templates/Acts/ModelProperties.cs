@@ -4,8 +4,15 @@ using System.Text.Json;
 
 namespace Supervision.Acts;
 
-/// <summary>One settable property of a model class, under its JSON name ("executiveDocument").</summary>
-internal sealed record ModelProperty(PropertyInfo Property, string Name);
+/// <summary>One settable property of a model class, under its JSON name ("executiveDocument"), with its marks read once.</summary>
+internal sealed record ModelProperty(PropertyInfo Property, string Name)
+{
+    /// <summary>Marked <see cref="MandatoryAttribute"/>.</summary>
+    public bool IsMandatory { get; } = Property.IsDefined(typeof(MandatoryAttribute));
+
+    /// <summary>Marked <see cref="ProseAttribute"/>.</summary>
+    public bool IsProse { get; } = Property.IsDefined(typeof(ProseAttribute));
+}
 
 /// <summary>
 /// The settable properties of the act model's classes under their JSON names, read once per type:
