@@ -117,6 +117,8 @@ public static class TemplateLinter
         }
     }
 
+    private static readonly string[] Variants = [TemplateRenderer.FullVariant, TemplateRenderer.CourtCopyVariant];
+
     private static void CheckExamplesRender(TemplateSet set, List<TemplateProblem> found)
     {
         var composer = new ActComposer(new TemplateRenderer(set));
@@ -125,10 +127,7 @@ public static class TemplateLinter
             foreach (var language in Enum.GetValues<ActLanguage>())
             {
                 var act = ActReader.Read(ActExamples.Json(name, language)).Act!;
-                string[] variants = act.Kind == ActKind.Conclusion
-                    ? [TemplateRenderer.FullVariant, TemplateRenderer.CourtCopyVariant]
-                    : [TemplateRenderer.FullVariant];
-                foreach (var variant in variants)
+                foreach (var variant in Variants.Where(variant => ActGenerator.VariantProblem(act.Kind, variant) is null))
                 {
                     try
                     {
