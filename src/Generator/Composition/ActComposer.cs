@@ -28,8 +28,11 @@ public sealed class ActComposer(TemplateRenderer templates)
 
     /// <summary>The act as a document.</summary>
     /// <exception cref="TemplateException">The template failed or wrote markup acts do not have.</exception>
-    public ActDocument Compose(Act act, string variant = TemplateRenderer.FullVariant) =>
-        FromMarkup(act, Markup(act, variant), Templates.Templates.For(act.Kind, act.Language, (act as Conclusion)?.Instance).File.Path);
+    public ActDocument Compose(Act act, string variant = TemplateRenderer.FullVariant)
+    {
+        var template = Templates.Templates.For(act);
+        return FromMarkup(act, Templates.Render(template, act, variant), template.File.Path);
+    }
 
     /// <summary>The act as a document, from markup already written (by an edited template in a preview).</summary>
     /// <exception cref="TemplateException">The markup holds something acts do not have.</exception>

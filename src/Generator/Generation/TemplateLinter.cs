@@ -50,18 +50,17 @@ public static class TemplateLinter
         foreach (var template in set.Templates)
         {
             var known = TemplateModel.FieldPaths(ActTypes.Of(template.Kind));
-            Report(template.File, FieldReferences.Of(template.Parsed).Where(field => !known.Contains(field.Path)), found);
+            Report(template.File.Path, FieldReferences.Of(template.Parsed).Where(field => !known.Contains(field.Path)), found);
         }
 
         var anyKind = Enum.GetValues<ActKind>().SelectMany(kind => TemplateModel.FieldPaths(ActTypes.Of(kind))).ToHashSet(StringComparer.Ordinal);
         foreach (var (path, partial) in set.Partials)
         {
-            var file = set.Files.First(f => f.Path == path);
-            Report(file, FieldReferences.Of(partial).Where(field => !anyKind.Contains(field.Path)), found);
+            Report(path, FieldReferences.Of(partial).Where(field => !anyKind.Contains(field.Path)), found);
         }
 
-        static void Report(TemplateFile file, IEnumerable<FieldReference> unknown, List<TemplateProblem> found) =>
-            found.AddRange(unknown.Select(field => new TemplateProblem(file.Path, field.Line, field.Column, $"the act has no field act.{field.Path}")));
+        static void Report(string path, IEnumerable<FieldReference> unknown, List<TemplateProblem> found) =>
+            found.AddRange(unknown.Select(field => new TemplateProblem(path, field.Line, field.Column, $"the act has no field act.{field.Path}")));
     }
 
     private static void CheckParity(TemplateSet set, List<TemplateProblem> found)
@@ -118,6 +117,8 @@ public static class TemplateLinter
         }
     }
 
+    private static readonly string[] Variants = [TemplateRenderer.FullVariant, TemplateRenderer.CourtCopyVariant];
+
     private static void CheckExamplesRender(TemplateSet set, List<TemplateProblem> found)
     {
         var composer = new ActComposer(new TemplateRenderer(set));
@@ -126,10 +127,7 @@ public static class TemplateLinter
             foreach (var language in Enum.GetValues<ActLanguage>())
             {
                 var act = ActReader.Read(ActExamples.Json(name, language)).Act!;
-                string[] variants = act.Kind == ActKind.Conclusion
-                    ? [TemplateRenderer.FullVariant, TemplateRenderer.CourtCopyVariant]
-                    : [TemplateRenderer.FullVariant];
-                foreach (var variant in variants)
+                foreach (var variant in Variants.Where(variant => ActGenerator.VariantProblem(act.Kind, variant) is null))
                 {
                     try
                     {

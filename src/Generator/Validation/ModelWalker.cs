@@ -1,17 +1,14 @@
 using System.Collections;
-using System.Collections.Concurrent;
-using System.Reflection;
-using System.Text.Json;
 using Supervision.Acts;
 
 namespace Supervision.Validation;
 
 /// <summary>One value met while walking an act: where it is, which model property holds it, and the value.</summary>
-internal readonly record struct ModelField(string Path, PropertyInfo Property, object? Value, bool IsListItem)
+internal readonly record struct ModelField(string Path, ModelProperty Property, object? Value, bool IsListItem)
 {
-    public bool IsMandatory => Property.IsDefined(typeof(MandatoryAttribute));
+    public bool IsMandatory => Property.IsMandatory;
 
-    public bool IsProse => Property.IsDefined(typeof(ProseAttribute));
+    public bool IsProse => Property.IsProse;
 }
 
 /// <summary>
@@ -20,14 +17,12 @@ internal readonly record struct ModelField(string Path, PropertyInfo Property, o
 /// </summary>
 internal static class ModelWalker
 {
-    private static readonly ConcurrentDictionary<Type, (PropertyInfo Property, string Name)[]> PropertiesOf = new();
-
     public static IEnumerable<ModelField> Walk(object model, string prefix = "")
     {
-        foreach (var (property, name) in Properties(model.GetType()))
+        foreach (var property in ModelProperties.InDeclarationOrder(model.GetType()))
         {
-            var path = prefix.Length == 0 ? name : $"{prefix}.{name}";
-            var value = property.GetValue(model);
+            var path = prefix.Length == 0 ? property.Name : $"{prefix}.{property.Name}";
+            var value = property.Property.GetValue(model);
             yield return new ModelField(path, property, value, IsListItem: false);
 
             if (value is IList list)
@@ -54,18 +49,5 @@ internal static class ModelWalker
     }
 
     private static IEnumerable<ModelField> WalkPart(object? value, string path) =>
-        value is not null && IsModelPart(value.GetType()) ? Walk(value, path) : [];
-
-    private static bool IsModelPart(Type type) =>
-        type.IsClass && type != typeof(string) && type.Namespace == typeof(Act).Namespace;
-
-    private static (PropertyInfo Property, string Name)[] Properties(Type type) =>
-        PropertiesOf.GetOrAdd(type, static type =>
-        [
-            .. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-                .Where(property => property.CanWrite)
-                .OrderBy(property => property.DeclaringType == type ? 1 : 0)
-                .ThenBy(property => property.MetadataToken)
-                .Select(property => (property, JsonNamingPolicy.CamelCase.ConvertName(property.Name))),
-        ]);
+        value is not null && ModelProperties.IsModelPart(value.GetType()) ? Walk(value, path) : [];
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Reflection;
 using System.Text.Json.Serialization;
@@ -7,6 +8,8 @@ namespace Supervision.Acts;
 /// <summary>The public (JSON) names of the model's enum values, e.g. <c>acting-head</c>: the contract's spelling.</summary>
 public static class EnumNames
 {
+    private static readonly ConcurrentDictionary<Type, Table> Tables = new();
+
     /// <summary>The JSON name of an enum value.</summary>
     public static string Of<T>(T value) where T : struct, Enum => Cache<T>.NameOf[value];
 
@@ -18,17 +21,39 @@ public static class EnumNames
         Cache<T>.ValueOf.TryGetValue(name, out value);
 
     /// <summary>The names of any enum type, for readers that know the type only at run time.</summary>
-    public static IReadOnlyList<string> AllOf(Type enumType) =>
-        [.. enumType.GetFields(BindingFlags.Public | BindingFlags.Static).Select(NameOf)];
+    public static IReadOnlyList<string> AllOf(Type enumType) => TableOf(enumType).Names;
 
     /// <summary>Finds a value of any enum type by JSON name.</summary>
     public static object? Parse(Type enumType, string name) =>
-        enumType.GetFields(BindingFlags.Public | BindingFlags.Static)
-            .FirstOrDefault(field => NameOf(field) == name)?.GetValue(null);
+        TableOf(enumType).ValueOf.GetValueOrDefault(name);
+
+    /// <summary>The JSON name of a value whose enum type is known only at run time.</summary>
+    internal static string OfAny(Enum value) => TableOf(value.GetType()).NameOf[value];
+
+    private static Table TableOf(Type enumType) => Tables.GetOrAdd(enumType, static type => new Table(type));
 
     private static string NameOf(FieldInfo field) =>
         field.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name
         ?? throw new InvalidOperationException($"{field.DeclaringType?.Name}.{field.Name} has no public name.");
+
+    /// <summary>The names and values of one enum type, read from its fields once.</summary>
+    private sealed class Table
+    {
+        public Table(Type enumType)
+        {
+            var fields = enumType.GetFields(BindingFlags.Public | BindingFlags.Static);
+            var pairs = fields.Select(field => (Value: field.GetValue(null)!, Name: EnumNames.NameOf(field))).ToArray();
+            Names = [.. pairs.Select(pair => pair.Name)];
+            NameOf = pairs.ToFrozenDictionary(pair => pair.Value, pair => pair.Name);
+            ValueOf = pairs.ToFrozenDictionary(pair => pair.Name, pair => pair.Value, StringComparer.Ordinal);
+        }
+
+        public IReadOnlyList<string> Names { get; }
+
+        public FrozenDictionary<object, string> NameOf { get; }
+
+        public FrozenDictionary<string, object> ValueOf { get; }
+    }
 
     private static class Cache<T> where T : struct, Enum
     {

@@ -28,8 +28,8 @@ internal abstract class ActLanguageBase : IActLanguage
     /// <inheritdoc/>
     public abstract string DateOn(DateOnly day);
 
-    /// <summary>The noun "tenge" after <paramref name="tenge"/> of them.</summary>
-    protected abstract string TengeNoun(long tenge);
+    /// <summary>The noun "tenge", the same after any number of them.</summary>
+    protected abstract string TengeNoun { get; }
 
     /// <summary>The noun "tiyn" after <paramref name="tiyn"/> of them.</summary>
     protected abstract string TiynNoun(int tiyn);
@@ -46,7 +46,7 @@ internal abstract class ActLanguageBase : IActLanguage
     public string AmountInWords(decimal amount)
     {
         var parts = AmountParts.Of(amount);
-        var tenge = $"{Cardinal(parts.Tenge)} {TengeNoun(parts.Tenge)}";
+        var tenge = $"{Cardinal(parts.Tenge)} {TengeNoun}";
         return parts.HasTiyn ? $"{tenge} {Cardinal(parts.Tiyn)} {TiynNoun(parts.Tiyn)}" : tenge;
     }
 
@@ -54,7 +54,7 @@ internal abstract class ActLanguageBase : IActLanguage
     public string Amount(decimal amount)
     {
         var parts = AmountParts.Of(amount);
-        var tenge = $"{DigitGroups.Format(parts.Tenge)} ({Cardinal(parts.Tenge)}) {TengeNoun(parts.Tenge)}";
+        var tenge = $"{DigitGroups.Format(parts.Tenge)} ({Cardinal(parts.Tenge)}) {TengeNoun}";
         return parts.HasTiyn
             ? $"{tenge} {TiynDigits(parts.Tiyn)} ({Cardinal(parts.Tiyn)}) {TiynNoun(parts.Tiyn)}"
             : tenge;

@@ -1,7 +1,4 @@
 using System.Collections;
-using System.Collections.Concurrent;
-using System.Reflection;
-using System.Text.Json;
 using Scriban.Runtime;
 using Supervision.Acts;
 
@@ -15,34 +12,32 @@ namespace Supervision.Templating;
 /// </summary>
 public static class TemplateModel
 {
-    private static readonly ConcurrentDictionary<Type, (PropertyInfo Property, string Name)[]> PropertiesOf = new();
-
     /// <summary>The act as a template object.</summary>
     public static ScriptObject Of(Act act)
     {
         ArgumentNullException.ThrowIfNull(act);
         var model = Convert(act);
+        // Kind is not settable, so the walk of settable properties leaves it out; language it takes like any field.
         model["kind"] = EnumNames.Of(act.Kind);
-        model["language"] = EnumNames.Of(act.Language);
         return model;
     }
 
     /// <summary>Every field name a template may use after <c>act.</c>, for each kind: "proceeding.debtor.name", ...</summary>
     public static IReadOnlySet<string> FieldPaths(Type actType)
     {
-        var paths = new HashSet<string>(StringComparer.Ordinal) { "kind", "language" };
+        var paths = new HashSet<string>(StringComparer.Ordinal) { "kind" };
         Collect(actType, string.Empty, paths);
         return paths;
     }
 
     private static void Collect(Type type, string prefix, HashSet<string> paths)
     {
-        foreach (var (property, name) in Properties(type))
+        foreach (var (property, name) in ModelProperties.Of(type))
         {
             var path = prefix + name;
             paths.Add(path);
             var inner = ElementType(property.PropertyType) ?? property.PropertyType;
-            if (IsModelPart(inner))
+            if (ModelProperties.IsModelPart(inner))
             {
                 Collect(inner, path + ".", paths);
             }
@@ -52,7 +47,7 @@ public static class TemplateModel
     private static ScriptObject Convert(object part)
     {
         var result = new ScriptObject();
-        foreach (var (property, name) in Properties(part.GetType()))
+        foreach (var (property, name) in ModelProperties.Of(part.GetType()))
         {
             result[name] = Value(property.GetValue(part));
         }
@@ -64,23 +59,12 @@ public static class TemplateModel
     {
         null => null,
         string or bool or int or decimal or DateOnly => value,
-        Enum => EnumNames.AllOf(value.GetType())[Array.IndexOf(Enum.GetValues(value.GetType()), value)],
+        Enum enumValue => EnumNames.OfAny(enumValue),
         IList list => new ScriptArray(list.Cast<object?>().Select(Value)),
-        _ when IsModelPart(value.GetType()) => Convert(value),
+        _ when ModelProperties.IsModelPart(value.GetType()) => Convert(value),
         _ => throw new InvalidOperationException($"The template model cannot show a {value.GetType().Name}."),
     };
 
-    private static bool IsModelPart(Type type) =>
-        type.IsClass && type != typeof(string) && type.Namespace == typeof(Act).Namespace;
-
     private static Type? ElementType(Type type) =>
         type.IsGenericType && typeof(IEnumerable).IsAssignableFrom(type) ? type.GetGenericArguments()[0] : null;
-
-    private static (PropertyInfo Property, string Name)[] Properties(Type type) =>
-        PropertiesOf.GetOrAdd(type, static type =>
-        [
-            .. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-                .Where(property => property.CanWrite)
-                .Select(property => (property, JsonNamingPolicy.CamelCase.ConvertName(property.Name))),
-        ]);
 }

@@ -36,7 +36,7 @@ public sealed class TemplateRenderer
     public string RenderMarkup(Act act, string variant = FullVariant)
     {
         ArgumentNullException.ThrowIfNull(act);
-        var template = Templates.For(act.Kind, act.Language, (act as Conclusion)?.Instance);
+        var template = Templates.For(act);
         return Render(template, act, variant);
     }
 

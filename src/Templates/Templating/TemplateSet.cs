@@ -84,6 +84,14 @@ public sealed class TemplateSet
         ?? throw new TemplateException(new TemplateProblem(
             TemplateSources.Folder(language), 0, 0, $"no template words the act '{EnumNames.Of(kind)}'"));
 
+    /// <summary>The template for an act: its conclusion instance's where it is a conclusion with one, else its kind's.</summary>
+    /// <exception cref="TemplateException">No template words this act.</exception>
+    public ActTemplate For(Act act)
+    {
+        ArgumentNullException.ThrowIfNull(act);
+        return For(act.Kind, act.Language, (act as Conclusion)?.Instance);
+    }
+
     /// <summary>Parsed partials by path ("templates-kk/_signature.sbn"), for the include loader.</summary>
     internal FrozenDictionary<string, Template> Partials => _partials;
 

@@ -30,8 +30,9 @@ internal sealed class StudyTermRule(WorkingCalendar calendar) : IActRule
             return;
         }
 
-        // The term may run into the next year, so the calendar must cover every day up to the due date.
-        var due = calendar.Covers(received) ? TryAddWorkingDays(received) : null;
+        // The term may run into the next year, so the calendar must cover every day up to the due date
+        // (AddWorkingDays refuses an uncovered arrival day as well as an uncovered day of the count).
+        var due = TryAddWorkingDays(received);
         if (due is null)
         {
             var year = calendar.Covers(received) ? received.Year + 1 : received.Year;

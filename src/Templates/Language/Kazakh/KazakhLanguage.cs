@@ -37,7 +37,7 @@ internal sealed class KazakhLanguage : ActLanguageBase
 
     // Kazakh nouns do not change after a numeral: "бес теңге", "бес тиын".
     /// <inheritdoc/>
-    protected override string TengeNoun(long tenge) => "теңге";
+    protected override string TengeNoun => "теңге";
 
     /// <inheritdoc/>
     protected override string TiynNoun(int tiyn) => "тиын";

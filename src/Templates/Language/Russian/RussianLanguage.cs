@@ -38,7 +38,7 @@ internal sealed class RussianLanguage : ActLanguageBase
 
     // Тенге does not decline: "один тенге", "пять тенге".
     /// <inheritdoc/>
-    protected override string TengeNoun(long tenge) => "тенге";
+    protected override string TengeNoun => "тенге";
 
     /// <inheritdoc/>
     protected override string TiynNoun(int tiyn) => RussianPlural.Choose(tiyn, "тиын", "тиына", "тиынов");
