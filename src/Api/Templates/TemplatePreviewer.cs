@@ -115,7 +115,7 @@ public sealed class TemplatePreviewer : IDisposable
     {
         try
         {
-            return live.For(act.Kind, act.Language, (act as Conclusion)?.Instance).File.Path;
+            return live.For(act).File.Path;
         }
         catch (TemplateException)
         {

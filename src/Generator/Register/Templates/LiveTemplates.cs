@@ -17,7 +17,7 @@ public sealed record LiveTemplates(TemplateSet Set, IReadOnlyList<TemplateUse> V
     public IReadOnlyList<TemplateUse> UsedBy(Act act)
     {
         ArgumentNullException.ThrowIfNull(act);
-        var template = Set.For(act.Kind, act.Language, (act as Conclusion)?.Instance).File.Path;
+        var template = Set.For(act).File.Path;
         var folder = TemplateSources.Folder(act.Language) + "/";
         var used = Set.Files
             .Where(file => file.Path == template || (file.IsPartial && file.Path.StartsWith(folder, StringComparison.Ordinal)))
