@@ -39,6 +39,12 @@ public static class PageLayout
     /// <summary>The family asked for in DOCX and HTML; PDF embeds a metric-compatible serif that carries Kazakh.</summary>
     public const string FontFamily = "Times New Roman";
 
+    /// <summary>
+    /// The height of one single-spaced line as a share of the type size: Times New Roman's ascent,
+    /// descent and line gap add up to 1.15 em, so a blank line of 14 pt type is 16.1 pt.
+    /// </summary>
+    public const double SingleLineEm = 1.15;
+
     /// <summary>Where the addressee and approval blocks start, as a share of the text width from the left.</summary>
     public const double RightBlockStart = 0.5;
 

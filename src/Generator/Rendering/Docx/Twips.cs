@@ -8,12 +8,6 @@ namespace Supervision.Rendering.Docx;
 /// </summary>
 internal static class Twips
 {
-    /// <summary>
-    /// The height of one single-spaced line as a share of the type size: Times New Roman's ascent,
-    /// descent and line gap add up to 1.15 em, so a blank line of 14 pt type is 16.1 pt (322 twips).
-    /// </summary>
-    public const double SingleLineEm = 1.15;
-
     public static readonly int PageWidth = FromMm(PageLayout.PageWidthMm);
     public static readonly int PageHeight = FromMm(PageLayout.PageHeightMm);
     public static readonly int MarginLeft = FromMm(PageLayout.MarginLeftMm);
@@ -38,8 +32,11 @@ internal static class Twips
     /// <summary>Twips of a length in millimetres.</summary>
     public static int FromMm(double millimetres) => Round(millimetres * 1440 / 25.4);
 
-    /// <summary>Twips of a number of blank lines of the body type (<see cref="PageLayout.LinesBefore"/>).</summary>
-    public static int Lines(double lines) => Round(lines * PageLayout.FontSizePt * SingleLineEm * 20);
+    /// <summary>
+    /// Twips of a number of blank lines of the body type (<see cref="PageLayout.LinesBefore"/>), each
+    /// <see cref="PageLayout.SingleLineEm"/> of the size: a line of 14 pt type is 16.1 pt (322 twips).
+    /// </summary>
+    public static int Lines(double lines) => Round(lines * PageLayout.FontSizePt * PageLayout.SingleLineEm * 20);
 
     private static int HalfPoints(double points) => Round(points * 2);
 

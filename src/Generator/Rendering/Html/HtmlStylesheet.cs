@@ -12,8 +12,8 @@ namespace Supervision.Rendering.Html;
 /// </summary>
 internal static class HtmlStylesheet
 {
-    /// <summary>Single line spacing of Times New Roman: its ascent, descent and line gap come to 1.15 of the size.</summary>
-    public const double LineHeight = 1.15;
+    /// <summary>Single line spacing of Times New Roman, <see cref="PageLayout.SingleLineEm"/>: the sheet's CSS line-height.</summary>
+    public const double LineHeight = PageLayout.SingleLineEm;
 
     // The preview's own chrome, which the printed act does not have: the grey desk and the gap around
     // each sheet on screen.

@@ -40,12 +40,8 @@ public static class PdfFonts
                 if (_current is null)
                 {
                     var located = FontLocator.Locate(FontCandidates.Folders());
-                    if (GlobalFontSettings.FontResolver is not ActFontResolver)
-                    {
-                        GlobalFontSettings.FontResolver = new ActFontResolver(located);
-                    }
-
-                    Volatile.Write(ref _current, ((ActFontResolver)GlobalFontSettings.FontResolver).Fonts);
+                    GlobalFontSettings.FontResolver = new ActFontResolver(located);
+                    Volatile.Write(ref _current, located);
                 }
 
                 return _current!;

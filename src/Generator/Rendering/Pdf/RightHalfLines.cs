@@ -3,15 +3,31 @@ using Supervision.Rendering.Pdf.Layout;
 
 namespace Supervision.Rendering.Pdf;
 
-/// <summary>Lines set flush left from the middle of the text width, each wrapping inside the right half: the addressee and the approval stamp.</summary>
+/// <summary>
+/// Lines set flush left from the middle of the text width, each wrapping inside the right half: the
+/// addressee and the approval stamp. The signature stacks its position lines and sets its name in the
+/// right half with the same <see cref="Stack"/> and <see cref="Column"/>.
+/// </summary>
 internal static class RightHalfLines
 {
     public static LayoutItem Measure(IReadOnlyList<IReadOnlyList<Inline>> given, bool bold, LineKind kind, int block, LayoutContext context)
     {
-        var page = context.Page;
-        var format = new TextFormat(Alignment.Left, page.RightBlockLeft, page.Right - page.RightBlockLeft, page.BodySize, Bold: bold);
-        var lineHeight = context.BodyLineHeight;
         var lines = new List<LaidOutLine>();
+        var height = Stack(given, Column(context.Page, Alignment.Left, bold), kind, block, context, lines);
+        return new LayoutItem(height, lines);
+    }
+
+    /// <summary>The right half of the text width, from the middle to the right margin, in the body size.</summary>
+    public static TextFormat Column(PageGeometry page, Alignment alignment, bool bold = false) =>
+        new(alignment, page.RightBlockLeft, page.Right - page.RightBlockLeft, page.BodySize, Bold: bold);
+
+    /// <summary>
+    /// Sets each given line in a format, each starting one body line below where the one before ended,
+    /// adds them to <paramref name="lines"/> and returns their height; each line's part is its index.
+    /// </summary>
+    public static double Stack(IReadOnlyList<IReadOnlyList<Inline>> given, TextFormat format, LineKind kind, int block, LayoutContext context, List<LaidOutLine> lines)
+    {
+        var lineHeight = context.BodyLineHeight;
         var top = 0.0;
         for (var index = 0; index < given.Count; index++)
         {
@@ -20,6 +36,6 @@ internal static class RightHalfLines
             top += set.Count * lineHeight;
         }
 
-        return new LayoutItem(top, lines);
+        return top;
     }
 }

@@ -17,17 +17,10 @@ internal static class SignatureRenderer
         var half = page.RightBlockLeft - page.Left;
         var position = new TextFormat(Alignment.Left, page.Left, half, page.BodySize);
         var lines = new List<LaidOutLine>();
-        var top = 0.0;
-        for (var index = 0; index < signature.PositionLines.Count; index++)
-        {
-            var set = TextSetter.Set(signature.PositionLines[index], position, LineKind.Signature, block, index, context.Metrics);
-            lines.AddRange(set.Select(line => line with { Baseline = line.Baseline + top }));
-            top += set.Count * lineHeight;
-        }
-
+        var top = RightHalfLines.Stack(signature.PositionLines, position, LineKind.Signature, block, context, lines);
         var nameFormat = lines.Count == 0
             ? new TextFormat(Alignment.Right, page.Left, page.TextWidth, page.BodySize)
-            : new TextFormat(Alignment.Right, page.RightBlockLeft, page.Right - page.RightBlockLeft, page.BodySize);
+            : RightHalfLines.Column(page, Alignment.Right);
         var name = TextSetter.Set(signature.Name, nameFormat, LineKind.Signature, block, signature.PositionLines.Count, context.Metrics);
         var nameHeight = name.Count * lineHeight;
         var nameTop = Math.Max(0, top - nameHeight);

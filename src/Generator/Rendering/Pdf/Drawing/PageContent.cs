@@ -108,7 +108,6 @@ internal sealed class PageContent
             return;
         }
 
-        var face = PageResources.Face(run.Face);
         OpenGraphics();
         if (!_inText)
         {
@@ -142,13 +141,14 @@ internal sealed class PageContent
         _out.Append(" Td\n"u8);
         _textX = x;
         _textY = y;
-        Glyphs(run.Text, face, run.Face);
+        Glyphs(run.Text, run.Face);
         _out.Append(" Tj\n"u8);
     }
 
     /// <summary>The glyph ids of a text as PDFsharp writes a two-byte hex string: a line break after every 24 glyphs but the first.</summary>
-    private void Glyphs(string text, PdfFace face, Fonts.FontFace faceName)
+    private void Glyphs(string text, Fonts.FontFace face)
     {
+        var pdfFace = PdfFace.Of(face);
         _out.Append((byte)'<');
         Span<byte> hex = stackalloc byte[4];
         var count = 0;
@@ -156,8 +156,8 @@ internal sealed class PageContent
         while (index < text.Length)
         {
             var codePoint = CodePoints.Next(text, ref index);
-            var glyph = face.Glyph(codePoint);
-            _glyphs.Add(faceName, codePoint, glyph);
+            var glyph = pdfFace.Glyph(codePoint);
+            _glyphs.Add(face, codePoint, glyph);
             hex[0] = HexDigit(glyph >> 12);
             hex[1] = HexDigit((glyph >> 8) & 0xF);
             hex[2] = HexDigit((glyph >> 4) & 0xF);

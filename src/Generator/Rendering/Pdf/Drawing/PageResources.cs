@@ -35,9 +35,6 @@ internal sealed class PageResources
     public string FontName(FontFace face) =>
         _fontNames[(int)face] ?? throw new InvalidOperationException($"The page has no font resource for {face}.");
 
-    /// <summary>A face as PDFsharp sees it.</summary>
-    public static PdfFace Face(FontFace face) => PdfFace.Of(face);
-
     /// <summary>The black pen of a rule's thickness, as <see cref="PageDrawer"/> draws it.</summary>
     public static XPen Pen(double thickness) => Pens.GetOrAdd(thickness, width => new XPen(XColors.Black, width));
 

@@ -20,13 +20,9 @@ internal sealed class PdfFace
 
     private PdfFace(FontFace face)
     {
-        Face = face;
         Font = FontCache.Get(face, Size);
         Probe = FindProbe(Font);
     }
-
-    /// <summary>The face.</summary>
-    public FontFace Face { get; }
 
     /// <summary>The face at some size.</summary>
     public XFont Font { get; }

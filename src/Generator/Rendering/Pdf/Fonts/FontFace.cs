@@ -30,18 +30,4 @@ internal static class FontFaces
         (false, true) => FontFace.Italic,
         _ => FontFace.BoldItalic,
     };
-
-    /// <summary>The same face made bold.</summary>
-    public static FontFace Emboldened(this FontFace face) => face switch
-    {
-        FontFace.Regular => FontFace.Bold,
-        FontFace.Italic => FontFace.BoldItalic,
-        _ => face,
-    };
-
-    /// <summary>Whether the face is bold.</summary>
-    public static bool IsBold(this FontFace face) => face is FontFace.Bold or FontFace.BoldItalic;
-
-    /// <summary>Whether the face is italic.</summary>
-    public static bool IsItalic(this FontFace face) => face is FontFace.Italic or FontFace.BoldItalic;
 }

@@ -15,10 +15,9 @@ internal sealed class TrueTypeFont
     private readonly ushort[] _glyphOfChar;
     private readonly ushort[] _widthOfGlyph;
 
-    private TrueTypeFont(string path, byte[] data, string familyName, int unitsPerEm, int ascent, int descent, int leading, ushort[] glyphOfChar, ushort[] widthOfGlyph)
+    private TrueTypeFont(byte[] data, string familyName, int unitsPerEm, int ascent, int descent, int leading, ushort[] glyphOfChar, ushort[] widthOfGlyph)
     {
         Leading = leading;
-        Path = path;
         Data = data;
         FamilyName = familyName;
         UnitsPerEm = unitsPerEm;
@@ -27,9 +26,6 @@ internal sealed class TrueTypeFont
         _glyphOfChar = glyphOfChar;
         _widthOfGlyph = widthOfGlyph;
     }
-
-    /// <summary>Where the file was read from.</summary>
-    public string Path { get; }
 
     /// <summary>The file's bytes, handed to PDFsharp to embed.</summary>
     public byte[] Data { get; }
@@ -79,7 +75,7 @@ internal sealed class TrueTypeFont
             var glyphOfChar = CharacterMap.Read(Table(data, tables, "cmap", path), path);
             var widths = Widths(Table(data, tables, "hmtx", path), metricsCount, unitsPerEm, glyphOfChar);
             var family = tables.ContainsKey("name") ? FamilyOf(Table(data, tables, "name", path)) : null;
-            return new TrueTypeFont(path, data, family ?? System.IO.Path.GetFileNameWithoutExtension(path), unitsPerEm, ascent, descent, leading, glyphOfChar, widths);
+            return new TrueTypeFont(data, family ?? Path.GetFileNameWithoutExtension(path), unitsPerEm, ascent, descent, leading, glyphOfChar, widths);
         }
         catch (ArgumentOutOfRangeException exception)
         {

@@ -11,7 +11,7 @@ namespace Supervision.Rendering.Pdf.Layout;
 internal static class InlineTokenizer
 {
     /// <summary>The pieces of inlines in a size; <paramref name="bold"/> sets every run bold (headings, the addressee).</summary>
-    public static List<Piece> Tokenize(IEnumerable<Inline> inlines, double size, bool bold, ITypeMetrics metrics)
+    public static List<Piece> Tokenize(IReadOnlyList<Inline> inlines, double size, bool bold, ITypeMetrics metrics)
     {
         var pieces = new List<Piece>();
         Tokenize(inlines, size, bold, metrics, pieces);
@@ -19,23 +19,13 @@ internal static class InlineTokenizer
     }
 
     /// <summary>Adds the pieces of inlines in a size to <paramref name="pieces"/>.</summary>
-    public static void Tokenize(IEnumerable<Inline> inlines, double size, bool bold, ITypeMetrics metrics, List<Piece> pieces)
+    public static void Tokenize(IReadOnlyList<Inline> inlines, double size, bool bold, ITypeMetrics metrics, List<Piece> pieces)
     {
         ArgumentNullException.ThrowIfNull(inlines);
         ArgumentNullException.ThrowIfNull(pieces);
-        if (inlines is IReadOnlyList<Inline> list)
+        for (var index = 0; index < inlines.Count; index++)
         {
-            for (var index = 0; index < list.Count; index++)
-            {
-                Add(list[index], size, bold, metrics, pieces);
-            }
-
-            return;
-        }
-
-        foreach (var inline in inlines)
-        {
-            Add(inline, size, bold, metrics, pieces);
+            Add(inlines[index], size, bold, metrics, pieces);
         }
     }
 

@@ -15,23 +15,15 @@ internal sealed record LayoutContext(ITypeMetrics Metrics, PageGeometry Page)
     /// Each line as its own item, a page break allowed only where at least two lines of the part stay on
     /// each side (no widow, no orphan); the first item's break is the caller's to set.
     /// </summary>
-    public static List<LayoutItem> Splittable(IReadOnlyList<LaidOutLine> lines, double lineHeight)
-    {
-        ArgumentNullException.ThrowIfNull(lines);
-        var items = new List<LayoutItem>(lines.Count);
-        for (var index = 0; index < lines.Count; index++)
-        {
-            items.Add(new LayoutItem(lineHeight, [lines[index] with { Baseline = lines[index].Baseline - (index * lineHeight) }])
-            {
-                CanBreakBefore = index >= 2 && lines.Count - index >= 2,
-            });
-        }
-
-        return items;
-    }
+    public static List<LayoutItem> Splittable(IReadOnlyList<LaidOutLine> lines, double lineHeight) =>
+        Lines(lines, lineHeight, splittable: true);
 
     /// <summary>Each line as its own item, no page break between them.</summary>
-    public static List<LayoutItem> KeptTogether(IReadOnlyList<LaidOutLine> lines, double lineHeight)
+    public static List<LayoutItem> KeptTogether(IReadOnlyList<LaidOutLine> lines, double lineHeight) =>
+        Lines(lines, lineHeight, splittable: false);
+
+    /// <summary>Each line as its own item, a line below the one before; breaks between them only when splittable.</summary>
+    private static List<LayoutItem> Lines(IReadOnlyList<LaidOutLine> lines, double lineHeight, bool splittable)
     {
         ArgumentNullException.ThrowIfNull(lines);
         var items = new List<LayoutItem>(lines.Count);
@@ -39,7 +31,7 @@ internal sealed record LayoutContext(ITypeMetrics Metrics, PageGeometry Page)
         {
             items.Add(new LayoutItem(lineHeight, [lines[index] with { Baseline = lines[index].Baseline - (index * lineHeight) }])
             {
-                CanBreakBefore = false,
+                CanBreakBefore = splittable && index >= 2 && lines.Count - index >= 2,
             });
         }
 

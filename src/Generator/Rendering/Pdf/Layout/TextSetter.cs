@@ -16,7 +16,7 @@ internal sealed record TextFormat(Alignment Alignment, double Left, double Width
 internal static class TextSetter
 {
     /// <summary>The lines of the text, each one line height below the last.</summary>
-    public static List<LaidOutLine> Set(IEnumerable<Inline> inlines, TextFormat format, LineKind kind, int block, int part, ITypeMetrics metrics)
+    public static List<LaidOutLine> Set(IReadOnlyList<Inline> inlines, TextFormat format, LineKind kind, int block, int part, ITypeMetrics metrics)
     {
         ArgumentNullException.ThrowIfNull(format);
         var pieces = t_pieces ??= new List<Piece>(256);
