@@ -69,20 +69,10 @@ public sealed class ControlPageController(RegisterHost host) : ControllerBase
     {
         public void OnAuthorization(AuthorizationFilterContext context)
         {
-            var keys = context.HttpContext.RequestServices.GetRequiredService<ApiKeys>();
-            if (!keys.Required)
+            if (context.HttpContext.RequestServices.GetRequiredService<ApiKeys>().Check(context.HttpContext) is { } problem)
             {
-                return;
+                context.Result = new ProblemResult(problem);
             }
-
-            var presented = context.HttpContext.Request.Headers[ApiKeys.Header];
-            if (presented.Count == 1 && keys.Accepts(presented[0]))
-            {
-                return;
-            }
-
-            context.HttpContext.Response.Headers.WWWAuthenticate = $"ApiKey header=\"{ApiKeys.Header}\"";
-            context.Result = new ProblemResult(ApiProblems.MissingKey(presented.Count > 0));
         }
     }
 }
