@@ -54,7 +54,6 @@ public sealed class ControlPageController(RegisterHost host) : ControllerBase
         var register = await host.GetAsync(HttpContext.RequestAborted);
         var report = await register.ControlAsync(query, HttpContext.RequestAborted);
         Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'";
-        Response.Headers.XContentTypeOptions = "nosniff";
         Response.Headers.CacheControl = "no-store";
         return Content(ControlPage.Render(report, query.DueSoonDays, ControlPageLabels.For(language), query.OfficeCode, query.Prosecutor, query.AsOf is null ? null : QueryValues.Show(query.AsOf.Value)), "text/html; charset=utf-8");
     }
