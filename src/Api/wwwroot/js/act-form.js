@@ -338,9 +338,8 @@ async function issue() {
       $('summary').focus();
     } else if (error instanceof ApiError) {
       // A 400 about the query names its parameter: put it beside that input.
-      const text = error.problem.detail || error.problem.title || error.message;
-      if (error.status === 400 && /officeCode/.test(JSON.stringify(error.problem))) issueFieldErrors('office-code', [text]);
-      else if (error.status === 400 && /issuedBy/.test(JSON.stringify(error.problem))) issueFieldErrors('issued-by', [text]);
+      if (error.status === 400 && /officeCode/.test(JSON.stringify(error.problem))) issueFieldErrors('office-code', [error.message]);
+      else if (error.status === 400 && /issuedBy/.test(JSON.stringify(error.problem))) issueFieldErrors('issued-by', [error.message]);
       issueStatus(failedView(error.problem.title || t('issue.failed'), error.problem.detail));
     } else {
       issueStatus(failedView(t('issue.failed'), t('status.offline', { detail: error.message })));

@@ -344,7 +344,7 @@ async function publish() {
       showProblems(problems);
       setPublishStatus(t('publish.rejected', { n: problems.length }));
     } else {
-      const detail = error instanceof ApiError ? (error.problem.detail || error.problem.title || error.message) : t('status.offline', { detail: error.message });
+      const detail = error instanceof ApiError ? error.message : t('status.offline', { detail: error.message });
       setPublishStatus(t('publish.failed', { detail }));
     }
   } finally {
