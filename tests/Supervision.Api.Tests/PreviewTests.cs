@@ -178,6 +178,19 @@ public sealed class PreviewTests(ApiFactory factory) : IClassFixture<ApiFactory>
         await Problems.AssertProblem(response, HttpStatusCode.BadRequest, ProblemTypes.PreviewUnreadable);
     }
 
+    [Fact]
+    public async Task AModelWithAHalfCharacterIs400AsTheReaderWordsItUnderModel()
+    {
+        const string body = "{\"kind\":\"instruction\",\"language\":\"kk\",\"template\":\"x\",\"model\":{\"kind\":\"\\uD800\"}}";
+
+        using var response = await _client.PostAsync("/api/templates/preview?format=markup", Requests.Json(body), TestContext.Current.CancellationToken);
+
+        var problem = await Problems.AssertProblem(response, HttpStatusCode.BadRequest, ProblemTypes.ActUnreadable);
+        var error = Assert.Single(Problems.Errors(problem));
+        Assert.Equal("model", error.GetProperty("path").GetString());
+        Assert.Contains("half of a character", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("../secrets.sbn")]
     [InlineData("templates-ru/_executor.sbn")]

@@ -95,6 +95,19 @@ public sealed class ValidateTests(ApiFactory factory) : IClassFixture<ApiFactory
         Assert.Equal(3, error.GetProperty("line").GetInt32());
     }
 
+    [Theory]
+    [InlineData("{\"kind\":\"\\uDC00\",\"language\":\"kk\"}")]
+    [InlineData("{\"kind\":\"order\",\"language\":\"\\uD800\"}")]
+    [InlineData("{\"kind\":\"order\",\"language\":\"kk\",\"place\":\"\\uD800\"}")]
+    public async Task AHalfCharacterIs400AsTheReaderWordsIt(string body)
+    {
+        using var response = await _client.PostAsync("/api/acts/validate", Requests.Json(body), TestContext.Current.CancellationToken);
+
+        var problem = await Problems.AssertProblem(response, HttpStatusCode.BadRequest, ProblemTypes.ActUnreadable);
+        var error = Assert.Single(Problems.Errors(problem));
+        Assert.Contains("half of a character", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
     private async Task<string> RequiredNumberMessage(ActLanguage language)
     {
         var json = Requests.Example(ActKind.Submission, language);

@@ -1,4 +1,6 @@
 using Microsoft.Playwright;
+using Supervision.Acts;
+using Supervision.Api.Pages.Forms;
 using static Microsoft.Playwright.Assertions;
 
 namespace Supervision.Web.Tests;
@@ -76,6 +78,26 @@ public sealed class TemplateEditorTests(WebApp app)
         // With the syntax mended, the strict model names the field that does not exist.
         await editor.EditAsync(text => text.Replace("{{ if }}\n", string.Empty, StringComparison.Ordinal));
         await Expect(problems.First).ToContainTextAsync("— Поля «nothing_here» нет.");
+    }
+
+    [Fact]
+    public async Task The_instances_words_are_fetched_once_per_interface_language()
+    {
+        await using var session = await BrowserSession.OpenAsync(app, "/templates", ui: "kk");
+        var editor = new TemplateEditorPage(session.Page);
+        await editor.ChooseAsync("conclusion", "kk");
+        var first = session.Page.Locator("#instance option").First;
+        string FirstInstance(ActLanguage language) => ActForms.For(ActKind.Conclusion, language).Fields["instance"].Choices![0].Text;
+
+        await Expect(first).ToHaveTextAsync(FirstInstance(ActLanguage.Kk));
+        foreach (var language in new[] { ActLanguage.Ru, ActLanguage.Kk, ActLanguage.Ru })
+        {
+            await session.Page.Locator($"[data-ui-language='{EnumNames.Of(language)}']").ClickAsync();
+            await Expect(first).ToHaveTextAsync(FirstInstance(language));
+        }
+
+        Assert.Single(session.Requests, url => url.EndsWith("/api/acts/conclusion/form?language=kk", StringComparison.Ordinal));
+        Assert.Single(session.Requests, url => url.EndsWith("/api/acts/conclusion/form?language=ru", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -21,18 +21,7 @@ public sealed class ActBodyReader(JsonBodyReader bodies)
             return ActBody.Failed(body.Problem);
         }
 
-        ActReadResult result;
-        try
-        {
-            result = ActReader.Read(body.Text);
-        }
-        catch (InvalidOperationException)
-        {
-            // ActReader reads kind and language with JsonElement.GetString, which throws this (not a
-            // JsonException) on an escape that is no character, "\uD800": bad input, not a fault.
-            return ActBody.Failed(ApiProblems.Unreadable(new ActReadError("a text holds an escape that is not a character (a lone surrogate)", null, null, null)));
-        }
-
+        var result = ActReader.Read(body.Text);
         if (!result.Succeeded)
         {
             return ActBody.Failed(ApiProblems.Unreadable(result.Error));

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc.Filters;
 using Supervision.Acts;
 using Supervision.Api.Problems;
 using Supervision.Api.Setup;
-using Supervision.Register;
 
 namespace Supervision.Api.Register;
 
@@ -46,21 +45,17 @@ public sealed class ControlPageController(RegisterHost host) : ControllerBase
         }
 
         var values = new QueryValues();
-        var officeCode = values.Office("office", office);
-        var asOfValue = values.Date("asOf", asOf);
-        var daysValue = values.Number("days", days, 0, RegisterController.MaxDays, 7);
+        var query = values.Control(office, prosecutor, asOf, days);
         if (values.Problem is { } problem)
         {
             return new ProblemResult(problem);
         }
 
         var register = await host.GetAsync(HttpContext.RequestAborted);
-        var name = QueryValues.Text(prosecutor);
-        var report = await register.ControlAsync(new ControlQuery(officeCode, name, asOfValue, daysValue), HttpContext.RequestAborted);
+        var report = await register.ControlAsync(query, HttpContext.RequestAborted);
         Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'";
-        Response.Headers.XContentTypeOptions = "nosniff";
         Response.Headers.CacheControl = "no-store";
-        return Content(ControlPage.Render(report, daysValue, ControlPageLabels.For(language), officeCode, name, asOfValue is null ? null : QueryValues.Show(asOfValue.Value)), "text/html; charset=utf-8");
+        return Content(ControlPage.Render(report, query.DueSoonDays, ControlPageLabels.For(language), query.OfficeCode, query.Prosecutor, query.AsOf is null ? null : QueryValues.Show(query.AsOf.Value)), "text/html; charset=utf-8");
     }
 
     /// <summary>Requires a configured API key, as <c>/api</c> does, once any key is configured.</summary>
@@ -69,20 +64,10 @@ public sealed class ControlPageController(RegisterHost host) : ControllerBase
     {
         public void OnAuthorization(AuthorizationFilterContext context)
         {
-            var keys = context.HttpContext.RequestServices.GetRequiredService<ApiKeys>();
-            if (!keys.Required)
+            if (context.HttpContext.RequestServices.GetRequiredService<ApiKeys>().Check(context.HttpContext) is { } problem)
             {
-                return;
+                context.Result = new ProblemResult(problem);
             }
-
-            var presented = context.HttpContext.Request.Headers[ApiKeys.Header];
-            if (presented.Count == 1 && keys.Accepts(presented[0]))
-            {
-                return;
-            }
-
-            context.HttpContext.Response.Headers.WWWAuthenticate = $"ApiKey header=\"{ApiKeys.Header}\"";
-            context.Result = new ProblemResult(ApiProblems.MissingKey(presented.Count > 0));
         }
     }
 }

@@ -259,12 +259,7 @@ public sealed class IssuedActsController(RegisterHost host, ActBodyReader acts, 
         }
 
         var register = await host.GetAsync(HttpContext.RequestAborted);
-        var rendered = await register.RenderAsync(act.Id, outputFormat, chosenVariant, HttpContext.RequestAborted);
-        if (rendered is null)
-        {
-            return new ProblemResult(RegisterProblems.ActNotFound(id));
-        }
-
+        var rendered = await register.RenderAsync(act, outputFormat, chosenVariant, HttpContext.RequestAborted);
         var document = rendered.Document;
         if (rendered.MatchesIssued is { } matches)
         {

@@ -21,6 +21,13 @@ internal sealed class QueryValues
     /// <summary>"2025-10-14".</summary>
     public static string Show(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// The execution control query of <c>/api/register/control</c> and the control page: <c>office</c>,
+    /// <c>prosecutor</c>, <c>asOf</c> and <c>days</c> (0 to <see cref="RegisterController.MaxDays"/>; 7 by default).
+    /// </summary>
+    public ControlQuery Control(string? office, string? prosecutor, string? asOf, string? days) =>
+        new(Office("office", office), Text(prosecutor), Date("asOf", asOf), Number("days", days, 0, RegisterController.MaxDays, 7));
+
     public DateOnly? Date(string name, string? value)
     {
         value = Text(value);

@@ -34,17 +34,15 @@ public sealed class RegisterController(RegisterHost host) : ControllerBase
     public async Task<IActionResult> Control([FromQuery] string? office, [FromQuery] string? prosecutor, [FromQuery] string? asOf, [FromQuery] string? days)
     {
         var values = new QueryValues();
-        var officeCode = values.Office("office", office);
-        var asOfValue = values.Date("asOf", asOf);
-        var daysValue = values.Number("days", days, 0, MaxDays, 7);
+        var query = values.Control(office, prosecutor, asOf, days);
         if (values.Problem is { } problem)
         {
             return new ProblemResult(problem);
         }
 
         var register = await host.GetAsync(HttpContext.RequestAborted);
-        var report = await register.ControlAsync(new ControlQuery(officeCode, QueryValues.Text(prosecutor), asOfValue, daysValue), HttpContext.RequestAborted);
-        return Ok(ControlResponse.Of(report, daysValue));
+        var report = await register.ControlAsync(query, HttpContext.RequestAborted);
+        return Ok(ControlResponse.Of(report, query.DueSoonDays));
     }
 
     /// <summary>The indicators of an office (or all) for a period.</summary>

@@ -7,18 +7,11 @@ internal sealed class ApiKeyMiddleware(RequestDelegate next, ApiKeys keys)
 {
     public Task InvokeAsync(HttpContext context)
     {
-        if (!keys.Required || !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        if (!context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || keys.Check(context) is not { } problem)
         {
             return next(context);
         }
 
-        var presented = context.Request.Headers[ApiKeys.Header];
-        if (presented.Count == 1 && keys.Accepts(presented[0]))
-        {
-            return next(context);
-        }
-
-        context.Response.Headers.WWWAuthenticate = $"ApiKey header=\"{ApiKeys.Header}\"";
-        return ProblemWriter.WriteAsync(context, ApiProblems.MissingKey(presented.Count > 0));
+        return ProblemWriter.WriteAsync(context, problem);
     }
 }

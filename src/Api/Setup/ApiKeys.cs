@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.AspNetCore.Mvc;
+using Supervision.Api.Problems;
 
 namespace Supervision.Api.Setup;
 
@@ -49,6 +51,28 @@ public sealed class ApiKeys
         }
 
         return accepted;
+    }
+
+    /// <summary>
+    /// Checks the request's <c>X-Api-Key</c>: null when it may go on (no key configured, or one accepted
+    /// key given once); otherwise the 401 problem to answer, with <c>WWW-Authenticate</c> set on the response.
+    /// </summary>
+    public ProblemDetails? Check(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!Required)
+        {
+            return null;
+        }
+
+        var presented = context.Request.Headers[Header];
+        if (presented.Count == 1 && Accepts(presented[0]))
+        {
+            return null;
+        }
+
+        context.Response.Headers.WWWAuthenticate = $"ApiKey header=\"{Header}\"";
+        return ApiProblems.MissingKey(presented.Count > 0);
     }
 
     private static byte[] Digest(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key));

@@ -94,17 +94,7 @@ public static class PreviewRequestReader
             return Fail<Act>("\"model\" must be an act: { \"kind\": ..., \"language\": ..., ... }", "model");
         }
 
-        ActReadResult read;
-        try
-        {
-            read = ActReader.Read(model.GetRawText());
-        }
-        catch (InvalidOperationException)
-        {
-            // See ActBodyReader: the reader's kind and language lookups throw this on a lone surrogate.
-            return Fail<Act>("a text holds an escape that is not a character (a lone surrogate)", "model");
-        }
-
+        var read = ActReader.Read(model.GetRawText());
         if (!read.Succeeded)
         {
             var error = read.Error;

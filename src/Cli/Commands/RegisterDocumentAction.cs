@@ -43,7 +43,7 @@ internal sealed class RegisterDocumentAction : IRegisterAction
                 return CommandLine.BadInput;
             }
 
-            var rendered = (await register.RenderAsync(id, format, variant))!;
+            var rendered = await register.RenderAsync(act, format, variant);
             if (outPath is null)
             {
                 output.Write(Encoding.UTF8.GetString(rendered.Document.Content));

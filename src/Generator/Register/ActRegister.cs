@@ -101,20 +101,25 @@ public sealed class ActRegister : IAsyncDisposable
     /// <exception cref="TemplateException">The stored templates no longer load (only after tampering; audit verify tells).</exception>
     public async Task<RenderedAct?> RenderAsync(long id, OutputFormat format, string variant = TemplateRenderer.FullVariant, CancellationToken cancellationToken = default)
     {
-        await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var found = await ActRows.SelectAsync(connection, null, "id = @id", [("id", id)], cancellationToken).ConfigureAwait(false);
-        if (found.Count == 0)
-        {
-            return null;
-        }
+        var issued = await GetAsync(id, cancellationToken).ConfigureAwait(false);
+        return issued is null ? null : await RenderAsync(issued, format, variant, cancellationToken).ConfigureAwait(false);
+    }
 
-        var issued = found[0];
+    /// <summary>
+    /// Re-creates the document of an act already read from the register (<see cref="GetAsync"/>,
+    /// <see cref="FindAsync"/>) with the template versions it was issued with, without reading its row again.
+    /// </summary>
+    /// <exception cref="TemplateException">The stored templates no longer load (only after tampering; audit verify tells).</exception>
+    public async Task<RenderedAct> RenderAsync(IssuedAct issued, OutputFormat format, string variant = TemplateRenderer.FullVariant, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(issued);
         var read = ActReader.Read(issued.ActJson);
         if (!read.Succeeded)
         {
             throw new RegisterException($"act {issued.RegistrationNumber} is stored as JSON this program cannot read: {read.Error}");
         }
 
+        await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
         var set = await _templates.SetAsync(connection, null, issued.Templates, cancellationToken).ConfigureAwait(false);
         var document = ActIssuer.Render(new ActComposer(new TemplateRenderer(set)), read.Act, [format], variant)[0];
         bool? matches = variant == TemplateRenderer.FullVariant && issued.Sha256.TryGetValue(format, out var sha256) ? sha256 == document.Sha256 : null;

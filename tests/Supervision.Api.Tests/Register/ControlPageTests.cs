@@ -24,6 +24,7 @@ public abstract class ControlPageTests : RegisterApiTestBase
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("default-src 'none'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
         Assert.Contains($"<html lang=\"{language}\">", page, StringComparison.Ordinal);
         Assert.Contains($"<h1>{title}</h1>", page, StringComparison.Ordinal);
         var overdueSection = Section(page, "overdue");

@@ -90,6 +90,8 @@ public sealed class RegisterHostingTests
 
         await Problems.AssertProblem(list, HttpStatusCode.Unauthorized);
         await Problems.AssertProblem(page, HttpStatusCode.Unauthorized);
+        Assert.Contains("X-Api-Key", list.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
+        Assert.Contains("X-Api-Key", page.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, listWithKey.StatusCode);
         Assert.Equal(HttpStatusCode.OK, pageWithKey.StatusCode);
     }

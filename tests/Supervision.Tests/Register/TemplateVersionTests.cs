@@ -57,6 +57,27 @@ public abstract class TemplateVersionTests : RegisterProviderTests
     }
 
     [Fact]
+    public async Task AnActAlreadyReadReRendersAsByItsId()
+    {
+        await using var database = await CreateAsync();
+        var register = database.Register;
+        var issued = await IssueAsync(register, Example(ActKind.Instruction));
+        Assert.IsType<PublishOutcome.Published>(await register.PublishTemplateAsync(Path, await EditedAsync(register), "editor", Cancellation));
+
+        var read = (await register.GetAsync(issued.Id, Cancellation))!;
+        foreach (var format in StoredFormats.All)
+        {
+            var byId = (await register.RenderAsync(issued.Id, format, cancellationToken: Cancellation))!;
+            var byAct = await register.RenderAsync(read, format, cancellationToken: Cancellation);
+            Assert.True(byAct.MatchesIssued);
+            Assert.Equal(issued.Sha256[format], byAct.Document.Sha256);
+            Assert.Equal(byId.Document.Sha256, byAct.Document.Sha256);
+        }
+
+        Assert.Null(await register.RenderAsync(issued.Id + 1000, OutputFormat.Html, cancellationToken: Cancellation));
+    }
+
+    [Fact]
     public async Task ARegisterOpenedLaterStillReRendersTheOriginalBytes()
     {
         await using var database = await CreateAsync();

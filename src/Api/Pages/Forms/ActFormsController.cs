@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-using Supervision.Acts;
+using Supervision.Api.Acts;
 using Supervision.Api.Problems;
 
 namespace Supervision.Api.Pages.Forms;
@@ -27,16 +27,11 @@ public sealed class ActFormsController : ControllerBase
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound, ProblemWriter.MediaType)]
     public IActionResult Form(string kind, [FromQuery] string? language)
     {
-        if (!EnumNames.TryParse<ActKind>(kind, out var actKind))
+        if (ActChoice.Parse(kind, language, null, out var choice) is { } problem)
         {
-            return new ProblemResult(ApiProblems.UnknownKind(kind, EnumNames.All<ActKind>()));
+            return new ProblemResult(problem);
         }
 
-        if (language is null || !EnumNames.TryParse<ActLanguage>(language, out var interfaceLanguage))
-        {
-            return new ProblemResult(ApiProblems.BadQueryValue("language", language, EnumNames.All<ActLanguage>()));
-        }
-
-        return Ok(ActForms.For(actKind, interfaceLanguage));
+        return Ok(ActForms.For(choice!.Kind, choice.Language));
     }
 }

@@ -40,13 +40,7 @@ public sealed class AmountController : ControllerBase
         catch (ArgumentOutOfRangeException exception)
         {
             var reason = exception.Message.Split(" (Parameter", 2)[0];
-            return new ProblemResult(new ProblemDetails
-            {
-                Type = ProblemTypes.BadQuery,
-                Status = StatusCodes.Status400BadRequest,
-                Title = "A query parameter is wrong",
-                Detail = $"'{value}' cannot be printed as a sum: {reason}",
-            });
+            return new ProblemResult(ApiProblems.Create(StatusCodes.Status400BadRequest, ProblemTypes.BadQuery, "A query parameter is wrong", $"'{value}' cannot be printed as a sum: {reason}"));
         }
     }
 }

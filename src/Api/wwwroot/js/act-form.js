@@ -116,6 +116,11 @@ function variantQuery() {
   return !$('variant-tool').hidden && $('variant').value === 'court-copy' ? '&variant=court-copy' : '';
 }
 
+/** The errors of a problem (400 unreadable, 422 invalid) as the form shows them. */
+function problemErrors(problem) {
+  return problem.errors.map(e => ({ path: e.path || '', code: e.code || 'unreadable', message: e.message }));
+}
+
 /** Validates the act as the API does and, when it is valid, renders the preview. */
 const runCheck = latest(async signal => {
   if (!state.form) return;
@@ -131,7 +136,7 @@ const runCheck = latest(async signal => {
       setStatus(t('status.offline', { detail: error.message }));
       return;
     }
-    errors = error.problem.errors.map(e => ({ path: e.path || '', code: e.code || 'unreadable', message: e.message }));
+    errors = problemErrors(error.problem);
   }
   showErrors(errors);
   if (errors.length === 0 && state.form.localErrors().length === 0) await renderPreview(act, signal);
@@ -214,7 +219,7 @@ async function download(format) {
     setStatus(t('status.downloaded', { name }));
   } catch (error) {
     if (error instanceof ApiError && Array.isArray(error.problem.errors)) {
-      showErrors(error.problem.errors.map(e => ({ path: e.path || '', code: e.code || 'unreadable', message: e.message })));
+      showErrors(problemErrors(error.problem));
       $('summary').focus();
     } else {
       setStatus(error.message);
@@ -270,10 +275,6 @@ async function relabel() {
 }
 
 // ---- issuing to the register ----
-
-function problemErrors(problem) {
-  return problem.errors.map(e => ({ path: e.path || '', code: e.code || 'unreadable', message: e.message }));
-}
 
 /** Shows (or clears) the messages beside one of the issue inputs. */
 function issueFieldErrors(input, messages) {
@@ -337,9 +338,8 @@ async function issue() {
       $('summary').focus();
     } else if (error instanceof ApiError) {
       // A 400 about the query names its parameter: put it beside that input.
-      const text = error.problem.detail || error.problem.title || error.message;
-      if (error.status === 400 && /officeCode/.test(JSON.stringify(error.problem))) issueFieldErrors('office-code', [text]);
-      else if (error.status === 400 && /issuedBy/.test(JSON.stringify(error.problem))) issueFieldErrors('issued-by', [text]);
+      if (error.status === 400 && /officeCode/.test(JSON.stringify(error.problem))) issueFieldErrors('office-code', [error.message]);
+      else if (error.status === 400 && /issuedBy/.test(JSON.stringify(error.problem))) issueFieldErrors('issued-by', [error.message]);
       issueStatus(failedView(error.problem.title || t('issue.failed'), error.problem.detail));
     } else {
       issueStatus(failedView(t('issue.failed'), t('status.offline', { detail: error.message })));

@@ -25,7 +25,6 @@ const state = {
   file: null,
   live: null,
   liveOther: null,
-  instanceWords: null,
   problems: [],
   versions: [],
 };
@@ -251,8 +250,17 @@ function drawKinds() {
   $('kind').value = state.kind;
 }
 
+// Kept beside the state, not in it: the state takes the stored choice with Object.assign.
+const instanceWords = new Map();
+
+/** The conclusion form's words in an interface language, fetched once per language. */
+async function instanceWordsOf(language) {
+  if (!instanceWords.has(language)) instanceWords.set(language, await getJson(`/api/acts/conclusion/form?language=${language}`));
+  return instanceWords.get(language);
+}
+
 async function drawInstances() {
-  const words = await getJson(`/api/acts/conclusion/form?language=${uiLanguage()}`);
+  const words = await instanceWordsOf(uiLanguage());
   $('instance').replaceChildren(...words.fields.instance.choices.map(choice => el('option', { value: choice.value }, choice.text)));
   $('instance').value = state.instance;
   $('instance-tool').hidden = state.kind !== 'conclusion';
@@ -344,7 +352,7 @@ async function publish() {
       showProblems(problems);
       setPublishStatus(t('publish.rejected', { n: problems.length }));
     } else {
-      const detail = error instanceof ApiError ? (error.problem.detail || error.problem.title || error.message) : t('status.offline', { detail: error.message });
+      const detail = error instanceof ApiError ? error.message : t('status.offline', { detail: error.message });
       setPublishStatus(t('publish.failed', { detail }));
     }
   } finally {
