@@ -77,16 +77,14 @@ public sealed class ActRegister : IAsyncDisposable
     public async Task<IssuedAct?> GetAsync(long id, CancellationToken cancellationToken = default)
     {
         await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var found = await ActRows.SelectAsync(connection, null, "id = @id", [("id", id)], cancellationToken).ConfigureAwait(false);
-        return found.Count == 1 ? found[0] : null;
+        return await ActRows.SingleAsync(connection, null, "id = @id", [("id", id)], cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>One issued act by its registration number ("2-11-25/17"), or null.</summary>
     public async Task<IssuedAct?> FindAsync(string registrationNumber, CancellationToken cancellationToken = default)
     {
         await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var found = await ActRows.SelectAsync(connection, null, "registration_number = @number", [("number", registrationNumber)], cancellationToken).ConfigureAwait(false);
-        return found.Count == 1 ? found[0] : null;
+        return await ActRows.SingleAsync(connection, null, "registration_number = @number", [("number", registrationNumber)], cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Issued acts by filters, ordered by id (<c>GET /api/acts/issued</c>).</summary>

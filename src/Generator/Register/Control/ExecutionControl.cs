@@ -24,13 +24,11 @@ internal sealed class ExecutionControl(IRegisterStore store, TimeProvider clock)
 
         await using var connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await store.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
-        var found = await ActRows.SelectAsync(connection, transaction, "id = @id", [("id", id)], cancellationToken, store.LockRows).ConfigureAwait(false);
-        if (found.Count == 0)
+        if (await ActRows.SingleAsync(connection, transaction, "id = @id", [("id", id)], cancellationToken, store.LockRows).ConfigureAwait(false) is not { } act)
         {
             return new StatusOutcome.NotFound();
         }
 
-        var act = found[0];
         if (act.Status is ActStatus.Executed or ActStatus.Withdrawn || (act.Status == ActStatus.Answered && change.Status == ActStatus.Answered))
         {
             return new StatusOutcome.Refused($"act {act.RegistrationNumber} is {EnumNames.Of(act.Status)} already; it cannot become {EnumNames.Of(change.Status)}");

@@ -12,6 +12,19 @@ internal static class ActRows
         "proceeding_number, creditor_kind, claim_amount, due_date, act_json, issued_by, issued_at, " +
         "status, answer_date, answer_number, recovered_amount, status_changed_by, status_changed_at";
 
+    /// <summary>The one act a WHERE clause on a unique column selects (its id, its registration number), or null.</summary>
+    public static async Task<IssuedAct?> SingleAsync(
+        DbConnection connection,
+        DbTransaction? transaction,
+        string where,
+        IReadOnlyList<(string Name, object? Value)> parameters,
+        CancellationToken cancellationToken,
+        string suffix = "")
+    {
+        var found = await SelectAsync(connection, transaction, where, parameters, cancellationToken, suffix).ConfigureAwait(false);
+        return found.Count == 1 ? found[0] : null;
+    }
+
     /// <summary>The acts a WHERE clause selects (with its parameters), in order of id, with their documents and templates.</summary>
     public static async Task<List<IssuedAct>> SelectAsync(
         DbConnection connection,
