@@ -22,6 +22,8 @@ public sealed class ActValidator
             new MandatoryFieldsRule(),
             new PartsRule(),
             new ConclusionSectionsRule(),
+            new WithdrawalResolutionRule(),
+            new HigherProtestProposalRule(),
             new TextLimitsRule(),
             new AddresseeRule(),
             new SignatoryAuthorityRule(),

@@ -66,6 +66,9 @@ public static class ValidationCodes
     /// <summary>An IIN or BIN is not 12 digits with a valid check digit.</summary>
     public const string InvalidIdentifier = "invalid-identifier";
 
+    /// <summary>An item of a list repeats an earlier one (a court act listed twice).</summary>
+    public const string Duplicate = "duplicate";
+
     /// <summary>A count (pages, copies, days) is zero or negative.</summary>
     public const string NotPositive = "not-positive";
 }

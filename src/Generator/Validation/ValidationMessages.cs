@@ -29,6 +29,9 @@ public sealed class ValidationMessages
     /// <summary>The field paths (without list indexes) this language has labels for.</summary>
     public IEnumerable<string> LabelledFields => _labels.Keys;
 
+    /// <summary>Whether this language has a message with the id.</summary>
+    public bool Has(string messageId) => _messages.ContainsKey(messageId);
+
     /// <summary>The label of a field, by its path; list indexes are ignored ("violations[2]" → "violations").</summary>
     public string Label(string path)
     {

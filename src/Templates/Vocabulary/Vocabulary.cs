@@ -50,6 +50,9 @@ public sealed class ActVocabulary
     /// <summary>A party kind: "заңды тұлға", "юридическое лицо".</summary>
     public string PartyKind(PartyKind kind) => Lookup(_data.PartyKinds, kind);
 
+    /// <summary>The ground of a proposal to protest to a higher court, as the form offers it.</summary>
+    public string ProtestGround(ProtestGround ground) => Lookup(_data.ProtestGrounds, ground);
+
     private string Lookup<T>(IReadOnlyDictionary<string, string> words, T value) where T : struct, Enum =>
         words.TryGetValue(EnumNames.Of(value), out var word)
             ? word

@@ -136,7 +136,8 @@ public sealed class AuthorityTests
     [InlineData("protest", "department-head private-bailiff")]
     [InlineData("conclusion", "court")]
     [InlineData("review-conclusion", "")]
-    [InlineData("withdrawal-resolution", "private-bailiff")]
+    // A resolution is not a letter: copies go to the private bailiff and the parties (issue 11, finding f).
+    [InlineData("withdrawal-resolution", "")]
     [InlineData("higher-protest-proposal", "superior-prosecutor")]
     public void ThePolicyNamesTheAddresseesOfTheDomainBrief(string kindName, string expected)
     {

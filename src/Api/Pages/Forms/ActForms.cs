@@ -165,6 +165,7 @@ public static class ActForms
                 AddresseeKind addressee => _vocabulary.AddresseeKind(addressee),
                 ClassRank rank => _vocabulary.ClassRank(rank),
                 PartyKind party => _vocabulary.PartyKind(party),
+                ProtestGround ground => _vocabulary.ProtestGround(ground),
                 ConclusionInstance instance => _vocabulary.Instance(instance),
                 ActKind actKind => _vocabulary.KindTitle(actKind),
                 _ => name,

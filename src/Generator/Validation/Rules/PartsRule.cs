@@ -1,3 +1,5 @@
+using Supervision.Acts;
+
 namespace Supervision.Validation.Rules;
 
 /// <summary>
@@ -13,7 +15,9 @@ internal sealed class PartsRule : IActRule
         var addressees = policy.Addressees(act.Kind);
         if (addressees.Count == 0 && act.Addressee is not null)
         {
-            context.Report("addressee", ValidationCodes.NotApplicable, "not-applicable.addressee");
+            // A kind may say in its own words why it has no addressee (a resolution is not a letter).
+            var specific = $"not-applicable.addressee.{EnumNames.Of(act.Kind)}";
+            context.Report("addressee", ValidationCodes.NotApplicable, context.Messages.Has(specific) ? specific : "not-applicable.addressee");
         }
         else if (addressees.Count > 0 && act.Addressee is null)
         {

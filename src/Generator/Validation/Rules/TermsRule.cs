@@ -3,7 +3,7 @@ using Supervision.Acts;
 namespace Supervision.Validation.Rules;
 
 /// <summary>
-/// The terms the law sets: an instruction's or order's deadline after the act date; a submission
+/// The terms the law sets: an instruction's, order's or withdrawal's deadline after the act date; a submission
 /// considered within at most 30 calendar days; a protest within no less than 10.
 /// </summary>
 internal sealed class TermsRule : IActRule
@@ -23,6 +23,9 @@ internal sealed class TermsRule : IActRule
                 break;
             case Order order:
                 CheckDeadline(context, order.Date, order.Deadline);
+                break;
+            case WithdrawalResolution withdrawal:
+                CheckDeadline(context, withdrawal.Date, withdrawal.Deadline);
                 break;
             case Submission { ConsiderationDays: { } days }:
                 if (days < 1)
