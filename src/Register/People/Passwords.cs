@@ -26,8 +26,4 @@ internal static class Passwords
 
     /// <summary>The hash to store.</summary>
     public static string Hash(Person person, string password) => Hasher.HashPassword(person, password);
-
-    /// <summary>Whether a password matches a stored hash (for the sign-in to come, and for tests).</summary>
-    public static bool Matches(Person person, string hash, string password) =>
-        Hasher.VerifyHashedPassword(person, hash, password) != PasswordVerificationResult.Failed;
 }
