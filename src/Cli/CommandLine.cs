@@ -11,9 +11,13 @@ internal static class CommandLine
     public const int Invalid = 1;
     public const int BadInput = 2;
 
-    private static readonly ICommand[] Commands = [new ValidateCommand(), new RenderCommand(), new LintTemplatesCommand(), new ExampleCommand(), new AmountCommand(), new IssueCommand(), new RegisterCommand(), new AuditCommand()];
+    private static readonly ICommand[] Commands = [new ValidateCommand(), new RenderCommand(), new LintTemplatesCommand(), new ExampleCommand(), new AmountCommand(), new IssueCommand(), new RegisterCommand(), new OfficeCommand(), new PersonCommand(), new AuditCommand()];
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <summary>Runs a command line with no standard input.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, TextReader.Null, output, error);
+
+    /// <summary>Runs a command line; a verb reads <paramref name="input"/> only where asked to (--password-stdin).</summary>
+    public static int Run(string[] args, TextReader input, TextWriter output, TextWriter error)
     {
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
@@ -30,7 +34,7 @@ internal static class CommandLine
 
         try
         {
-            return command.Run(Arguments.Parse(args[1..]), output, error);
+            return command.Run(Arguments.Parse(args[1..], input), output, error);
         }
         catch (UsageException exception)
         {

@@ -2,4 +2,4 @@ using System.Text;
 using Supervision.Cli;
 
 Console.OutputEncoding = Encoding.UTF8;
-return CommandLine.Run(args, Console.Out, Console.Error);
+return CommandLine.Run(args, Console.In, Console.Out, Console.Error);

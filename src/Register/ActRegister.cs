@@ -8,8 +8,8 @@ namespace Supervision.Register;
 
 /// <summary>
 /// The register of issued acts: issuing with gap-free numbers per office and year, execution control,
-/// template versions and the audit trail, over SQLite or PostgreSQL. Open it once per process (it is
-/// safe for concurrent use and keeps parsed template sets), and dispose of it at the end.
+/// template versions, offices and people, and the audit trail, over SQLite or PostgreSQL. Open it once
+/// per process (it is safe for concurrent use and keeps parsed template sets), and dispose of it at the end.
 /// Every method that can fail for the user's input returns an outcome record; database failures
 /// throw <see cref="RegisterException"/> or the provider's <see cref="System.Data.Common.DbException"/>.
 /// </summary>
@@ -26,6 +26,8 @@ public sealed class ActRegister : IAsyncDisposable
         _templates = new TemplateVersions(store, clock);
         _issuer = new ActIssuer(store, _templates, ActValidator.Default, clock);
         _control = new ExecutionControl(store, clock);
+        Offices = new Offices(store, clock);
+        People = new People(store, clock, ActPolicy.Default);
     }
 
     /// <summary>Which database the register is in.</summary>
@@ -36,6 +38,12 @@ public sealed class ActRegister : IAsyncDisposable
 
     /// <summary>Today in Kazakhstan (UTC+5) by the register's clock: the day control lists look from.</summary>
     public DateOnly Today => _control.Today;
+
+    /// <summary>The offices: registered once with their names, level, index and superior.</summary>
+    public Offices Offices { get; }
+
+    /// <summary>The people: who they are, where they work, their roles; every change audited.</summary>
+    public People People { get; }
 
     /// <summary>The store, for tests that go behind the application's back.</summary>
     internal IRegisterStore Store => _store;

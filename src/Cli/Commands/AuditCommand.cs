@@ -7,7 +7,7 @@ internal sealed class AuditCommand : ICommand
 
     public string Usage => $"audit verify {RegisterDatabase.Option} [--head HASH]";
 
-    public string Summary => "walks the audit chain and re-checks every stored act and template version against it; exit 0 \"audit chain holds (N entries)\", exit 1 naming the first broken entry (--head: a head hash printed earlier that the chain must still contain)";
+    public string Summary => "walks the audit chain and re-checks every stored act, template version, office and person against it; exit 0 \"audit chain holds (N entries)\", exit 1 naming the first broken entry (--head: a head hash printed earlier that the chain must still contain)";
 
     public int Run(Arguments arguments, TextWriter output, TextWriter error)
     {

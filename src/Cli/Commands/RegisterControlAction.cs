@@ -4,7 +4,7 @@ using Supervision.Register;
 namespace Supervision.Cli.Commands;
 
 /// <summary>register control: open acts due soon and overdue, with counts per office and per prosecutor.</summary>
-internal sealed class RegisterControlAction : IRegisterAction
+internal sealed class RegisterControlAction : ICommandAction
 {
     public string Name => "control";
 

@@ -6,7 +6,7 @@ using Supervision.Templating;
 namespace Supervision.Cli.Commands;
 
 /// <summary>register document ID --format FORMAT [--out PATH] [--variant V]: the stored act re-created with its template versions.</summary>
-internal sealed class RegisterDocumentAction : IRegisterAction
+internal sealed class RegisterDocumentAction : ICommandAction
 {
     public string Name => "document";
 

@@ -5,7 +5,7 @@ using Supervision.Register;
 namespace Supervision.Cli.Commands;
 
 /// <summary>register indicators --from DATE --to DATE [--office CODE] [--as-of DATE].</summary>
-internal sealed class RegisterIndicatorsAction : IRegisterAction
+internal sealed class RegisterIndicatorsAction : ICommandAction
 {
     public string Name => "indicators";
 

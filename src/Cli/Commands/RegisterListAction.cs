@@ -4,7 +4,7 @@ using Supervision.Register;
 namespace Supervision.Cli.Commands;
 
 /// <summary>register list: one line per act, with filters.</summary>
-internal sealed class RegisterListAction : IRegisterAction
+internal sealed class RegisterListAction : ICommandAction
 {
     public string Name => "list";
 

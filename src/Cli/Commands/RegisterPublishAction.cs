@@ -3,7 +3,7 @@ using Supervision.Register;
 namespace Supervision.Cli.Commands;
 
 /// <summary>register publish PATH FILE --by NAME: an edited template becomes the next, live version.</summary>
-internal sealed class RegisterPublishAction : IRegisterAction
+internal sealed class RegisterPublishAction : ICommandAction
 {
     public string Name => "publish";
 

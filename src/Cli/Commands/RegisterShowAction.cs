@@ -3,7 +3,7 @@ using Supervision.Acts;
 namespace Supervision.Cli.Commands;
 
 /// <summary>register show ID: everything the register holds about one act.</summary>
-internal sealed class RegisterShowAction : IRegisterAction
+internal sealed class RegisterShowAction : ICommandAction
 {
     public string Name => "show";
 

@@ -4,7 +4,7 @@ using Supervision.Register;
 namespace Supervision.Cli.Commands;
 
 /// <summary>register status ID --status executed|answered|withdrawn --answer-date DATE [--answer-number N] [--recovered SUM] --by NAME.</summary>
-internal sealed class RegisterStatusAction : IRegisterAction
+internal sealed class RegisterStatusAction : ICommandAction
 {
     public string Name => "status";
 

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Supervision.Cli.Commands;
 
 /// <summary>register templates [--path PATH] [--version N]: the versions of the templates, or one version's text.</summary>
-internal sealed class RegisterTemplatesAction : IRegisterAction
+internal sealed class RegisterTemplatesAction : ICommandAction
 {
     public string Name => "templates";
 

@@ -34,6 +34,23 @@ public sealed class ActPolicy
     public IReadOnlyList<SignatoryPosition> Approvers(ActKind kind, OfficeLevel level, ConclusionInstance? instance = null) =>
         Pick(kind, instance, rules => rules.Approvers, level);
 
+    /// <summary>
+    /// Whether the policy lets the position sign at least one kind of act (in any instance of a
+    /// conclusion) at an office level: the authority the "signatory" role of a person needs.
+    /// </summary>
+    public bool MaySignAny(SignatoryPosition position, OfficeLevel level) =>
+        AllRules().Any(rules => rules.Signatories.TryGetValue(level, out var positions) && positions.Contains(position));
+
+    /// <summary>
+    /// Whether the policy lets the position approve at least one kind of act (in any instance of a
+    /// conclusion) at an office level: the authority the "approver" role of a person needs.
+    /// </summary>
+    public bool MayApproveAny(SignatoryPosition position, OfficeLevel level) =>
+        AllRules().Any(rules => rules.Approvers.TryGetValue(level, out var positions) && positions.Contains(position));
+
+    private IEnumerable<AuthorityRules> AllRules() =>
+        _kinds.Values.SelectMany(policy => policy.Instances.Values.Prepend(policy.Authority));
+
     private SignatoryPosition[] Pick(
         ActKind kind,
         ConclusionInstance? instance,

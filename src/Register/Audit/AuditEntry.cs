@@ -4,8 +4,8 @@ namespace Supervision.Register;
 /// <param name="Seq">Its place in the chain, 1..N without gaps.</param>
 /// <param name="OccurredAt">When (UTC, to the millisecond).</param>
 /// <param name="Actor">Who did it.</param>
-/// <param name="Action">"issue", "status" or "publish".</param>
-/// <param name="Subject">What it is about: a registration number, or "templates-kk/order.sbn@2".</param>
+/// <param name="Action">"issue", "status", "publish", "register-office", "add-person", "disable-person" or "change-roles".</param>
+/// <param name="Subject">What it is about: a registration number, "templates-kk/order.sbn@2", "office 2-11" or "person a.seitova".</param>
 /// <param name="Payload">The facts recorded, as canonical JSON (see <see cref="AuditPayloads"/>).</param>
 /// <param name="PreviousHash">The hash of the entry before it; empty for the first.</param>
 /// <param name="Hash">SHA-256 (lowercase hex) of the canonical form of this entry, previous hash included.</param>
@@ -19,4 +19,16 @@ public sealed record AuditEntry(long Seq, DateTimeOffset OccurredAt, string Acto
 
     /// <summary>The action of publishing a template version (version 1 is published by "shipped").</summary>
     public const string Publish = "publish";
+
+    /// <summary>The action of registering an office (<c>office add</c>).</summary>
+    public const string RegisterOffice = "register-office";
+
+    /// <summary>The action of adding a person.</summary>
+    public const string AddPerson = "add-person";
+
+    /// <summary>The action of disabling a person.</summary>
+    public const string DisablePerson = "disable-person";
+
+    /// <summary>The action of granting or taking a person's roles.</summary>
+    public const string ChangeRoles = "change-roles";
 }

@@ -86,4 +86,61 @@ public static class AuditPayloads
             writer.WriteEndObject();
         });
     }
+
+    /// <summary>An office's registration: everything <c>office add</c> stored about it.</summary>
+    public static string Office(RegisteredOffice office)
+    {
+        ArgumentNullException.ThrowIfNull(office);
+        return Canonical.Json(writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("office", office.Code);
+            writer.WriteString("level", EnumNames.Of(office.Level));
+            writer.WriteString("nameKk", office.NameKk ?? string.Empty);
+            writer.WriteString("nameRu", office.NameRu ?? string.Empty);
+            writer.WriteString("superior", office.SuperiorCode ?? string.Empty);
+            writer.WriteString("registeredBy", office.RegisteredBy ?? string.Empty);
+            writer.WriteString("registeredAt", Canonical.Instant(office.RegisteredAt));
+            writer.WriteEndObject();
+        });
+    }
+
+    /// <summary>
+    /// A person after a change (added, disabled, roles changed): who, where, what position and roles.
+    /// Never the password's hash: only the SHA-256 of the stored hash, which tells a hash swapped behind
+    /// the application's back and, the hash being salted, gives nothing to test a guess against. The
+    /// sign-in counters change at every sign-in and are not audited.
+    /// </summary>
+    internal static string Person(Person person, string? passwordHash)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        return Canonical.Json(writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("login", person.Login);
+            writer.WriteString("office", person.OfficeCode);
+            writer.WriteString("surname", person.Surname);
+            writer.WriteString("givenName", person.GivenName);
+            writer.WriteString("patronymic", person.Patronymic ?? string.Empty);
+            writer.WriteString("titleKk", person.TitleKk);
+            writer.WriteString("titleRu", person.TitleRu);
+            writer.WriteString("position", EnumNames.Of(person.Position));
+            writer.WriteString("rank", EnumNames.Of(person.Rank));
+            writer.WriteString("iin", person.Iin);
+            writer.WriteString("phone", person.Phone ?? string.Empty);
+            writer.WriteStartArray("roles");
+            foreach (var role in person.Roles)
+            {
+                writer.WriteStringValue(EnumNames.Of(role));
+            }
+
+            writer.WriteEndArray();
+            writer.WriteBoolean("disabled", person.Disabled);
+            writer.WriteBoolean("mustChangePassword", person.MustChangePassword);
+            writer.WriteString("passwordDigest", passwordHash is null ? string.Empty : Canonical.Sha256(passwordHash));
+            writer.WriteString("addedBy", person.AddedBy);
+            writer.WriteString("addedAt", Canonical.Instant(person.AddedAt));
+            writer.WriteEndObject();
+        });
+    }
 }

@@ -6,8 +6,9 @@ namespace Supervision.Register;
 /// <summary>
 /// Walks the audit chain — sequence 1..N, each entry's previous hash and its own hash recomputed — and
 /// then re-checks the stored rows against their entries: every act row against its issue entry and
-/// its last status entry, every template version against its publication entry, and the other way
-/// round, so a row changed, added or deleted behind the application's back is found.
+/// its last status entry, every template version against its publication entry, offices and people
+/// against theirs (<see cref="DirectoryAudit"/>), and the other way round, so a row changed, added
+/// or deleted behind the application's back is found.
 /// Reports the first break in chain order.
 /// </summary>
 internal static class AuditVerifier
@@ -175,6 +176,8 @@ internal static class AuditVerifier
             problems.Add(new AuditBreak(null, $"{row.Version.Path}@{row.Version.Version}", "a template version is in the register without an audit entry"));
         }
 
+        problems.AddRange(await DirectoryAudit.CheckAsync(connection, entries, acts, cancellationToken).ConfigureAwait(false));
+
         return problems.OrderBy(problem => problem.Seq ?? long.MaxValue).FirstOrDefault();
     }
 
@@ -209,6 +212,9 @@ internal static class AuditVerifier
             case AuditEntry.Publish:
                 publications[(root.GetProperty("path").GetString()!, root.GetProperty("version").GetInt32())] = entry;
                 break;
+            case AuditEntry.RegisterOffice or AuditEntry.AddPerson or AuditEntry.DisablePerson or AuditEntry.ChangeRoles:
+                // Offices and people are checked by DirectoryAudit.
+                break;
             default:
                 problems.Add(new AuditBreak(entry.Seq, entry.Subject, $"unknown action '{entry.Action}'"));
                 break;
@@ -216,7 +222,7 @@ internal static class AuditVerifier
     }
 
     /// <summary>The top-level fields in which two canonical payloads differ: "actSha256, dueDate".</summary>
-    private static string Differences(string recorded, string stored)
+    public static string Differences(string recorded, string stored)
     {
         using var left = JsonDocument.Parse(recorded);
         using var right = JsonDocument.Parse(stored);

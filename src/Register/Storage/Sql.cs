@@ -60,6 +60,9 @@ internal static class Sql
 
     public static int Int32(this DbDataReader reader, string column) => Convert.ToInt32(reader.GetValue(reader.GetOrdinal(column)), System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>A yes/no column: SQLite's 0/1 integer or PostgreSQL's boolean.</summary>
+    public static bool Flag(this DbDataReader reader, string column) => Convert.ToBoolean(reader.GetValue(reader.GetOrdinal(column)), System.Globalization.CultureInfo.InvariantCulture);
+
     public static DateOnly Date(this DbDataReader reader, string column) => reader.GetFieldValue<DateOnly>(reader.GetOrdinal(column));
 
     public static DateOnly? NullableDate(this DbDataReader reader, string column)

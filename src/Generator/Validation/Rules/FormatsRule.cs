@@ -6,7 +6,7 @@ internal sealed class FormatsRule : IActRule
     public void Check(ValidationContext context)
     {
         var act = context.Act;
-        if (act.Executor?.Phone is { } phone && !string.IsNullOrWhiteSpace(phone) && !IsPhone(phone))
+        if (act.Executor?.Phone is { } phone && !string.IsNullOrWhiteSpace(phone) && !Phone.IsValid(phone))
         {
             context.Report("executor.phone", ValidationCodes.InvalidPhone);
         }
@@ -20,14 +20,6 @@ internal sealed class FormatsRule : IActRule
             Positive(context, $"attachments[{index}].pages", attachment?.Pages);
             Positive(context, $"attachments[{index}].copies", attachment?.Copies);
         }
-    }
-
-    /// <summary>Kazakhstan numbers: 8 or +7 and ten digits, or a ten-digit local form; separators allowed.</summary>
-    private static bool IsPhone(string phone)
-    {
-        var digits = phone.Count(char.IsAsciiDigit);
-        return phone.All(c => char.IsAsciiDigit(c) || c is ' ' or '\u00A0' or '+' or '(' or ')' or '-')
-            && digits is 10 or 11;
     }
 
     private static void CheckIdentifier(ValidationContext context, string path, string? identifier)

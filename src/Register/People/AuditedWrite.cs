@@ -1,0 +1,28 @@
+using System.Data.Common;
+
+namespace Supervision.Register;
+
+/// <summary>
+/// One change to offices or people: a write transaction that locks the audit chain's head first, so
+/// that the checks the change makes (a login free, an office there) and its audit entry see the same
+/// register as every other writer; rolled back unless the work asks to commit.
+/// </summary>
+internal static class AuditedWrite
+{
+    public static async Task<T> RunAsync<T>(
+        IRegisterStore store,
+        Func<DbConnection, DbTransaction, Task<(T Outcome, bool Commit)>> work,
+        CancellationToken cancellationToken)
+    {
+        await using var connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await store.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+        await AuditChain.LockHeadAsync(store, connection, transaction, cancellationToken).ConfigureAwait(false);
+        var (outcome, commit) = await work(connection, transaction).ConfigureAwait(false);
+        if (commit)
+        {
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return outcome;
+    }
+}
