@@ -50,6 +50,9 @@ public sealed class ActVocabulary
     /// <summary>A party kind: "заңды тұлға", "юридическое лицо".</summary>
     public string PartyKind(PartyKind kind) => Lookup(_data.PartyKinds, kind);
 
+    /// <summary>What a contested resolution decided, as its title reads: "о приостановлении исполнительного производства".</summary>
+    public string ResolutionType(ContestedResolutionType type) => Lookup(_data.ResolutionTypes, type);
+
     private string Lookup<T>(IReadOnlyDictionary<string, string> words, T value) where T : struct, Enum =>
         words.TryGetValue(EnumNames.Of(value), out var word)
             ? word

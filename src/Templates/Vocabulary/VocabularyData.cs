@@ -19,4 +19,5 @@ internal sealed record VocabularyData
     public required IReadOnlyDictionary<string, string> AddresseeKinds { get; init; }
     public required IReadOnlyDictionary<string, string> ClassRanks { get; init; }
     public required IReadOnlyDictionary<string, string> PartyKinds { get; init; }
+    public required IReadOnlyDictionary<string, string> ResolutionTypes { get; init; }
 }

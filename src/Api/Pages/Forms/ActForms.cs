@@ -165,6 +165,7 @@ public static class ActForms
                 AddresseeKind addressee => _vocabulary.AddresseeKind(addressee),
                 ClassRank rank => _vocabulary.ClassRank(rank),
                 PartyKind party => _vocabulary.PartyKind(party),
+                ContestedResolutionType resolution => _vocabulary.ResolutionType(resolution),
                 ConclusionInstance instance => _vocabulary.Instance(instance),
                 ActKind actKind => _vocabulary.KindTitle(actKind),
                 _ => name,
