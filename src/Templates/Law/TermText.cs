@@ -41,12 +41,14 @@ internal static class TermText
         var last = days % 10;
         var one = last == 1 && lastTwo != 11;
         var few = last is >= 2 and <= 4 && lastTwo is < 12 or > 14;
-        var hard = unit == TermUnit.CalendarDays; // календарн-ый / рабоч-ий
+        // "календарн-ый" takes hard endings; after "ч" Russian spelling wants "рабоч-ий", "рабоч-его", "рабоч-их".
+        var hard = unit == TermUnit.CalendarDays;
+        var (single, genitiveSingle, plural) = hard ? ("ый", "ого", "ых") : ("ий", "его", "их");
         if (form == "genitive")
         {
-            return one ? ("ого", "дня") : ("ых", "дней");
+            return one ? (genitiveSingle, "дня") : (plural, "дней");
         }
 
-        return one ? (hard ? "ый" : "ий", "день") : few ? ("ых", "дня") : ("ых", "дней");
+        return one ? (single, "день") : few ? (plural, "дня") : (plural, "дней");
     }
 }
