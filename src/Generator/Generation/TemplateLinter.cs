@@ -1,6 +1,7 @@
 using Supervision.Acts;
 using Supervision.Composition;
 using Supervision.Examples;
+using Supervision.Law;
 using Supervision.Reading;
 using Supervision.Templating;
 
@@ -9,12 +10,16 @@ namespace Supervision.Generation;
 /// <summary>
 /// Checks a set of template files before they go live: every file parses; every act in both languages
 /// has a template; every field a template reads exists; each Kazakh template and its Russian twin read
-/// the same fields; and each template renders every shipped example (and a conclusion's court copy).
+/// the same fields; no article or law's date or number is typed into the printed text (it comes from the
+/// legal frame); and each template renders every shipped example (and a conclusion's court copy) in every
+/// legal frame.
 /// </summary>
 public static class TemplateLinter
 {
     /// <summary>Every problem found, each naming its file, line and column; empty when the templates are fit.</summary>
-    public static IReadOnlyList<TemplateProblem> Lint(IReadOnlyList<TemplateFile> files)
+    /// <param name="files">The template files.</param>
+    /// <param name="frames">The legal frames to render the examples in; the product's by default.</param>
+    public static IReadOnlyList<TemplateProblem> Lint(IReadOnlyList<TemplateFile> files, LegalFrames? frames = null)
     {
         var (set, problems) = TemplateSet.TryLoad(files);
         if (set is null)
@@ -26,12 +31,26 @@ public static class TemplateLinter
         CheckCoverage(set, found);
         CheckFields(set, found);
         CheckParity(set, found);
+        CheckTypedCitations(set, found);
         if (found.Count == 0)
         {
-            CheckExamplesRender(set, found);
+            CheckExamplesRender(set, frames ?? LegalFrames.Default, found);
         }
 
         return found;
+    }
+
+    private static void CheckTypedCitations(TemplateSet set, List<TemplateProblem> found)
+    {
+        foreach (var template in set.Templates)
+        {
+            found.AddRange(TypedCitations.Of(template.Parsed, template.File.Path));
+        }
+
+        foreach (var (path, partial) in set.Partials)
+        {
+            found.AddRange(TypedCitations.Of(partial, path));
+        }
     }
 
     private static void CheckCoverage(TemplateSet set, List<TemplateProblem> found)
@@ -119,23 +138,29 @@ public static class TemplateLinter
 
     private static readonly string[] Variants = [TemplateRenderer.FullVariant, TemplateRenderer.CourtCopyVariant];
 
-    private static void CheckExamplesRender(TemplateSet set, List<TemplateProblem> found)
+    /// <summary>Renders every example dated on the first day of each frame, so that a frame missing a citation or
+    /// a term a template asks for is found before an act dated in it is.</summary>
+    private static void CheckExamplesRender(TemplateSet set, LegalFrames frames, List<TemplateProblem> found)
     {
-        var composer = new ActComposer(new TemplateRenderer(set));
+        var composer = new ActComposer(new TemplateRenderer(set, frames: frames));
         foreach (var name in ActExamples.Names)
         {
             foreach (var language in Enum.GetValues<ActLanguage>())
             {
-                var act = ActReader.Read(ActExamples.Json(name, language)).Act!;
-                foreach (var variant in Variants.Where(variant => ActGenerator.VariantProblem(act.Kind, variant) is null))
+                var example = ActReader.Read(ActExamples.Json(name, language)).Act!;
+                foreach (var frame in frames.Frames)
                 {
-                    try
+                    var act = example with { Date = frame.From };
+                    foreach (var variant in Variants.Where(variant => ActGenerator.VariantProblem(act.Kind, variant) is null))
                     {
-                        composer.Compose(act, variant);
-                    }
-                    catch (TemplateException exception)
-                    {
-                        found.AddRange(exception.Problems.Select(p => p with { Message = $"{p.Message} (rendering example {name}.{EnumNames.Of(language)}, {variant})" }));
+                        try
+                        {
+                            composer.Compose(act, variant);
+                        }
+                        catch (TemplateException exception)
+                        {
+                            found.AddRange(exception.Problems.Select(p => p with { Message = $"{p.Message} (rendering example {name}.{EnumNames.Of(language)}, {variant}, legal frame \"{frame.Id}\")" }));
+                        }
                     }
                 }
             }

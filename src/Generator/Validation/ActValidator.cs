@@ -1,5 +1,6 @@
 using Supervision.Acts;
 using Supervision.Calendar;
+using Supervision.Law;
 using Supervision.Validation.Rules;
 
 namespace Supervision.Validation;
@@ -13,10 +14,11 @@ public sealed class ActValidator
 {
     private readonly IActRule[] _rules;
 
-    /// <summary>A validator over a policy and a working-day calendar.</summary>
-    public ActValidator(ActPolicy policy, WorkingCalendar calendar)
+    /// <summary>A validator over a policy, a working-day calendar and the legal frames whose terms hold (the product's by default).</summary>
+    public ActValidator(ActPolicy policy, WorkingCalendar calendar, LegalFrames? frames = null)
     {
         Policy = policy;
+        frames ??= LegalFrames.Default;
         _rules =
         [
             new MandatoryFieldsRule(),
@@ -28,8 +30,10 @@ public sealed class ActValidator
             new AddresseeRule(),
             new SignatoryAuthorityRule(),
             new SignatoryTitleRule(),
-            new TermsRule(),
-            new StudyTermRule(calendar),
+            new LegalFrameRule(frames),
+            new TermsRule(frames),
+            new StudyTermRule(calendar, frames),
+            new SuspensionRule(),
             new DatesRule(),
             new AmountRule(),
             new FormatsRule(),

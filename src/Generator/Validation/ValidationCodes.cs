@@ -39,6 +39,12 @@ public static class ValidationCodes
     /// <summary>Two dates of the act are in an impossible order.</summary>
     public const string DateOrder = "date-order";
 
+    /// <summary>The act's date falls in no legal frame (legal-frames.json), so its citations and terms are unknown.</summary>
+    public const string NoLegalFrame = "no-legal-frame";
+
+    /// <summary>The protest's flag of an unlawful suspension contradicts the type of the resolution it contests.</summary>
+    public const string SuspensionMismatch = "suspension-mismatch";
+
     /// <summary>A date needs the working-day calendar of a year the calendar does not have.</summary>
     public const string CalendarNotCovered = "calendar-not-covered";
 

@@ -1,13 +1,14 @@
 using Supervision.Acts;
 using Supervision.Calendar;
+using Supervision.Law;
 
 namespace Supervision.Register;
 
 /// <summary>
 /// When an act must be executed or answered, from its kind and terms:
 /// instruction and order — their deadline; submission — its date plus its consideration days
-/// (calendar days, at most 30 by law); protest — its date plus its consideration days, 10 calendar
-/// days where it sets none (art. 19, p. 9). A term counted in days whose last day is not a working day
+/// (calendar days, at most 30 by law); protest — its date plus its consideration days, or where it sets none
+/// the legal term of its legal frame (10 calendar days in the seed's: art. 19, p. 9). A term counted in days whose last day is not a working day
 /// ends on the next working day, as terms do in Kazakhstan's law (the Civil Code's rule on computing
 /// terms); a deadline the act names as a date is kept as named. Conclusions, review conclusions,
 /// withdrawal resolutions and proposals to protest to a higher court set no term on an addressee: no due
@@ -15,9 +16,6 @@ namespace Supervision.Register;
 /// </summary>
 public static class DueDates
 {
-    /// <summary>The term of a protest that sets none: 10 calendar days.</summary>
-    public const int ProtestDefaultDays = 10;
-
     /// <summary>The due date of an act, or null where its kind sets no term (or the act lacks its date).</summary>
     public static DateOnly? For(Act act)
     {
@@ -27,10 +25,13 @@ public static class DueDates
             Instruction instruction => instruction.Deadline,
             Order order => order.Deadline,
             Submission { Date: { } date, ConsiderationDays: { } days } => EndOfTerm(date.AddDays(days)),
-            Protest { Date: { } date } protest => EndOfTerm(date.AddDays(protest.ConsiderationDays ?? ProtestDefaultDays)),
+            Protest { Date: { } date } protest when (protest.ConsiderationDays ?? LegalTerm(protest)) is { } days => EndOfTerm(date.AddDays(days)),
             _ => null,
         };
     }
+
+    /// <summary>The consideration term of the act's legal frame; null where its date falls in none.</summary>
+    private static int? LegalTerm(Act act) => LegalFrames.Default.For(act)?.Term(LegalFrames.ConsiderationTerm).Days;
 
     /// <summary>The last day of a term counted in days: the day itself, or the next working day when it is
     /// a weekend, a holiday or a day off moved by decree. Beyond the years the calendar covers the day is kept.</summary>

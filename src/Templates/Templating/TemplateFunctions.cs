@@ -5,6 +5,7 @@ using Scriban.Runtime;
 using Scriban.Syntax;
 using Supervision.Acts;
 using Supervision.Language;
+using Supervision.Law;
 using Supervision.Vocabulary;
 
 namespace Supervision.Templating;
@@ -20,6 +21,7 @@ namespace Supervision.Templating;
 /// → "18 436 912 (он сегіз миллион ...) теңге 64 (алпыс төрт) тиын", <c>{{ class_rank act.signatory.classRank }}</c>
 /// → "әділет кіші кеңесшісі", <c>{{ initial_surname act.signatory.name }}</c> → "Д. Әбдірахманов",
 /// <c>{{ calendar_days 10 }}</c> → "10 күнтізбелік күн" (Russian: "10 календарных дней", the genitive after "в течение"),
+/// <c>{{ working_days 3 }}</c> → "3 жұмыс күні" ("3 рабочих дней"),
 /// <c>{{ for p in paragraphs act.findings }}</c> → each line of a prose value, to print as its own paragraph.
 /// </remarks>
 public static class TemplateFunctions
@@ -46,7 +48,8 @@ public static class TemplateFunctions
         functions.Import("amount_digits", new Func<decimal?, string>(sum => words.AmountInDigits(Given(sum, "amount_digits"))));
         functions.Import("amount_words", new Func<decimal?, string>(sum => words.AmountInWords(Given(sum, "amount_words"))));
         functions.Import("cardinal", new Func<long?, string>(number => words.Cardinal(Given(number, "cardinal"))));
-        functions.Import("calendar_days", new Func<int?, string>(days => CalendarDays(language, Given(days, "calendar_days"))));
+        functions.Import("calendar_days", new Func<int?, string>(days => TermText.Write(Given(days, "calendar_days"), TermUnit.CalendarDays, language)));
+        functions.Import("working_days", new Func<int?, string>(days => TermText.Write(Given(days, "working_days"), TermUnit.WorkingDays, language)));
         functions.Import("class_rank", new Func<string, string>(rank => vocabulary.ClassRank(Parse<ClassRank>(rank))));
         functions.Import("kind_title", new Func<string, string>(kind => vocabulary.KindTitle(Parse<ActKind>(kind))));
         functions.Import("initial_surname", new Func<ScriptObject?, string>(InitialSurname));
@@ -100,19 +103,6 @@ public static class TemplateFunctions
     /// <summary>A prose value's lines, each to be printed as its own paragraph; blank lines dropped.</summary>
     private static ScriptArray Paragraphs(string text) =>
         new(text.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0));
-
-    /// <summary>Kazakh numerals take the noun in the singular; Russian "в течение" wants the genitive.</summary>
-    private static string CalendarDays(ActLanguage language, int days)
-    {
-        var number = days.ToString(CultureInfo.InvariantCulture);
-        if (language == ActLanguage.Kk)
-        {
-            return $"{number} күнтізбелік күн";
-        }
-
-        var oneButNotEleven = days % 10 == 1 && days % 100 != 11;
-        return oneButNotEleven ? $"{number} календарного дня" : $"{number} календарных дней";
-    }
 
     /// <summary>The text with a capital first letter and a full stop at the end, unless it already ends a sentence.</summary>
     private static string Sentence(string text, CultureInfo culture)

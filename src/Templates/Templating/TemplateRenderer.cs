@@ -2,6 +2,7 @@ using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using Supervision.Acts;
+using Supervision.Law;
 
 namespace Supervision.Templating;
 
@@ -21,12 +22,16 @@ public sealed class TemplateRenderer
 
     private readonly RenderLimits _limits;
 
-    /// <summary>A renderer over a template set.</summary>
-    public TemplateRenderer(TemplateSet templates, RenderLimits? limits = null)
+    /// <summary>A renderer over a template set, printing citations and terms from the legal frames (the product's by default).</summary>
+    public TemplateRenderer(TemplateSet templates, RenderLimits? limits = null, LegalFrames? frames = null)
     {
         Templates = templates ?? throw new ArgumentNullException(nameof(templates));
         _limits = limits ?? RenderLimits.Default;
+        Frames = frames ?? LegalFrames.Default;
     }
+
+    /// <summary>The legal frames the templates' citations and terms come from.</summary>
+    public LegalFrames Frames { get; }
 
     /// <summary>The templates this renderer uses.</summary>
     public TemplateSet Templates { get; }
@@ -100,6 +105,7 @@ public sealed class TemplateRenderer
         }
 
         context.PushGlobal(TemplateFunctions.For(act.Language));
+        context.PushGlobal(LawFunctions.For(act, Frames));
         context.PushGlobal(new ScriptObject { ["act"] = TemplateModel.Of(act), ["variant"] = variant });
         return context;
     }

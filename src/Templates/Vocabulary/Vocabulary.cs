@@ -53,6 +53,9 @@ public sealed class ActVocabulary
     /// <summary>The ground of a proposal to protest to a higher court, as the form offers it.</summary>
     public string ProtestGround(ProtestGround ground) => Lookup(_data.ProtestGrounds, ground);
 
+    /// <summary>What a contested resolution decided, as its title reads: "о приостановлении исполнительного производства".</summary>
+    public string ResolutionType(ContestedResolutionType type) => Lookup(_data.ResolutionTypes, type);
+
     private string Lookup<T>(IReadOnlyDictionary<string, string> words, T value) where T : struct, Enum =>
         words.TryGetValue(EnumNames.Of(value), out var word)
             ? word

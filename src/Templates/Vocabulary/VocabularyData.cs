@@ -20,4 +20,5 @@ internal sealed record VocabularyData
     public required IReadOnlyDictionary<string, string> ClassRanks { get; init; }
     public required IReadOnlyDictionary<string, string> PartyKinds { get; init; }
     public required IReadOnlyDictionary<string, string> ProtestGrounds { get; init; }
+    public required IReadOnlyDictionary<string, string> ResolutionTypes { get; init; }
 }

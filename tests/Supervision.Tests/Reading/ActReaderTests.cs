@@ -20,7 +20,7 @@ public sealed class ActReaderTests
 
         var protest = Assert.IsType<Protest>(result.Act);
         Assert.Equal(ActLanguage.Ru, protest.Language);
-        Assert.True(protest.ProceedingSuspended);
+        Assert.Equal(ContestedResolutionType.Suspension, protest.ContestedResolution?.Type);
     }
 
     [Fact]

@@ -166,6 +166,7 @@ public static class ActForms
                 ClassRank rank => _vocabulary.ClassRank(rank),
                 PartyKind party => _vocabulary.PartyKind(party),
                 ProtestGround ground => _vocabulary.ProtestGround(ground),
+                ContestedResolutionType resolution => _vocabulary.ResolutionType(resolution),
                 ConclusionInstance instance => _vocabulary.Instance(instance),
                 ActKind actKind => _vocabulary.KindTitle(actKind),
                 _ => name,

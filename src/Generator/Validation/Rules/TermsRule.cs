@@ -1,21 +1,21 @@
 using Supervision.Acts;
+using Supervision.Law;
 
 namespace Supervision.Validation.Rules;
 
 /// <summary>
-/// The terms the law sets: an instruction's, order's or withdrawal's deadline after the act date; a submission
-/// considered within at most 30 calendar days; a protest within no less than 10.
+/// The terms the law sets, as the act's legal frame gives them: an instruction's, order's or withdrawal's
+/// deadline after the act date; a submission considered within at most its frame's term (30 calendar days in
+/// the seed's frame); a protest within no less than its frame's term (10).
 /// </summary>
-internal sealed class TermsRule : IActRule
+internal sealed class TermsRule(LegalFrames frames) : IActRule
 {
     /// <summary>No term of these acts runs longer than a year; a longer one is a typing mistake.</summary>
     public const int MaxTermDays = 365;
 
-    private const int SubmissionMaxDays = 30;
-    private const int ProtestMinDays = 10;
-
     public void Check(ValidationContext context)
     {
+        var frame = frames.For(context.Act);
         switch (context.Act)
         {
             case Instruction instruction:
@@ -32,16 +32,16 @@ internal sealed class TermsRule : IActRule
                 {
                     context.Report("considerationDays", ValidationCodes.TermTooShort, "term-too-short.days", ("days", days));
                 }
-                else if (days > SubmissionMaxDays)
+                else if (frame?.Term(LegalFrames.ConsiderationTerm).Days is { } most && days > most)
                 {
-                    context.Report("considerationDays", ValidationCodes.TermTooLong, "term-too-long.submission", ("days", days));
+                    context.Report("considerationDays", ValidationCodes.TermTooLong, "term-too-long.submission", ("days", days), ("max", most));
                 }
 
                 break;
             case Protest { ConsiderationDays: { } days }:
-                if (days < ProtestMinDays)
+                if (frame?.Term(LegalFrames.ConsiderationTerm).Days is { } least && days < least)
                 {
-                    context.Report("considerationDays", ValidationCodes.TermTooShort, "term-too-short.protest", ("days", days));
+                    context.Report("considerationDays", ValidationCodes.TermTooShort, "term-too-short.protest", ("days", days), ("min", least));
                 }
                 else if (days > MaxTermDays)
                 {

@@ -3,6 +3,9 @@ namespace Supervision.Acts;
 /// <summary>The bailiff's resolution a protest contests.</summary>
 public sealed record ContestedResolution
 {
+    /// <summary>What the resolution decided: a suspension makes the protest demand the proceeding's resumption.</summary>
+    [Mandatory] public ContestedResolutionType? Type { get; init; }
+
     /// <summary>The resolution's title as printed ("атқарушылық іс жүргізуді тоқтата тұру туралы", "о приостановлении исполнительного производства").</summary>
     [Mandatory] public string? Subject { get; init; }
 

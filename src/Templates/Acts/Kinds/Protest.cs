@@ -20,11 +20,12 @@ public sealed record Protest() : Act(ActKind.Protest)
     /// <summary>The norms the resolution violates.</summary>
     [Mandatory, Prose] public IReadOnlyList<string>? ViolatedNorms { get; init; }
 
-    /// <summary>Whether the resolution unlawfully suspended the proceeding: the protest then also demands
-    /// its immediate resumption and measures to enforce the executive document.</summary>
-    public bool ProceedingSuspended { get; init; }
+    /// <summary>Kept for systems that sent it before <see cref="ContestedResolution.Type"/> existed: whether the
+    /// resolution unlawfully suspended the proceeding. The type decides what the protest demands; a flag that
+    /// contradicts it (true for another type, false for a suspension) is a validation error.</summary>
+    public bool? ProceedingSuspended { get; init; }
 
-    /// <summary>The term of consideration in calendar days set by the prosecutor: at least 10.
-    /// When absent, the legal term of 10 calendar days applies.</summary>
+    /// <summary>The term of consideration in calendar days set by the prosecutor: at least the legal frame's
+    /// term (10 in the seed's frame). When absent, the legal term applies.</summary>
     public int? ConsiderationDays { get; init; }
 }

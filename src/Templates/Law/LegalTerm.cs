@@ -1,0 +1,19 @@
+using System.Text.Json.Serialization;
+
+namespace Supervision.Law;
+
+/// <summary>A term the law sets, in days of a unit: a protest considered in no less than 10 calendar days.</summary>
+/// <param name="Days">How many days.</param>
+/// <param name="Unit">Calendar or working days.</param>
+/// <param name="Source">The article or seed paragraph that sets it.</param>
+public sealed record LegalTerm(int Days, TermUnit Unit, string Source);
+
+/// <summary>How a term's days are counted.</summary>
+public enum TermUnit
+{
+    /// <summary>Every day counts.</summary>
+    [JsonStringEnumMemberName("calendar-days")] CalendarDays,
+
+    /// <summary>Only working days of the Kazakhstan calendar count.</summary>
+    [JsonStringEnumMemberName("working-days")] WorkingDays,
+}

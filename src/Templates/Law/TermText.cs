@@ -1,0 +1,54 @@
+using System.Globalization;
+using Supervision.Acts;
+
+namespace Supervision.Law;
+
+/// <summary>
+/// Prints a number of days as terms are written: "10 күнтізбелік күн", "3 жұмыс күні"; in Russian the genitive
+/// after "в течение", "не более", "не менее" ("10 календарных дней", "3 рабочих дней", "1 рабочего дня") or the
+/// accusative after "за" ("не менее чем за 3 рабочих дня").
+/// </summary>
+internal static class TermText
+{
+    /// <summary>The cases a template may ask for, by language; the first is the default.</summary>
+    public static IReadOnlyList<string> Cases(ActLanguage language) => language == ActLanguage.Kk ? ["nominative"] : ["genitive", "accusative"];
+
+    /// <exception cref="ArgumentException">The case is not one of <see cref="Cases"/>.</exception>
+    public static string Write(int days, TermUnit unit, ActLanguage language, string? grammaticalCase = null)
+    {
+        var cases = Cases(language);
+        var form = grammaticalCase ?? cases[0];
+        if (!cases.Contains(form))
+        {
+            throw new ArgumentException($"'{form}' is not a case terms are printed in; use one of: {string.Join(", ", cases)}");
+        }
+
+        var number = days.ToString(CultureInfo.InvariantCulture);
+        if (language == ActLanguage.Kk)
+        {
+            // Numerals take the noun in the singular; "жұмыс күні" is a compound with its possessive.
+            return unit == TermUnit.CalendarDays ? $"{number} күнтізбелік күн" : $"{number} жұмыс күні";
+        }
+
+        var adjective = unit == TermUnit.CalendarDays ? "календарн" : "рабоч";
+        var (adjectiveEnding, noun) = Russian(days, form, unit);
+        return $"{number} {adjective}{adjectiveEnding} {noun}";
+    }
+
+    private static (string AdjectiveEnding, string Noun) Russian(int days, string form, TermUnit unit)
+    {
+        var lastTwo = days % 100;
+        var last = days % 10;
+        var one = last == 1 && lastTwo != 11;
+        var few = last is >= 2 and <= 4 && lastTwo is < 12 or > 14;
+        // "календарн-ый" takes hard endings; after "ч" Russian spelling wants "рабоч-ий", "рабоч-его", "рабоч-их".
+        var hard = unit == TermUnit.CalendarDays;
+        var (single, genitiveSingle, plural) = hard ? ("ый", "ого", "ых") : ("ий", "его", "их");
+        if (form == "genitive")
+        {
+            return one ? (genitiveSingle, "дня") : (plural, "дней");
+        }
+
+        return one ? (single, "день") : few ? (plural, "дня") : (plural, "дней");
+    }
+}

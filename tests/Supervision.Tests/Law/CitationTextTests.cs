@@ -1,0 +1,47 @@
+using Supervision.Acts;
+using Supervision.Law;
+
+namespace Supervision.Tests.Law;
+
+/// <summary>Citations read as prosecutors write them, in the case their sentence needs.</summary>
+public sealed class CitationTextTests
+{
+    private static Citation Cite(ActKind kind, string name) => LegalFrames.Default.Frames[0].For(kind).Citations[name];
+
+    [Theory]
+    [InlineData(ActLanguage.Ru, null, "статьями 440 и 441 Гражданского процессуального кодекса Республики Казахстан")]
+    [InlineData(ActLanguage.Ru, "genitive", "статей 440 и 441 Гражданского процессуального кодекса Республики Казахстан")]
+    [InlineData(ActLanguage.Kk, null, "Қазақстан Республикасы Азаматтық процестік кодексінің 440 және 441-баптарын")]
+    [InlineData(ActLanguage.Kk, "locative", "Қазақстан Республикасы Азаматтық процестік кодексінің 440 және 441-баптарында")]
+    public void SeveralArticlesTakeThePlural(ActLanguage language, string? grammaticalCase, string expected) =>
+        Assert.Equal(expected, CitationText.Write(Cite(ActKind.HigherProtestProposal, "basis"), language, grammaticalCase, defineShortName: false));
+
+    [Theory]
+    [InlineData(ActLanguage.Ru, "dative", "пунктам 4 и 5 статьи 25 Закона Республики Казахстан от 2 апреля 2010 года № 261-IV «Об исполнительном производстве и статусе судебных исполнителей»")]
+    [InlineData(ActLanguage.Kk, "dative", "«Атқарушылық іс жүргізу және сот орындаушыларының мәртебесі туралы» 2010 жылғы 2 сәуірдегі № 261-IV Қазақстан Республикасы Заңының 25-бабының 4 және 5-тармақтарына")]
+    public void ParagraphsFollowTheirArticle(ActLanguage language, string grammaticalCase, string expected) =>
+        Assert.Equal(expected, CitationText.Write(Cite(ActKind.WithdrawalResolution, "withdrawal"), language, grammaticalCase, defineShortName: false));
+
+    [Theory]
+    [InlineData(ActLanguage.Ru, "статьей 669 и главой 33 Кодекса Республики Казахстан об административных правонарушениях (далее – КоАП)")]
+    [InlineData(ActLanguage.Kk, "Қазақстан Республикасы Әкімшілік құқық бұзушылық туралы кодексінің (бұдан әрі – ӘҚБтК) 669-бабын және 33-тарауын")]
+    public void ArticleAndChapterJoinAndTheShortNameIsDefinedAfterTheLaw(ActLanguage language, string expected) =>
+        Assert.Equal(expected, CitationText.Write(Cite(ActKind.ReviewConclusion, "administrative-offences"), language, null, defineShortName: true));
+
+    [Fact]
+    public void ACaseTheLanguageHasNotIsRefusedNamingThoseItHas()
+    {
+        var error = Assert.Throws<ArgumentException>(() => CitationText.Write(Cite(ActKind.Protest, "basis"), ActLanguage.Kk, "instrumental", false));
+
+        Assert.Contains("accusative", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1, "accusative", "1 рабочий день")]
+    [InlineData(3, "accusative", "3 рабочих дня")]
+    [InlineData(5, "accusative", "5 рабочих дней")]
+    [InlineData(21, "genitive", "21 рабочего дня")]
+    [InlineData(3, "genitive", "3 рабочих дней")]
+    public void RussianWorkingDaysAgreeWithTheirNumber(int days, string grammaticalCase, string expected) =>
+        Assert.Equal(expected, TermText.Write(days, TermUnit.WorkingDays, ActLanguage.Ru, grammaticalCase));
+}
