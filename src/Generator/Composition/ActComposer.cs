@@ -1,5 +1,6 @@
 using Supervision.Acts;
 using Supervision.Document;
+using Supervision.Document.Typesetting;
 using Supervision.Language;
 using Supervision.Markup;
 using Supervision.Templating;
@@ -9,7 +10,8 @@ namespace Supervision.Composition;
 
 /// <summary>
 /// Takes a valid act through its template to the document model: the template writes markup, the
-/// markup is read into blocks, and the document properties are set from the act.
+/// markup is read into blocks, the layout rules are applied (the approval stamp at the top, no-break
+/// spaces where a line must not break), and the document properties are set from the act.
 /// </summary>
 public sealed class ActComposer(TemplateRenderer templates)
 {
@@ -49,7 +51,8 @@ public sealed class ActComposer(TemplateRenderer templates)
             throw new TemplateException(new TemplateProblem(templatePath, 0, 0, $"the markup it wrote, line {exception.Line}: {exception.Problem}"));
         }
 
-        return new ActDocument(Info(act), blocks);
+        // The layout rules of every act, applied once here so that every renderer prints the same.
+        return Typesetter.Apply(new ActDocument(Info(act), ApprovalPlacement.Apply(blocks)));
     }
 
     private static DocumentInfo Info(Act act)

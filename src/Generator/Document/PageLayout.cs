@@ -60,8 +60,24 @@ public static class PageLayout
         AddresseeBlock or ApprovalBlock or RequisitesBlock => 1,
         SignatureBlock => 2,
         Paragraph { Small: true } => 2,
+        Paragraph { BlankLineBefore: true } => 1,
         _ => 0,
     };
+
+    /// <summary>
+    /// Where the signature's position column ends, as a share of the text width from the left; the name
+    /// takes the rest. Wide enough that "государственный советник юстиции 3 класса" and the longest class
+    /// rank in Kazakh stand on one line in the PDF's font at 14 pt (SignatureColumnTests measures every
+    /// rank), and narrow enough for "А. Б. Әбдірахманова".
+    /// </summary>
+    public const double SignatureNameStart = 0.65;
+
+    /// <summary>
+    /// Whether two neighbouring blocks must stand on one page: the text before a signature keeps with it,
+    /// and so does the executor line after it, so that a page never holds the signature or the executor
+    /// line alone.
+    /// </summary>
+    public static bool KeepsTogether(Block above, Block below) => below is SignatureBlock || above is SignatureBlock;
 
     /// <summary>Blank lines after each kind of block.</summary>
     public static double LinesAfter(Block block) => block switch

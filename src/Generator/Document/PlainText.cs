@@ -42,7 +42,7 @@ public static class PlainText
                     text.Append(Of(requisites.Left)).Append('\t').Append(Of(requisites.Right)).Append('\n');
                     break;
                 case AddresseeBlock addressee:
-                    AppendLines(text, addressee.Lines);
+                    AppendLines(text, addressee.AllLines.Select(line => line.Line));
                     break;
                 case ApprovalBlock approval:
                     AppendLines(text, approval.Lines);

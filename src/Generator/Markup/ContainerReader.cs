@@ -6,8 +6,9 @@ using Inline = Supervision.Document.Inline;
 namespace Supervision.Markup;
 
 /// <summary>
-/// The ::: blocks of act markup: requisites (date and number, then place), addressee, approval,
-/// signature (position lines, then the name), page-break. Inside them every line is a line.
+/// The ::: blocks of act markup: requisites (date and number, then place), addressee (organisation,
+/// position and name, then after a blank line the address), approval, signature (position lines, then
+/// the name), page-break. Inside them every line is a line.
 /// </summary>
 internal static class ContainerReader
 {
@@ -26,7 +27,8 @@ internal static class ContainerReader
                 Expect(container, paragraphs, 2, "the date and number, a blank line, then the place");
                 return new RequisitesBlock(Lines(paragraphs[0]), Lines(paragraphs[1]));
             case "addressee":
-                return new AddresseeBlock(SplitLines(paragraphs));
+                // The name lines, then after a blank line the postal address, which is not bold.
+                return new AddresseeBlock(SplitLines(paragraphs.Take(1))) { AddressLines = SplitLines(paragraphs.Skip(1)) };
             case "approval":
                 return new ApprovalBlock(SplitLines(paragraphs));
             case "signature":

@@ -14,7 +14,7 @@ namespace Supervision.Markup;
 
 /// <summary>
 /// Reads act markup into the document model. Paragraphs are justified with the indent unless their
-/// attributes say otherwise ({.center} {.right} {.left} {.noindent} {.keep} {.small}); inside the
+/// attributes say otherwise ({.center} {.right} {.left} {.noindent} {.keep} {.small} {.gap}); inside the
 /// ::: requisite blocks every line is a line. Anything acts do not have is refused with its line.
 /// </summary>
 public static class MarkupReader
@@ -64,10 +64,11 @@ public static class MarkupReader
             alignment,
             indent,
             KeepWithNext: classes.Contains("keep"),
-            Small: classes.Contains("small"));
+            Small: classes.Contains("small"),
+            BlankLineBefore: classes.Contains("gap"));
     }
 
-    private static readonly string[] ParagraphClasses = ["center", "right", "left", "noindent", "keep", "small"];
+    private static readonly string[] ParagraphClasses = ["center", "right", "left", "noindent", "keep", "small", "gap"];
 
     private static Document.ListBlock ReadList(MarkdigList list)
     {

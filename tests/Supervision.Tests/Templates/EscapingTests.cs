@@ -77,10 +77,13 @@ public sealed class EscapingTests
         var document = ActComposer.Default.Compose(changed);
 
         Assert.Equal(Shape(ActComposer.Default.Compose(act)), Shape(document));
-        Assert.EndsWith(line.Trim(), PlainText.Of(document.Blocks.OfType<RequisitesBlock>().Single().Left), StringComparison.Ordinal);
-        Assert.Contains(document.Blocks.OfType<AddresseeBlock>().Single().Lines, l => PlainText.Of(l) == line.Trim());
-        Assert.Equal(line.Trim(), PlainText.Of(document.Blocks.OfType<SignatureBlock>().Single().PositionLines[0]));
+        // The typesetter binds some spaces with U+00A0 (the last word of a signature line, for one): as read, they are spaces.
+        Assert.EndsWith(line.Trim(), Read(document.Blocks.OfType<RequisitesBlock>().Single().Left), StringComparison.Ordinal);
+        Assert.Contains(document.Blocks.OfType<AddresseeBlock>().Single().Lines, l => Read(l) == line.Trim());
+        Assert.Equal(line.Trim(), Read(document.Blocks.OfType<SignatureBlock>().Single().PositionLines[0]));
     }
+
+    private static string Read(IEnumerable<Inline> inlines) => PlainText.Of(inlines).Replace('\u00A0', ' ');
 
     /// <summary>The kinds of blocks in order, with the number of items of each list.</summary>
     private static string[] Shape(ActDocument document) =>

@@ -6,5 +6,5 @@ namespace Supervision.Rendering.Docx;
 internal sealed class ApprovalRenderer : DocxBlockRenderer<ApprovalBlock>
 {
     protected override void Write(DocxWriter writer, ApprovalBlock block, in BlockContext context) =>
-        RightHalf.Write(writer, block.Lines, default, context);
+        RightHalf.Write(writer, [.. block.Lines.Select(line => (line, default(RunFormat)))], context);
 }

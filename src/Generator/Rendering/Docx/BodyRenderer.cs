@@ -12,7 +12,8 @@ namespace Supervision.Rendering.Docx;
 /// and the second's <see cref="PageLayout.LinesBefore"/> (as CSS margins collapse), written as space
 /// before the second block, or after the first when the second is a bordered table. There is none at
 /// the top of the act or after a page break: the margin is the space there.</item>
-/// <item>The block before a signature keeps with it.</item>
+/// <item>The block before a signature keeps with it, and so does the signature with the block after it
+/// (the executor line): <see cref="PageLayout.KeepsTogether"/>.</item>
 /// <item>Two tables that would touch get an empty separator paragraph between them (style
 /// <see cref="SeparatorStyleId"/>), since Word joins touching tables into one.</item>
 /// </list>
@@ -89,7 +90,7 @@ internal static class BodyRenderer
                 spaceBefore = 0;
             }
 
-            var context = new BlockContext(spaceBefore, spaceAfter, KeepWithNext: next is SignatureBlock);
+            var context = new BlockContext(spaceBefore, spaceAfter, KeepWithNext: next is not null && PageLayout.KeepsTogether(block, next));
             writer.BeginBlock(context);
             renderer.Write(writer, block, context);
             above = block;

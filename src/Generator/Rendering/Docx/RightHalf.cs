@@ -9,13 +9,14 @@ namespace Supervision.Rendering.Docx;
 /// </summary>
 internal static class RightHalf
 {
-    public static void Write(DocxWriter writer, IReadOnlyList<IReadOnlyList<Inline>> lines, RunFormat run, in BlockContext context)
+    /// <summary>Writes lines, each in its own run format (the addressee's name lines bold, its address not).</summary>
+    public static void Write(DocxWriter writer, IReadOnlyList<(IReadOnlyList<Inline> Line, RunFormat Run)> lines, in BlockContext context)
     {
         var line = new ParagraphFormat { LeftIndent = Twips.RightBlockStart, KeepLines = true };
         for (var index = 0; index < lines.Count; index++)
         {
             var format = index == lines.Count - 1 ? context.Last(line) : line with { KeepNext = true };
-            writer.Paragraph(format, lines[index], run);
+            writer.Paragraph(format, lines[index].Line, lines[index].Run);
         }
     }
 }

@@ -4,10 +4,12 @@ namespace Supervision.Rendering.Docx;
 
 /// <summary>
 /// Writes a <see cref="SignatureBlock"/> as a borderless table of one row that cannot split across pages:
-/// the position lines in the left half, a paragraph each; the name in the right half, right-aligned
-/// and set at the bottom of its cell, so that it stands on the last position line however the lines
-/// wrap. The table's cells have no side margins, so the text meets the page margins. The paragraph
-/// before the signature is kept with it by <see cref="BodyRenderer"/>.
+/// the position lines in the left column (to <see cref="PageLayout.SignatureNameStart"/>), a paragraph
+/// each; the name in the rest, right-aligned and set at the bottom of its cell, so that it stands on the
+/// last position line however the lines wrap. The table's cells have no side margins, so the text meets
+/// the page margins. The paragraph before the signature is kept with it by <see cref="BodyRenderer"/>;
+/// when a block follows (the executor line), every paragraph of the row keeps with the next, which is
+/// how Word keeps a table row on the page of the paragraph after it.
 /// </summary>
 internal sealed class SignatureRenderer : DocxBlockRenderer<SignatureBlock>
 {
@@ -15,14 +17,14 @@ internal sealed class SignatureRenderer : DocxBlockRenderer<SignatureBlock>
 
     protected override void Write(DocxWriter writer, SignatureBlock block, in BlockContext context)
     {
-        var name = new ParagraphFormat { Alignment = Alignment.Right, KeepLines = true };
+        var name = new ParagraphFormat { Alignment = Alignment.Right, KeepLines = true, KeepNext = context.KeepWithNext };
         if (block.PositionLines.Count == 0)
         {
             writer.Paragraph(name, block.Name);
             return;
         }
 
-        var left = Twips.RightBlockStart;
+        var left = Twips.SignatureNameStart;
         var right = Twips.TextWidth - left;
         writer.Start("tbl");
         writer.Start("tblPr");
@@ -46,7 +48,7 @@ internal sealed class SignatureRenderer : DocxBlockRenderer<SignatureBlock>
         writer.Start("tcPr");
         writer.Width("tcW", left);
         writer.End();
-        var position = new ParagraphFormat { KeepLines = true };
+        var position = new ParagraphFormat { KeepLines = true, KeepNext = context.KeepWithNext };
         foreach (var line in block.PositionLines)
         {
             writer.Paragraph(position, line);

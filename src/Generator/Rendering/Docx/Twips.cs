@@ -20,8 +20,11 @@ internal static class Twips
     /// <summary>The text width: the page less its margins, so a right tab stop here is exactly at the right margin.</summary>
     public static readonly int TextWidth = PageWidth - MarginLeft - MarginRight;
 
-    /// <summary>Where the addressee and approval blocks and the signature's name column start.</summary>
+    /// <summary>Where the addressee and approval blocks start.</summary>
     public static readonly int RightBlockStart = Round(TextWidth * PageLayout.RightBlockStart);
+
+    /// <summary>Where the signature's name column starts.</summary>
+    public static readonly int SignatureNameStart = Round(TextWidth * PageLayout.SignatureNameStart);
 
     /// <summary>The body type size in half-points (Times New Roman 14 is 28).</summary>
     public static readonly int FontSize = HalfPoints(PageLayout.FontSizePt);

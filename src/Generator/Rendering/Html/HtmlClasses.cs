@@ -20,6 +20,12 @@ internal static class HtmlClasses
     /// <summary>The addressee in the right half.</summary>
     public const string Addressee = "act-addressee";
 
+    /// <summary>A line of the addressee's postal address, in regular weight.</summary>
+    public const string Address = "act-address";
+
+    /// <summary>A paragraph with a blank line before it (the attachments).</summary>
+    public const string Gap = "act-gap";
+
     /// <summary>The approval stamp in the right half.</summary>
     public const string Approval = "act-approval";
 

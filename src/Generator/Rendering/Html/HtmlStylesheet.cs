@@ -87,7 +87,8 @@ internal static class HtmlStylesheet
         .act .act-requisites > p:last-child { flex: none; max-width: {{PageLayout.RightBlockStart * 100}}%; text-align: right; }
         .act :is(.act-addressee, .act-approval) { margin-left: {{PageLayout.RightBlockStart * 100}}%; text-align: left; }
         .act .act-addressee { font-weight: bold; }
-        .act .act-signature { display: flex; justify-content: space-between; align-items: flex-end; align-items: last baseline; column-gap: 1em; text-align: left; break-before: avoid; page-break-before: avoid; }
+        .act .act-addressee > .act-address { font-weight: normal; }
+        .act .act-signature { display: flex; justify-content: space-between; align-items: flex-end; align-items: last baseline; column-gap: 1em; text-align: left; break-before: avoid; page-break-before: avoid; break-after: avoid; page-break-after: avoid; }
         .act .act-signature-name { flex: none; text-align: right; white-space: nowrap; }
         .act :is(.act-requisites, .act-addressee, .act-approval, .act-signature) { break-inside: avoid; page-break-inside: avoid; }
         .act .act-sheet .act-small { font-size: {{PageLayout.SmallFontSizePt}}pt; }
@@ -106,6 +107,7 @@ internal static class HtmlStylesheet
     {
         AppendSpacing(css, ".act .act-sheet > p", new Paragraph([]));
         AppendSpacing(css, ".act .act-sheet > p.act-small", new Paragraph([], Small: true));
+        AppendSpacing(css, ".act .act-sheet > p.act-gap", new Paragraph([], BlankLineBefore: true));
         AppendSpacing(css, ".act .act-sheet > h1", new Heading(1, []));
         AppendSpacing(css, ".act .act-sheet > h2", new Heading(2, []));
         AppendSpacing(css, ".act .act-sheet > h3", new Heading(3, []));

@@ -21,12 +21,12 @@ internal static class InlineRenderer
         }
     }
 
-    /// <summary>Writes each line as a <c>&lt;p&gt;</c>: the lines of the addressee, approval and signature blocks.</summary>
-    public static void WriteLines(HtmlWriter html, IReadOnlyList<IReadOnlyList<Inline>> lines)
+    /// <summary>Writes each line as a <c>&lt;p&gt;</c> (of a class, where given): the lines of the addressee, approval and signature blocks.</summary>
+    public static void WriteLines(HtmlWriter html, IReadOnlyList<IReadOnlyList<Inline>> lines, string? lineClass = null)
     {
         foreach (var line in lines)
         {
-            html.Open("p");
+            html.Open("p", lineClass);
             Write(html, line);
             html.Close("p");
         }

@@ -15,7 +15,8 @@ internal static class ParagraphRenderer
             HtmlClasses.Of(paragraph.Alignment, Alignment.Justify),
             paragraph.FirstLineIndent ? null : HtmlClasses.NoIndent,
             paragraph.Small ? HtmlClasses.Small : null,
-            paragraph.KeepWithNext ? HtmlClasses.KeepWithNext : null);
+            paragraph.KeepWithNext ? HtmlClasses.KeepWithNext : null,
+            paragraph.BlankLineBefore ? HtmlClasses.Gap : null);
         html.EndStartTag();
         InlineRenderer.Write(html, paragraph.Inlines);
         html.Close("p");

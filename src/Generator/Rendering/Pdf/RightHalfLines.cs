@@ -23,15 +23,16 @@ internal static class RightHalfLines
 
     /// <summary>
     /// Sets each given line in a format, each starting one body line below where the one before ended,
-    /// adds them to <paramref name="lines"/> and returns their height; each line's part is its index.
+    /// adds them to <paramref name="lines"/> and returns their height; each line's part is its index
+    /// after <paramref name="firstPart"/>.
     /// </summary>
-    public static double Stack(IReadOnlyList<IReadOnlyList<Inline>> given, TextFormat format, LineKind kind, int block, LayoutContext context, List<LaidOutLine> lines)
+    public static double Stack(IReadOnlyList<IReadOnlyList<Inline>> given, TextFormat format, LineKind kind, int block, LayoutContext context, List<LaidOutLine> lines, int firstPart = 0)
     {
         var lineHeight = context.BodyLineHeight;
         var top = 0.0;
         for (var index = 0; index < given.Count; index++)
         {
-            var set = TextSetter.Set(given[index], format, kind, block, index, context.Metrics);
+            var set = TextSetter.Set(given[index], format, kind, block, firstPart + index, context.Metrics);
             lines.AddRange(set.Select(line => line with { Baseline = line.Baseline + top }));
             top += set.Count * lineHeight;
         }

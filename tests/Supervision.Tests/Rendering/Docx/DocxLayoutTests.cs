@@ -7,7 +7,7 @@ namespace Supervision.Tests.Rendering.Docx;
 
 /// <summary>
 /// How each block is set, read back with the Open XML SDK. Measures in twips written out by hand:
-/// 1.25 cm → 709; the text width 210 − 30 − 15 = 165 mm → 11906 − 1701 − 850 = 9355, its half 4678;
+/// 1.25 cm → 709; the text width 210 − 30 − 15 = 165 mm → 11906 − 1701 − 850 = 9355, its half 4678, its 65 % (where the signature's name column starts) 6081;
 /// a blank line of 14 pt type, single-spaced, 14 × 1.15 pt → 322.
 /// </summary>
 public sealed class DocxLayoutTests
@@ -112,7 +112,7 @@ public sealed class DocxLayoutTests
         var table = Assert.Single(Act.Elements<W.Table>());
 
         Assert.Null(table.GetFirstChild<W.TableProperties>()!.TableStyle);
-        Assert.Equal([4678, 4677], table.GetFirstChild<W.TableGrid>()!.Elements<W.GridColumn>().Select(column => int.Parse(column.Width!.Value!, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal([6081, 3274], table.GetFirstChild<W.TableGrid>()!.Elements<W.GridColumn>().Select(column => int.Parse(column.Width!.Value!, System.Globalization.CultureInfo.InvariantCulture)));
         var row = Assert.Single(table.Elements<W.TableRow>());
         Assert.NotNull(row.TableRowProperties!.GetFirstChild<W.CantSplit>());
         var cells = row.Elements<W.TableCell>().ToList();

@@ -19,7 +19,9 @@ internal static class DocumentLayout
 
     /// <summary>
     /// Every block's items in order, with the space before each block (the larger of the blank lines
-    /// after the block above and before this one, as the DOCX writes it) and where pages may end between blocks.
+    /// after the block above and before this one, as the DOCX writes it) and where pages may end between
+    /// blocks: never between blocks <see cref="PageLayout.KeepsTogether"/> holds together (the signature
+    /// and its neighbours), nor after a block kept with the next (a heading).
     /// </summary>
     public static List<LayoutItem> Chain(IReadOnlyList<Block> blocks, LayoutContext context)
     {
@@ -28,6 +30,7 @@ internal static class DocumentLayout
         var keepWithPrevious = false;
         var pageBreak = false;
         var spaceAfter = 0.0;
+        Block? above = null;
         for (var index = 0; index < blocks.Count; index++)
         {
             var block = blocks[index];
@@ -53,13 +56,14 @@ internal static class DocumentLayout
             items[first] = items[first] with
             {
                 SpaceBefore = Math.Max(spaceAfter, PageLayout.LinesBefore(block) * lineHeight),
-                CanBreakBefore = !keepWithPrevious && !measured.KeepWithPrevious,
+                CanBreakBefore = !keepWithPrevious && !measured.KeepWithPrevious && !(above is not null && PageLayout.KeepsTogether(above, block)),
                 BreakBefore = pageBreak,
             };
 
             keepWithPrevious = measured.KeepWithNext;
             spaceAfter = PageLayout.LinesAfter(block) * lineHeight;
             pageBreak = false;
+            above = block;
         }
 
         return items;

@@ -1,0 +1,28 @@
+namespace Supervision.Document.Typesetting;
+
+/// <summary>
+/// The places where a line of an act must not break, in Kazakh and Russian alike: the typesetting rules
+/// of printed official documents. Each binds a space to its neighbours with U+00A0, so that a line never
+/// ends with "№", a number never loses its last digits or its unit to the next line, and an initial never
+/// stands apart from its surname. The rules apply to every text of the act, the values people typed too.
+/// </summary>
+public static class NoBreakRules
+{
+    // Units, with the case endings Kazakh puts on them ("40 000 теңгеден", "12 парақта"); the word must
+    // end there ("л." but not "лет", "г." but not "года").
+    private const string Units = @"(?:теңге\p{Ll}*|тенге|тиын\p{Ll}*|парақ\p{Ll}*|дана\p{Ll}*|л\.|экз\.|г\.|гг\.|ж\.|жж\.|%)(?![\p{L}\d])";
+
+    /// <summary>The rules, applied together to the text as written.</summary>
+    public static IReadOnlyList<NoBreakRule> All { get; } =
+    [
+        new("after the number sign", "№ 2-11-25/4186", @"(?<=№) "),
+        new("between the digit groups of a number", "1 846 275", @"(?<=(?<![\d,.])\d{1,3}(?:[ \u00A0]\d{3})*) (?=\d{3}(?!\d))"),
+        new("between a number and its unit", "312 480 теңге, на 36 л., 2025 г., 2025 ж.", @"(?<=\d) (?=" + Units + ")"),
+        new("after an initial, before the next initial or the surname", "Д. Әбдірахманов, А. Б. Сейітов", @"(?<=(?<!\p{L})\p{Lu}\.) (?=\p{Lu})"),
+        new("between a surname and the initials after it", "Серікбаевой Д.Ә., Тоқтаровой Ж. Қ.", @"(?<=\p{Lu}\p{Ll}+) (?=\p{Lu}\.(?:[ \u00A0]?\p{Lu}\.)?(?![\p{L}\d])(?![ \u00A0]\p{Lu}\p{Ll}))"),
+        new("after \"г.\" before the name of a city", "г. Есик", @"(?<=(?<!\p{L})г\.) (?=\p{Lu})"),
+        new("after an abbreviation before its number or word", "ст. 19, п. 3, ул. Абая, д. 27, оф. 3, тел. 8 (7172)", @"(?<=(?<!\p{L})(?:ст|пп?|ч|ул|д|кв|оф|тел)\.) (?=\S)"),
+        new("before a postfix abbreviation", "Алматы қ., Алматинская обл.", @"(?<=\p{L}) (?=(?:қ|ж|обл)\.(?![\p{L}\d]))"),
+        new("before a dash, which must not open a line", "Жауапкер – Қасымова", @"(?<=\S) (?=[–—](?:[ \u00A0]|$))"),
+    ];
+}
