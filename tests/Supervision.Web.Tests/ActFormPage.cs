@@ -25,6 +25,10 @@ public sealed class ActFormPage(IPage page)
     public ILocator ErrorsAt(string path) =>
         Page.Locator($"[data-path='{path}']:is(.field, fieldset) > .field-errors, [data-path='{path}'].field > .check ~ .field-errors");
 
+    /// <summary>The warnings shown next to the field or part at this path, apart from its errors.</summary>
+    public ILocator WarningsAt(string path) =>
+        Page.Locator($"[data-path='{path}']:is(.field, fieldset) > .field-warnings, [data-path='{path}'].field > .check ~ .field-warnings");
+
     /// <summary>Chooses the kind, the act's language and, for a conclusion, its instance.</summary>
     public async Task ChooseAsync(string kind, string language, string? instance = null)
     {

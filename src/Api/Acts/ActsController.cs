@@ -31,12 +31,14 @@ public sealed class ActsController(ActBodyReader acts, LiveGenerator live, ActVa
     /// a body that is not an act is a 400 naming where. The act is worded by the live templates: the
     /// newest version of each file published in the register (the shipped wording until an editor publishes);
     /// the <c>X-Template-Versions</c> header names the files and versions used ("templates-kk/order.sbn@2, ...").
+    /// Warnings never stop a render and do not travel with the document (no header): a client that wants
+    /// them asks <c>POST /api/acts/validate</c>, as the act form does. A 422 lists them beside the errors.
     /// </remarks>
     /// <param name="format">The output format: docx, pdf, html, or markup and text for checks. Formats this build does not render yet answer 400.</param>
     /// <param name="variant">"full" (default), or "court-copy": a conclusion's motivating and resolutive parts, as filed with the court.</param>
     /// <response code="200">The document.</response>
     /// <response code="400">The body is not an act, or a query value is wrong.</response>
-    /// <response code="422">The act breaks the rules (every error with path, code and message in the act's language), the variant does not apply to it, or its template could not word it.</response>
+    /// <response code="422">The act breaks the rules (every error, and every warning beside them, with path, code and message in the act's language), the variant does not apply to it, or its template could not word it.</response>
     /// <response code="503">The register that holds the live templates cannot be reached.</response>
     [HttpPost("render")]
     [ActRequestBody]
@@ -75,17 +77,22 @@ public sealed class ActsController(ActBodyReader acts, LiveGenerator live, ActVa
         return generator.Render(body.Act, outputFormat, chosenVariant) switch
         {
             RenderResult.Document document => Document(document, templates.UsedBy(body.Act)),
-            RenderResult.Invalid invalid => new ProblemResult(ApiProblems.Invalid(invalid.Errors)),
+            RenderResult.Invalid invalid => new ProblemResult(ApiProblems.Invalid(invalid.Errors, invalid.Warnings)),
             RenderResult.Refused refused => new ProblemResult(ApiProblems.NotRenderable(refused.Message)),
             var other => throw new InvalidOperationException($"Unexpected render result {other.GetType().Name}."),
         };
     }
 
     /// <summary>Validates an act without rendering it.</summary>
-    /// <remarks>Runs every rule the render endpoint runs; the answer lists every error at once.</remarks>
-    /// <response code="200"><c>{ "valid": true }</c>.</response>
+    /// <remarks>
+    /// Runs every rule the render endpoint runs; the answer lists every error and every warning at once.
+    /// A warning (a sum typed without its words, a law cited without its article, an act dated after
+    /// today in Kazakhstan) has the shape of an error (path, code, message in the act's language) but
+    /// never makes the act invalid: an act with only warnings answers 200 and renders.
+    /// </remarks>
+    /// <response code="200"><c>{ "valid": true, "warnings": [ { "path", "code", "message" }, ... ] }</c>; warnings may be empty.</response>
     /// <response code="400">The body is not an act.</response>
-    /// <response code="422">The act breaks the rules: every error with path, code and message in the act's language.</response>
+    /// <response code="422">The act breaks the rules: <c>errors</c> lists every error, <c>warnings</c> every warning beside them, each with path, code and message in the act's language.</response>
     [HttpPost("validate")]
     [ActRequestBody]
     [ProducesResponseType(typeof(ValidityResult), StatusCodes.Status200OK, "application/json")]
@@ -100,7 +107,9 @@ public sealed class ActsController(ActBodyReader acts, LiveGenerator live, ActVa
         }
 
         var report = validator.Validate(body.Act);
-        return report.IsValid ? Ok(new ValidityResult(true)) : new ProblemResult(ApiProblems.Invalid(report.Errors));
+        return report.IsValid
+            ? Ok(new ValidityResult(true, report.Warnings))
+            : new ProblemResult(ApiProblems.Invalid(report.Errors, report.Warnings));
     }
 
     /// <summary>Lists the kinds of act, with their titles in Kazakh and Russian.</summary>

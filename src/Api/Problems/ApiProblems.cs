@@ -24,8 +24,9 @@ public static class ApiProblems
         };
     }
 
-    /// <summary>422: every validation error of the act, with messages in the act's language.</summary>
-    public static ActValidationProblemDetails Invalid(IReadOnlyList<ValidationError> errors)
+    /// <summary>422: every validation error of the act, with messages in the act's language, and its
+    /// warnings where the caller reports them (null leaves them out).</summary>
+    public static ActValidationProblemDetails Invalid(IReadOnlyList<ValidationError> errors, IReadOnlyList<ValidationError>? warnings = null)
     {
         ArgumentNullException.ThrowIfNull(errors);
         return new()
@@ -35,6 +36,7 @@ public static class ApiProblems
             Title = "The act is not valid",
             Detail = errors.Count == 1 ? "1 error; see errors." : $"{errors.Count} errors; see errors.",
             Errors = errors,
+            Warnings = warnings,
         };
     }
 

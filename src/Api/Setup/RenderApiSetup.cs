@@ -2,11 +2,13 @@ using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Supervision.Api.Acts;
 using Supervision.Api.Bodies;
 using Supervision.Api.Health;
 using Supervision.Api.Templates;
+using Supervision.Calendar;
 using Supervision.Validation;
 
 namespace Supervision.Api.Setup;
@@ -34,7 +36,9 @@ public static class RenderApiSetup
         services.AddApiOpenApi();
         services.AddHealthChecks().AddCheck<GeneratorHealthCheck>("generator");
 
-        services.AddSingleton(ActValidator.Default);
+        // The validator's clock decides "dated after today": the one the application runs on (tests set their own).
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(provider => new ActValidator(ActPolicy.Default, WorkingCalendar.Kazakhstan, clock: provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<LiveGenerator>();
         services.AddSingleton(OutputFormatCatalog.Probed);
         services.AddSingleton<JsonBodyReader>();

@@ -47,7 +47,7 @@ public sealed class ActGenerator(ActValidator validator, ActComposer composer)
         var report = Validator.Validate(act);
         if (!report.IsValid)
         {
-            return new RenderResult.Invalid(report.Errors);
+            return new RenderResult.Invalid(report.Errors) { Warnings = report.Warnings };
         }
 
         try

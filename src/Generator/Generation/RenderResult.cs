@@ -16,7 +16,11 @@ public abstract record RenderResult
     public sealed record Document(byte[] Content, string ContentType, string FileName) : RenderResult;
 
     /// <summary>The act did not pass validation; nothing was rendered.</summary>
-    public sealed record Invalid(IReadOnlyList<ValidationError> Errors) : RenderResult;
+    public sealed record Invalid(IReadOnlyList<ValidationError> Errors) : RenderResult
+    {
+        /// <summary>The act's warnings, reported beside the errors.</summary>
+        public IReadOnlyList<ValidationError> Warnings { get; init; } = [];
+    }
 
     /// <summary>The request cannot be rendered: a variant the act does not have, or a template failure.</summary>
     public sealed record Refused(string Message) : RenderResult;

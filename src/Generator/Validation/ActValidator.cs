@@ -7,18 +7,21 @@ namespace Supervision.Validation;
 
 /// <summary>
 /// The one validator of acts, used by the CLI, the API and the web form alike. It returns every error
-/// at once, each with the field's path, a stable code and a message in the act's language; rendering
-/// starts only from an act it passes.
+/// and every warning at once, each with the field's path, a stable code and a message in the act's
+/// language; rendering starts only from an act without errors, whatever its warnings.
 /// </summary>
 public sealed class ActValidator
 {
     private readonly IActRule[] _rules;
+    private readonly TimeProvider _clock;
 
-    /// <summary>A validator over a policy, a working-day calendar and the legal frames whose terms hold (the product's by default).</summary>
-    public ActValidator(ActPolicy policy, WorkingCalendar calendar, LegalFrames? frames = null)
+    /// <summary>A validator over a policy, a working-day calendar, the legal frames whose terms hold (the
+    /// product's by default) and a clock (for "dated after today"; the system clock when none is given).</summary>
+    public ActValidator(ActPolicy policy, WorkingCalendar calendar, LegalFrames? frames = null, TimeProvider? clock = null)
     {
         Policy = policy;
         frames ??= LegalFrames.Default;
+        _clock = clock ?? TimeProvider.System;
         _rules =
         [
             new MandatoryFieldsRule(),
@@ -37,6 +40,9 @@ public sealed class ActValidator
             new DatesRule(),
             new AmountRule(),
             new FormatsRule(),
+            new FutureDateRule(),
+            new AmountWordsRule(),
+            new NormCitationRule(NormCitations.Default),
         ];
     }
 
@@ -50,12 +56,12 @@ public sealed class ActValidator
     public ValidationReport Validate(Act act)
     {
         ArgumentNullException.ThrowIfNull(act);
-        var context = new ValidationContext(act, Policy);
+        var context = new ValidationContext(act, Policy, KazakhstanTime.Today(_clock));
         foreach (var rule in _rules)
         {
             rule.Check(context);
         }
 
-        return new ValidationReport(context.Errors);
+        return new ValidationReport(context.Errors) { Warnings = context.Warnings };
     }
 }

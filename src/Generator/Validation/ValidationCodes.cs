@@ -77,4 +77,16 @@ public static class ValidationCodes
 
     /// <summary>A count (pages, copies, days) is zero or negative.</summary>
     public const string NotPositive = "not-positive";
+
+    // Warnings: they never stop an act, they ask the prosecutor to look (ValidationReport.Warnings).
+
+    /// <summary>Warning: the act is dated after today in Kazakhstan.</summary>
+    public const string DateInFuture = "date-in-future";
+
+    /// <summary>Warning: prose gives a sum in digits without its words ("3 214 600 тенге" instead of
+    /// "3 214 600 (три миллиона двести четырнадцать тысяч шестьсот) тенге").</summary>
+    public const string AmountWithoutWords = "amount-without-words";
+
+    /// <summary>Warning: a norm names a law or code but no article, part or paragraph of it.</summary>
+    public const string NormWithoutArticle = "norm-without-article";
 }

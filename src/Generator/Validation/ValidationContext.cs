@@ -4,10 +4,12 @@ using Supervision.Vocabulary;
 
 namespace Supervision.Validation;
 
-/// <summary>What a rule needs while it checks one act: the act, its language's words, and where errors go.</summary>
-internal sealed class ValidationContext(Act act, ActPolicy policy)
+/// <summary>What a rule needs while it checks one act: the act, its language's words, today's date, and
+/// where errors and warnings go.</summary>
+internal sealed class ValidationContext(Act act, ActPolicy policy, DateOnly today)
 {
     private readonly List<ValidationError> _errors = [];
+    private readonly List<ValidationError> _warnings = [];
 
     public Act Act { get; } = act;
 
@@ -17,7 +19,12 @@ internal sealed class ValidationContext(Act act, ActPolicy policy)
 
     public ActVocabulary Words { get; } = ActVocabulary.For(act.Language);
 
+    /// <summary>Today in Kazakhstan, from the validator's clock.</summary>
+    public DateOnly Today { get; } = today;
+
     public IReadOnlyList<ValidationError> Errors => _errors;
+
+    public IReadOnlyList<ValidationError> Warnings => _warnings;
 
     /// <summary>The act's title in its language, with the instance for conclusions.</summary>
     public string KindTitle
@@ -30,7 +37,14 @@ internal sealed class ValidationContext(Act act, ActPolicy policy)
     }
 
     /// <summary>Reports an error whose message names the field itself.</summary>
-    public void Report(string path, string code, string? messageId = null, params (string Name, object Value)[] values)
+    public void Report(string path, string code, string? messageId = null, params (string Name, object Value)[] values) =>
+        _errors.Add(Describe(path, code, messageId, values));
+
+    /// <summary>Reports a warning: something to look at that does not stop the act.</summary>
+    public void Warn(string path, string code, string? messageId = null, params (string Name, object Value)[] values) =>
+        _warnings.Add(Describe(path, code, messageId, values));
+
+    private ValidationError Describe(string path, string code, string? messageId, (string Name, object Value)[] values)
     {
         var arguments = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -42,7 +56,7 @@ internal sealed class ValidationContext(Act act, ActPolicy policy)
             arguments[name] = Show(value);
         }
 
-        _errors.Add(new ValidationError(path, code, Messages.Format(messageId ?? code, arguments)));
+        return new ValidationError(path, code, Messages.Format(messageId ?? code, arguments));
     }
 
     private static string Show(object value) => value switch

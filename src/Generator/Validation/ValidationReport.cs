@@ -1,8 +1,15 @@
 namespace Supervision.Validation;
 
-/// <summary>Every error found in an act, in the order of the act's fields; empty when the act is valid.</summary>
+/// <summary>
+/// What the validator found in an act, in the order of the act's fields: the errors, which stop the act
+/// from being rendered or issued, and the warnings, which never do (a sum without its words, a law cited
+/// without its article, a date after today) but which the prosecutor should look at before signing.
+/// </summary>
 public sealed record ValidationReport(IReadOnlyList<ValidationError> Errors)
 {
-    /// <summary>Whether the act may be rendered.</summary>
+    /// <summary>Things to look at that do not stop the act; each with path, code and a message in the act's language.</summary>
+    public IReadOnlyList<ValidationError> Warnings { get; init; } = [];
+
+    /// <summary>Whether the act may be rendered: it has no errors, whatever its warnings.</summary>
     public bool IsValid => Errors.Count == 0;
 }

@@ -15,7 +15,7 @@ public interface IActLanguage
     /// <summary>The culture set on the text of documents in this language (kk-KZ, ru-RU).</summary>
     CultureInfo Culture { get; }
 
-    /// <summary>A whole number in words: 21 → "жиырма бір" / "двадцать один"; 1000 → "мың" /
+    /// <summary>A whole number in words: 21 → "жиырма бір" / "двадцать один"; 1000 → "бір мың" /
     /// "одна тысяча"; 1 000 000 → "бір миллион" / "один миллион". Any non-negative <see cref="long"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The number is negative.</exception>
     string Cardinal(long number);
@@ -28,13 +28,13 @@ public interface IActLanguage
     string AmountInDigits(decimal amount);
 
     /// <summary>A sum in words with its currency: "алты жүз отыз екі мың тоғыз жүз жиырма төрт теңге елу бір тиын";
-    /// in Russian тиын agrees with its number (1 тиын, 2 тиына, 5 тиынов), тенге does not change.</summary>
+    /// neither тенге nor тиын changes after a number, in Kazakh or in Russian ("два тиын", "пять тиын").</summary>
     /// <exception cref="ArgumentOutOfRangeException">As for <see cref="AmountInDigits"/>.</exception>
     string AmountInWords(decimal amount);
 
     /// <summary>A sum as acts print it, digits with words:
     /// "632 924 (алты жүз отыз екі мың тоғыз жүз жиырма төрт) теңге 51 (елу бір) тиын",
-    /// "125 000 (сто двадцать пять тысяч) тенге". Tiyn print as two digits: "0 (ноль) тенге 05 (пять) тиынов".</summary>
+    /// "125 000 (сто двадцать пять тысяч) тенге". Tiyn print as two digits: "0 (ноль) тенге 05 (пять) тиын".</summary>
     /// <exception cref="ArgumentOutOfRangeException">As for <see cref="AmountInDigits"/>.</exception>
     string Amount(decimal amount);
 

@@ -23,7 +23,28 @@ public sealed class ValidateCommandTests : IDisposable
     {
         var run = CliRun.Of("validate", Path.Combine(AppContext.BaseDirectory, "examples", $"{name}.{EnumNames.Of(language)}.json"));
 
-        Assert.Equal((0, "valid\n", ""), (run.ExitCode, run.Output, run.Error));
+        // An example may have warnings (see the README); they never make it invalid.
+        Assert.Equal((0, ""), (run.ExitCode, run.Error));
+        Assert.Equal("valid", run.OutputLines[^1]);
+        Assert.All(run.OutputLines.SkipLast(1), line => Assert.StartsWith("warning: ", line, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnActWithOnlyWarningsPrintsEachAsWarningPathCodeMessageThenValidAndExitsZero()
+    {
+        var act = ExampleActs.Load<Order>(ActLanguage.Ru);
+        var dated = act with { Date = new DateOnly(2099, 1, 5), Deadline = new DateOnly(2099, 1, 20), Findings = "Долг в сумме 5 000 тенге не взыскан." };
+        var file = Write("warned.json", ActJson.Serialize(dated));
+
+        var run = CliRun.Of("validate", file);
+
+        Assert.Equal((0, ""), (run.ExitCode, run.Error));
+        var today = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(5));
+        Assert.Contains($"warning: date: date-in-future: Дата акта (05.01.2099) позже сегодняшнего дня ({today:dd.MM.yyyy}) по времени Казахстана. Проверьте дату.", run.OutputLines);
+        Assert.Contains(
+            "warning: findings: amount-without-words: Сумма «5 000 тенге» указана только цифрами. В актах сумма пишется цифрами с прописью в скобках: 5\u00A0000 (пять тысяч) тенге.",
+            run.OutputLines);
+        Assert.Equal("valid", run.OutputLines[^1]);
     }
 
     [Fact]
@@ -40,12 +61,15 @@ public sealed class ValidateCommandTests : IDisposable
         var run = CliRun.Of("validate", file);
 
         Assert.Equal(1, run.ExitCode);
+        // Errors first, then any warnings, and no "valid".
+        var errors = run.OutputLines.TakeWhile(line => !line.StartsWith("warning: ", StringComparison.Ordinal));
         Assert.Equal(
             [
                 "signatory.position: signatory-not-authorized: В прокуратуре районного уровня помощник прокурора не вправе подписывать акт «предписание об устранении нарушения закона». Вправе подписать: прокурор (первый руководитель), исполняющий обязанности прокурора.",
                 $"deadline: term-too-short: Срок исполнения ({act.Date:dd.MM.yyyy}) должен быть позже даты акта ({act.Date:dd.MM.yyyy}).",
             ],
-            run.OutputLines);
+            errors);
+        Assert.All(run.OutputLines.Skip(2), line => Assert.StartsWith("warning: ", line, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -101,6 +125,6 @@ public sealed class ValidateCommandTests : IDisposable
 
         Assert.Equal(0, printed.ExitCode);
         Assert.Equal(ActExamples.Json(ActKind.Conclusion, ActLanguage.Ru, ConclusionInstance.Appeal), printed.Output);
-        Assert.Equal("valid\n", CliRun.Of("validate", file).Output);
+        Assert.Equal("valid", CliRun.Of("validate", file).OutputLines[^1]);
     }
 }

@@ -31,7 +31,7 @@ internal static class Rejections
     }
 
     /// <summary>A Kazakh message has Kazakh letters; a Russian one has none and no Latin words.</summary>
-    private static void AssertInLanguage(string message, ActLanguage language)
+    public static void AssertInLanguage(string message, ActLanguage language)
     {
         var kazakh = message.AsSpan().IndexOfAny(KazakhLetters) >= 0;
         if (language == ActLanguage.Kk)

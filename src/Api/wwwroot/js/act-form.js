@@ -23,6 +23,7 @@ const state = {
   words: new Map(),
   form: null,
   errors: [],
+  warnings: [],
   submitted: false,
   previewShown: false,
   lastIssued: null,
@@ -121,15 +122,22 @@ function problemErrors(problem) {
   return problem.errors.map(e => ({ path: e.path || '', code: e.code || 'unreadable', message: e.message }));
 }
 
+/** The warnings of an answer (the 200 of validate, or a 422 beside its errors): they never block. */
+function warningsOf(answer) {
+  return Array.isArray(answer?.warnings) ? answer.warnings.map(w => ({ path: w.path || '', code: w.code, message: w.message })) : [];
+}
+
 /** Validates the act as the API does and, when it is valid, renders the preview. */
 const runCheck = latest(async signal => {
   if (!state.form) return;
   const act = currentAct();
   setStatus(t('status.checking'));
   let errors;
+  let warnings;
   try {
-    await post('/api/acts/validate', act, signal);
+    const response = await post('/api/acts/validate', act, signal);
     errors = [];
+    warnings = warningsOf(await response.json());
   } catch (error) {
     if (isAbort(error)) return;
     if (!(error instanceof ApiError) || !(error.status === 422 || error.status === 400) || !Array.isArray(error.problem.errors)) {
@@ -137,8 +145,9 @@ const runCheck = latest(async signal => {
       return;
     }
     errors = problemErrors(error.problem);
+    warnings = warningsOf(error.problem);
   }
-  showErrors(errors);
+  showErrors(errors, warnings);
   if (errors.length === 0 && state.form.localErrors().length === 0) await renderPreview(act, signal);
   else setPreviewNote(state.previewShown ? t('preview.stale') : t('preview.empty'));
 });
@@ -156,9 +165,10 @@ async function renderPreview(act, signal) {
   }
 }
 
-function showErrors(errors) {
+function showErrors(errors, warnings = []) {
   state.errors = errors;
-  const unplaced = state.form.showErrors(errors, state.submitted);
+  state.warnings = warnings;
+  const unplaced = state.form.showErrors(errors, state.submitted, warnings);
   const instanceErrors = unplaced.filter(error => error.path === 'instance');
   const box = $('instance-errors');
   box.replaceChildren(...instanceErrors.map(error => el('li', {}, error.message)));
@@ -166,6 +176,10 @@ function showErrors(errors) {
   const count = errors.length + state.form.localErrors().length;
   drawSummary(state.submitted ? errors : unplaced.filter(error => error.path !== 'instance'));
   setStatus(count === 0 ? t('status.valid') : t('status.errors', { n: count }));
+  // Warnings stand at their fields; the note counts them, apart from the status, since they never block.
+  const note = $('warnings-note');
+  note.textContent = warnings.length === 0 ? '' : t('status.warnings', { n: warnings.length });
+  note.hidden = warnings.length === 0;
 }
 
 /** The list at the top: every error after submitting (each a button to its field), else those with no field on the form. */
@@ -219,7 +233,7 @@ async function download(format) {
     setStatus(t('status.downloaded', { name }));
   } catch (error) {
     if (error instanceof ApiError && Array.isArray(error.problem.errors)) {
-      showErrors(problemErrors(error.problem));
+      showErrors(problemErrors(error.problem), warningsOf(error.problem));
       $('summary').focus();
     } else {
       setStatus(error.message);
@@ -269,7 +283,7 @@ async function relabel() {
   state.form.context = { instance: instanceValue() };
   state.form.render(values);
   state.form.value();
-  showErrors(state.errors);
+  showErrors(state.errors, state.warnings);
   if (!state.previewShown) setPreviewNote(t('preview.empty'));
   if (state.lastIssued && $('issue-status').querySelector('.issued')) issueStatus(issuedView(state.lastIssued));
 }

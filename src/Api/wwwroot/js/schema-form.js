@@ -88,9 +88,13 @@ export class SchemaForm {
     return [text, node.required ? el('span', { class: 'required', 'aria-hidden': 'true', title: t('form.required') }, ' *') : null];
   }
 
+  /** The field's errors (red) and, apart from them, its warnings, which never block the act. */
   errorList(node) {
     node.errorsBox = el('ul', { class: 'field-errors', id: `${idOf(node.path)}-errors`, hidden: true });
-    return node.errorsBox;
+    node.warningsBox = el('ul', { class: 'field-warnings', id: `${idOf(node.path)}-warnings`, hidden: true });
+    const lists = document.createDocumentFragment();
+    lists.append(node.errorsBox, node.warningsBox);
+    return lists;
   }
 
   helpText(node) {
@@ -184,7 +188,7 @@ export class SchemaForm {
 
   leafNode(node, value, itemLabel) {
     const id = idOf(node.path);
-    const described = [node.info.help && !itemLabel ? `${id}-help` : null, `${id}-errors`];
+    const described = [node.info.help && !itemLabel ? `${id}-help` : null, `${id}-errors`, `${id}-warnings`];
     const common = { id, dataset: { path: node.path }, 'aria-required': node.required ? 'true' : null };
     let control;
     switch (node.type) {
@@ -320,12 +324,17 @@ export class SchemaForm {
 
   /**
    * Shows each error next to its field. "required" waits until the field was changed or the form
-   * submitted (reveal), so a new form is not red all over; other errors show at once.
-   * Answers the errors that have no field on the form.
+   * submitted (reveal), so a new form is not red all over; other errors show at once. Warnings show
+   * at once too, apart from the errors. Answers the errors that have no field on the form.
    */
-  showErrors(errors, reveal) {
+  showErrors(errors, reveal, warnings = []) {
     for (const node of this.nodes.values()) {
       node.errors = [];
+      node.warnings = [];
+    }
+    for (const warning of warnings) {
+      const node = resolvePath(warning.path || '', this.pathMap, this.nodes);
+      if (node && !this.isHidden(node)) node.warnings.push(warning.message);
     }
     const unplaced = [];
     for (const error of errors) {
@@ -352,6 +361,9 @@ export class SchemaForm {
     if (!node.errorsBox) return;
     node.errorsBox.replaceChildren(...node.errors.map(message => el('li', {}, message)));
     node.errorsBox.hidden = node.errors.length === 0;
+    node.warningsBox.replaceChildren(...node.warnings.map(message =>
+      el('li', {}, el('span', { class: 'warning-label' }, t('form.warning')), ' ', message)));
+    node.warningsBox.hidden = node.warnings.length === 0;
     node.element.classList.toggle('invalid', node.errors.length > 0);
     if (node.control) node.control.setAttribute('aria-invalid', String(node.errors.length > 0));
   }

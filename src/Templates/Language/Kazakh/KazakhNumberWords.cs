@@ -5,15 +5,15 @@ namespace Supervision.Language.Kazakh;
 /// <remarks>
 /// Each group of three digits is spelled (hundreds, tens, units follow each other: "жүз жиырма бес")
 /// and followed by the name of its scale ("мың", "миллион", ...).
-/// Where "бір" (one) is left out:
+/// Where "бір" (one) is left out and where it is not:
 /// <list type="bullet">
-/// <item>before "жүз" always: 100 is "жүз", 125 000 is "жүз жиырма бес мың" (domain brief;
-/// CLDR spellout-cardinal for kk agrees);</item>
-/// <item>before "мың": 1000 is "мың", 1100 is "мың жүз", as CLDR spellout-cardinal for kk (ICU 72)
-/// spells it and as Kazakh grammar describes the native numerals жүз and мың;</item>
-/// <item>but NOT before "миллион" and larger: 1 000 000 is "бір миллион". Here we depart from CLDR
-/// (which says "миллион"): миллион, миллиард are borrowed nouns that take a numeral, and sums in
-/// official documents read "бір миллион теңге".</item>
+/// <item>before "жүз" it is left out: 100 is "жүз", 125 000 is "жүз жиырма бес мың" (domain brief;
+/// CLDR spellout-cardinal for kk, num2words' lang_KZ and numtow agree);</item>
+/// <item>before "мың" and every larger scale it is written: 1000 is "бір мың", 1966 is "бір мың тоғыз
+/// жүз алпыс алты", 1 001 000 is "бір миллион бір мың". So num2words (lang_KZ) and numtow spell them,
+/// and so sums read in official documents ("бір мың теңге"), where a word left out could be a word
+/// struck out. CLDR (ICU 72) writes "мың" and "миллион" alone; the project followed it for мың until
+/// issue 11 reversed that.</item>
 /// </list>
 /// </remarks>
 internal static class KazakhNumberWords
@@ -49,12 +49,8 @@ internal static class KazakhNumberWords
                 continue;
             }
 
-            // A lone thousand is "мың", not "бір мың" (see remarks); other scales keep their "бір".
-            var thousandAlone = group == 1 && scale == 1;
-            if (!thousandAlone)
-            {
-                AddGroup(words, group);
-            }
+            // Every scale keeps its "бір": "бір мың", "бір миллион" (see remarks).
+            AddGroup(words, group);
 
             if (scale > 0)
             {

@@ -40,6 +40,8 @@ internal sealed class RussianLanguage : ActLanguageBase
     /// <inheritdoc/>
     protected override string TengeNoun => "тенге";
 
+    // Тиын does not decline either, as Kazakhstan's documents write it: "1 (один) тиын", "2 (два) тиын",
+    // "40 (сорок) тиын" (issue 11; numtow's KZT data agrees).
     /// <inheritdoc/>
-    protected override string TiynNoun(int tiyn) => RussianPlural.Choose(tiyn, "тиын", "тиына", "тиынов");
+    protected override string TiynNoun(int tiyn) => "тиын";
 }
