@@ -70,6 +70,19 @@ public sealed class WarningsTests
     }
 
     [Fact]
+    public void ASumWithTiynAfterTheCommaIsSuggestedWithTiynInWords()
+    {
+        var act = RussianOrder("Остаток долга 3 214 600,40 тенге.");
+
+        var warning = AssertWarned(act, "findings", ValidationCodes.AmountWithoutWords);
+
+        Assert.Equal(
+            "Сумма «3 214 600,40 тенге» указана только цифрами. В актах сумма пишется цифрами с прописью в скобках: "
+            + "3\u00A0214\u00A0600 (три миллиона двести четырнадцать тысяч шестьсот) тенге 40 (сорок) тиын.",
+            warning.Message);
+    }
+
+    [Fact]
     public void AKazakhSumKeepsItsCaseEndingInTheSuggestion()
     {
         var act = KazakhOrder("Борышкерден 180 000 теңгені өндіріп алу туралы шешім орындалмаған.");
@@ -90,6 +103,18 @@ public sealed class WarningsTests
         "«48 756 320 теңге», «14 тиын» сомалары тек цифрмен жазылған. Актілерде сома цифрмен және жақша ішінде сөзбен жазылады, мысалы: "
         + "48\u00A0756\u00A0320 (қырық сегіз миллион жеті жүз елу алты мың үш жүз жиырма) теңге.")]
     public void SeveralSumsInOneFieldAreOneWarningNamingEach(ActLanguage language, string findings, string message)
+    {
+        var act = ExampleActs.Load<Order>(language) with { Findings = findings };
+
+        Assert.Equal(message, AssertWarned(act, "findings", ValidationCodes.AmountWithoutWords).Message);
+    }
+
+    [Theory]
+    [InlineData(ActLanguage.Ru, "Ущерб составил 5 млн тенге.",
+        "Сумма «5 млн тенге» указана только цифрами. В актах сумма пишется цифрами с прописью в скобках, например: 125\u00A0000 (сто двадцать пять тысяч) тенге.")]
+    [InlineData(ActLanguage.Kk, "Залал 5 млн теңге болды.",
+        "«5 млн теңге» сомасы тек цифрмен жазылған. Актілерде сома цифрмен және жақша ішінде сөзбен жазылады, мысалы: 125\u00A0000 (жүз жиырма бес мың) теңге.")]
+    public void ASumWhoseDigitsDoNotSayItPlainlyGetsAnExampleInstead(ActLanguage language, string findings, string message)
     {
         var act = ExampleActs.Load<Order>(language) with { Findings = findings };
 

@@ -26,11 +26,13 @@ internal sealed class AmountWordsRule : IActRule
                 continue;
             }
 
-            var example = sums.Select(sum => WithWords(sum, language)).FirstOrDefault(words => words is not null)
-                ?? language.Amount(125_000m);
+            var corrected = sums.Select(sum => WithWords(sum, language)).FirstOrDefault(words => words is not null);
+            var example = corrected ?? language.Amount(125_000m);
             if (sums.Count == 1)
             {
-                context.Warn(field.Path, ValidationCodes.AmountWithoutWords, values: [("sum", sums[0].Text), ("example", example)]);
+                // The sum as it should read, or (where its digits do not say it plainly: "5 млн тенге") an example.
+                var messageId = corrected is null ? "amount-without-words.other" : null;
+                context.Warn(field.Path, ValidationCodes.AmountWithoutWords, messageId, ("sum", sums[0].Text), ("example", example));
             }
             else
             {
