@@ -64,7 +64,7 @@ public sealed class TemplateEditorTests(WebApp app)
         var editor = new TemplateEditorPage(session.Page);
         await editor.ChooseAsync("order", "kk");
 
-        await editor.EditAsync(text => text.Replace("# ҰЙҒАРЫМ", "{{ if }}\n# ҰЙҒАРЫМ\n{{ act.nothing_here }}", StringComparison.Ordinal));
+        await editor.EditAsync(text => text.Replace("## заң бұзушылықты жою туралы", "{{ if }}\n## заң бұзушылықты жою туралы\n{{ act.nothing_here }}", StringComparison.Ordinal));
 
         var problems = session.Page.Locator("#problem-list li");
         await Expect(problems.First).ToContainTextAsync("— «if» нұсқауында өрнек жоқ: «}}» алдында өрнек жазылуы керек.");
