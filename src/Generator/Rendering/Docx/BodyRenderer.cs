@@ -79,9 +79,9 @@ internal static class BodyRenderer
                 ? Gap(block, next)
                 : 0;
             var spaceBefore = above is null ? 0 : Gap(above, block);
-            if (IsTable(lastShape) && IsTable(renderer.Shape))
+            if (lastShape == DocxShape.BorderedTable && renderer.Shape == DocxShape.BorderedTable)
             {
-                WriteSeparator(writer, spaceBefore, keepWithNext: block is SignatureBlock);
+                WriteSeparator(writer, spaceBefore);
                 spaceBefore = 0;
             }
             else if (renderer.Shape == DocxShape.BorderedTable)
@@ -106,12 +106,10 @@ internal static class BodyRenderer
     private static int Gap(Block above, Block below) =>
         Twips.Lines(Math.Max(PageLayout.LinesAfter(above), PageLayout.LinesBefore(below)));
 
-    private static bool IsTable(DocxShape shape) => shape is DocxShape.LayoutTable or DocxShape.BorderedTable;
-
-    private static void WriteSeparator(DocxWriter writer, int spaceBefore, bool keepWithNext)
+    private static void WriteSeparator(DocxWriter writer, int spaceBefore)
     {
-        writer.BeginBlock(new BlockContext(spaceBefore, 0, keepWithNext));
-        writer.StartParagraph(new ParagraphFormat { Style = SeparatorStyleId, KeepNext = keepWithNext });
+        writer.BeginBlock(new BlockContext(spaceBefore, 0, KeepWithNext: false));
+        writer.StartParagraph(new ParagraphFormat { Style = SeparatorStyleId });
         writer.EndParagraph();
     }
 }

@@ -8,9 +8,6 @@ internal enum DocxShape
     /// <summary>Paragraphs: the space before goes on the first one.</summary>
     Paragraphs,
 
-    /// <summary>A borderless table used for layout: the space before goes on the first paragraph inside it.</summary>
-    LayoutTable,
-
     /// <summary>A bordered table: space inside a cell would show, so the space before goes after the block above.</summary>
     BorderedTable,
 

@@ -31,6 +31,20 @@ internal sealed class DocxWriter(XmlWriter xml)
         EndParagraph();
     }
 
+    /// <summary>
+    /// Writes a paragraph of two parts with a tab between them, so that the second stands at the
+    /// paragraph's tab stop (<see cref="ParagraphFormat.RightTab"/>): the place of the requisites, the
+    /// name on the signature's last line.
+    /// </summary>
+    public void TabbedParagraph(in ParagraphFormat format, IReadOnlyList<Inline> left, IReadOnlyList<Inline> right)
+    {
+        StartParagraph(format);
+        InlineRenderer.Write(this, left, default);
+        Tab(default);
+        InlineRenderer.Write(this, right, default);
+        EndParagraph();
+    }
+
     /// <summary>Opens <c>w:p</c> and writes its properties.</summary>
     public void StartParagraph(in ParagraphFormat format)
     {
@@ -72,10 +86,15 @@ internal sealed class DocxWriter(XmlWriter xml)
             End();
         }
 
-        if (format.LeftIndent > 0 || format.FirstLineIndent > 0)
+        if (format.LeftIndent > 0 || format.FirstLineIndent > 0 || format.RightIndent > 0)
         {
             Start("ind");
             Attribute("left", format.LeftIndent);
+            if (format.RightIndent > 0)
+            {
+                Attribute("right", format.RightIndent);
+            }
+
             Attribute("firstLine", format.FirstLineIndent);
             End();
         }

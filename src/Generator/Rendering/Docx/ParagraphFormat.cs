@@ -18,6 +18,9 @@ internal readonly record struct ParagraphFormat
     /// <summary>The left indent (<c>w:ind w:left</c>), 0 for none.</summary>
     public int LeftIndent { get; init; }
 
+    /// <summary>The right indent (<c>w:ind w:right</c>), 0 for none.</summary>
+    public int RightIndent { get; init; }
+
     /// <summary>Keep on the same page as the next paragraph (<c>w:keepNext</c>).</summary>
     public bool KeepNext { get; init; }
 

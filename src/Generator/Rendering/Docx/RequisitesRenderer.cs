@@ -11,10 +11,6 @@ internal sealed class RequisitesRenderer : DocxBlockRenderer<RequisitesBlock>
 {
     protected override void Write(DocxWriter writer, RequisitesBlock block, in BlockContext context)
     {
-        writer.StartParagraph(context.Last(new ParagraphFormat { RightTab = Twips.TextWidth }));
-        InlineRenderer.Write(writer, block.Left, default);
-        writer.Tab(default);
-        InlineRenderer.Write(writer, block.Right, default);
-        writer.EndParagraph();
+        writer.TabbedParagraph(context.Last(new ParagraphFormat { RightTab = Twips.TextWidth }), block.Left, block.Right);
     }
 }

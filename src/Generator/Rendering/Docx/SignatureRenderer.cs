@@ -3,68 +3,37 @@ using Supervision.Document;
 namespace Supervision.Rendering.Docx;
 
 /// <summary>
-/// Writes a <see cref="SignatureBlock"/> as a borderless table of one row that cannot split across pages:
-/// the position lines in the left column (to <see cref="PageLayout.SignatureNameStart"/>), a paragraph
-/// each; the name in the rest, right-aligned and set at the bottom of its cell, so that it stands on the
-/// last position line however the lines wrap. The table's cells have no side margins, so the text meets
-/// the page margins. The paragraph before the signature is kept with it by <see cref="BodyRenderer"/>;
-/// when a block follows (the executor line), every paragraph of the row keeps with the next, which is
-/// how Word keeps a table row on the page of the paragraph after it.
+/// Writes a <see cref="SignatureBlock"/> as paragraphs in the style <see cref="StyleId"/>, as the PDF sets
+/// it: each position line at the left margin, wrapping before <see cref="PageLayout.SignatureNameStart"/>
+/// (a right indent of the name column's width); the last line (the class rank) over the whole text width
+/// with a right tab stop at the right margin, where the initial and surname stand after a tab. Every
+/// paragraph keeps its lines together and keeps with the next, and the last keeps with the block after
+/// it (the executor line) when <see cref="PageLayout.KeepsTogether"/> asks: plain paragraphs, because
+/// LibreOffice ignores keep-with-next inside a table row, where Word honours it. The paragraph before
+/// the signature is kept with it by <see cref="BodyRenderer"/>.
 /// </summary>
 internal sealed class SignatureRenderer : DocxBlockRenderer<SignatureBlock>
 {
-    public override DocxShape Shape => DocxShape.LayoutTable;
+    /// <summary>The paragraph style of the signature's lines (Word's built-in "Signature", defined in <see cref="StylesPart"/>).</summary>
+    public const string StyleId = "Signature";
+
+    private static readonly ParagraphFormat Line = new() { Style = StyleId, KeepNext = true, KeepLines = true };
 
     protected override void Write(DocxWriter writer, SignatureBlock block, in BlockContext context)
     {
-        var name = new ParagraphFormat { Alignment = Alignment.Right, KeepLines = true, KeepNext = context.KeepWithNext };
+        var last = context.Last(Line with { KeepNext = false });
         if (block.PositionLines.Count == 0)
         {
-            writer.Paragraph(name, block.Name);
+            writer.Paragraph(last with { Alignment = Alignment.Right }, block.Name);
             return;
         }
 
-        var left = Twips.SignatureNameStart;
-        var right = Twips.TextWidth - left;
-        writer.Start("tbl");
-        writer.Start("tblPr");
-        writer.Width("tblW", Twips.TextWidth);
-        writer.Start("tblLayout");
-        writer.Attribute("type", "fixed");
-        writer.End();
-        writer.Start("tblCellMar");
-        writer.Width("left", 0);
-        writer.Width("right", 0);
-        writer.End();
-        writer.End();
-        TableGrid.Write(writer, [left, right]);
-
-        writer.Start("tr");
-        writer.Start("trPr");
-        writer.Empty("cantSplit");
-        writer.End();
-
-        writer.Start("tc");
-        writer.Start("tcPr");
-        writer.Width("tcW", left);
-        writer.End();
-        var position = new ParagraphFormat { KeepLines = true, KeepNext = context.KeepWithNext };
-        foreach (var line in block.PositionLines)
+        var position = Line with { RightIndent = Twips.TextWidth - Twips.SignatureNameStart };
+        for (var index = 0; index < block.PositionLines.Count - 1; index++)
         {
-            writer.Paragraph(position, line);
+            writer.Paragraph(position, block.PositionLines[index]);
         }
 
-        writer.End();
-
-        writer.Start("tc");
-        writer.Start("tcPr");
-        writer.Width("tcW", right);
-        writer.Value("vAlign", "bottom");
-        writer.End();
-        writer.Paragraph(name, block.Name);
-        writer.End();
-
-        writer.End();
-        writer.End();
+        writer.TabbedParagraph(last with { RightTab = Twips.TextWidth }, block.PositionLines[^1], block.Name);
     }
 }

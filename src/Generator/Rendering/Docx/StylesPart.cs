@@ -9,7 +9,8 @@ namespace Supervision.Rendering.Docx;
 /// Builds <c>word/styles.xml</c> with the Open XML SDK's typed classes, once per language and cached:
 /// the defaults of every paragraph (Times New Roman 14, single spacing, no space between paragraphs,
 /// widow and orphan control, the act's language for the spell-checker), the Normal style, the default
-/// and grid table styles, and the table separator of <see cref="BodyRenderer"/>.
+/// and grid table styles, the signature's paragraphs (<see cref="SignatureRenderer"/>) and the table
+/// separator of <see cref="BodyRenderer"/>.
 /// </summary>
 internal static class StylesPart
 {
@@ -82,6 +83,14 @@ internal static class StylesPart
         {
             Type = StyleValues.Table,
             StyleId = TableRenderer.StyleId,
+        },
+        new Style(
+            new StyleName { Val = "Signature" },
+            new BasedOn { Val = "Normal" },
+            new UIPriority { Val = 99 })
+        {
+            Type = StyleValues.Paragraph,
+            StyleId = SignatureRenderer.StyleId,
         },
         new Style(
             new StyleName { Val = "Table Separator" },

@@ -107,22 +107,45 @@ public sealed class DocxLayoutTests
     }
 
     [Fact]
-    public void TheSignaturePutsThePositionLeftAndTheNameRightOnTheLastLineOnOnePage()
+    public void TheSignatureIsParagraphsThePositionLeftAndTheNameAtTheRightMarginOnTheRanksLineKeptTogether()
     {
-        var table = Assert.Single(Act.Elements<W.Table>());
+        Assert.Empty(Act.Elements<W.Table>());
+        var position = Paragraph("Заместитель прокурора");
+        var rank = Paragraph("младший советник юстиции\tД. Әбдірахманов");
 
-        Assert.Null(table.GetFirstChild<W.TableProperties>()!.TableStyle);
-        Assert.Equal([6081, 3274], table.GetFirstChild<W.TableGrid>()!.Elements<W.GridColumn>().Select(column => int.Parse(column.Width!.Value!, System.Globalization.CultureInfo.InvariantCulture)));
-        var row = Assert.Single(table.Elements<W.TableRow>());
-        Assert.NotNull(row.TableRowProperties!.GetFirstChild<W.CantSplit>());
-        var cells = row.Elements<W.TableCell>().ToList();
-        Assert.Equal(["Заместитель прокурора", "младший советник юстиции"], cells[0].Elements<W.Paragraph>().Select(DocxText.Of));
-        var name = Assert.Single(cells[1].Elements<W.Paragraph>());
-        Assert.Equal("Д. Әбдірахманов", DocxText.Of(name));
-        Assert.Equal(W.JustificationValues.Right, name.ParagraphProperties!.Justification!.Val!.Value);
-        Assert.Equal(W.TableVerticalAlignmentValues.Bottom, cells[1].TableCellProperties!.TableCellVerticalAlignment!.Val!.Value);
+        // The position wraps before the name column: a right indent of 9355 − 6081 twips.
+        Assert.Equal("3274", position.ParagraphProperties!.Indentation!.Right!.Value);
+        Assert.Null(rank.ParagraphProperties!.Indentation);
+        var stop = Assert.Single(rank.ParagraphProperties.Tabs!.Elements<W.TabStop>());
+        Assert.Equal((W.TabStopValues.Right, 9355), (stop.Val!.Value, stop.Position!.Value));
+        Assert.Equal(rank, position.NextSibling());
+        Assert.Equal("Исп.: Г. Сапарова", DocxText.Of(Assert.IsType<W.Paragraph>(rank.NextSibling())));
+        foreach (var paragraph in new[] { position, rank })
+        {
+            Assert.Equal(SignatureRenderer.StyleId, paragraph.ParagraphProperties!.ParagraphStyleId!.Val!.Value);
+            Assert.NotNull(paragraph.ParagraphProperties.KeepNext);
+            Assert.NotNull(paragraph.ParagraphProperties.KeepLines);
+            Assert.Null(paragraph.ParagraphProperties.Justification);
+        }
+
         Assert.NotNull(Paragraph("Последний абзац перед подписью.").ParagraphProperties!.KeepNext);
         Assert.Null(Paragraph("Текст указания.").ParagraphProperties!.KeepNext);
+    }
+
+    [Fact]
+    public void ASignatureWithNothingAfterItKeepsWithNothingAndOneWithoutPositionIsTheNameAtTheRight()
+    {
+        var body = DocxFile.Body(DocxRenderer.Render(Samples.Document([P("text"), Signature("Name", "Position", "Rank")])));
+        var last = body.Elements<W.Paragraph>().Last();
+        Assert.Equal("Rank\tName", DocxText.Of(last));
+        Assert.Null(last.ParagraphProperties!.KeepNext);
+        Assert.NotNull(last.ParagraphProperties.KeepLines);
+
+        body = DocxFile.Body(DocxRenderer.Render(Samples.Document([P("text"), Signature("Name"), Executor("Исп.: Г. Сапарова")])));
+        var name = body.Elements<W.Paragraph>().Single(paragraph => DocxText.Of(paragraph) == "Name");
+        Assert.Equal(W.JustificationValues.Right, name.ParagraphProperties!.Justification!.Val!.Value);
+        Assert.NotNull(name.ParagraphProperties.KeepNext);
+        Assert.NotNull(body.Elements<W.Paragraph>().First().ParagraphProperties!.KeepNext);
     }
 
     [Fact]
@@ -203,7 +226,7 @@ public sealed class DocxLayoutTests
     public void TablesThatWouldTouchAreKeptApartBecauseWordWouldJoinThem()
     {
         var body = DocxFile.Body(DocxRenderer.Render(Samples.Document(
-            [P("text"), new Table([Row("a")], HasHeader: false), Signature("Name", "Position")])));
+            [P("text"), new Table([Row("a")], HasHeader: false), new Table([Row("b")], HasHeader: false), Signature("Name", "Position")])));
 
         var elements = body.ChildElements.Where(element => element is not W.SectionProperties).ToList();
         Assert.Collection(
@@ -214,13 +237,14 @@ public sealed class DocxLayoutTests
             {
                 var properties = Assert.IsType<W.Paragraph>(separator).ParagraphProperties!;
                 Assert.Equal(BodyRenderer.SeparatorStyleId, properties.ParagraphStyleId!.Val!.Value);
-                Assert.Equal("644", properties.SpacingBetweenLines!.Before!.Value);
-                Assert.NotNull(properties.KeepNext);
+                Assert.Null(properties.KeepNext);
             },
-            signature => Assert.IsType<W.Table>(signature));
-        Assert.All(
-            elements[1].Descendants<W.Paragraph>(),
-            paragraph => Assert.NotNull(paragraph.ParagraphProperties?.KeepNext));
+            table => Assert.IsType<W.Table>(table),
+            signature => Assert.Equal("Position\tName", DocxText.Of(Assert.IsType<W.Paragraph>(signature))));
+
+        // The table before the signature keeps with it; its space before goes on the signature's first line.
+        Assert.All(elements[3].Descendants<W.Paragraph>(), paragraph => Assert.NotNull(paragraph.ParagraphProperties?.KeepNext));
+        Assert.Equal(644, SpaceBefore((W.Paragraph)elements[4]));
     }
 
     private static W.Paragraph Paragraph(string text) =>

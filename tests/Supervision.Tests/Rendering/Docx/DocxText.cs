@@ -1,6 +1,7 @@
 using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
+using Supervision.Rendering.Docx;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Supervision.Tests.Rendering.Docx;
@@ -12,8 +13,8 @@ namespace Supervision.Tests.Rendering.Docx;
 /// <item>a paragraph is a line; <c>w:br</c> inside it a new line, <c>w:tab</c> a tab (the requisites' "date TAB place");
 /// a page break (<c>w:pageBreakBefore</c>) is no text;</item>
 /// <item>a bordered table ("Table Grid") is a line per row, its cells joined by " | ";</item>
-/// <item>a borderless layout table (the signature) is read as a person reads it: the left cell's
-/// paragraphs, then the right cell's, each a line;</item>
+/// <item>in a paragraph of the signature (style "Signature") a tab is a new line: the name stands at
+/// the right tab stop on the class rank's line, where the plain text has it on a line of its own;</item>
 /// <item>the separator Word needs between two tables holds no text and is skipped.</item>
 /// </list>
 /// </summary>
@@ -31,6 +32,9 @@ internal static class DocxText
             {
                 case W.Paragraph paragraph when paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "TableSeparator":
                     break;
+                case W.Paragraph paragraph when paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value == SignatureRenderer.StyleId:
+                    text.Append(Of(paragraph).Replace('\t', '\n')).Append('\n');
+                    break;
                 case W.Paragraph paragraph:
                     text.Append(Of(paragraph)).Append('\n');
                     break;
@@ -39,13 +43,6 @@ internal static class DocxText
                     {
                         text.AppendJoin(" | ", row.Elements<W.TableCell>().Select(cell => string.Join('\n', cell.Elements<W.Paragraph>().Select(Of))))
                             .Append('\n');
-                    }
-
-                    break;
-                case W.Table table:
-                    foreach (var paragraph in table.Descendants<W.Paragraph>())
-                    {
-                        text.Append(Of(paragraph)).Append('\n');
                     }
 
                     break;
