@@ -122,6 +122,17 @@ public sealed partial class ReviewFindingsTests
         Assert.DoesNotMatch(AtqaruQuzhat(), Text(example, language, variant));
     }
 
+    /// <summary>Kazakhstan's Russian documents write "40 (сорок) тиын", "2 (два) тиын": the word is not declined,
+    /// in the sums the service prints and in the sums the examples type alike.</summary>
+    [Theory]
+    [MemberData(nameof(GoldenTextTests.Cases), MemberType = typeof(GoldenTextTests))]
+    public void RussianActsDoNotDeclineTiyn(string example, ActLanguage language, string variant)
+    {
+        Assert.SkipWhen(language != ActLanguage.Ru, "a Russian word");
+
+        Assert.DoesNotMatch(DeclinedTiyn(), Text(example, language, variant));
+    }
+
     [Theory]
     [MemberData(nameof(GoldenTextTests.Cases), MemberType = typeof(GoldenTextTests))]
     public void EveryQuotationIsClosedAndNestedQuotesAreLowAndHigh(string example, ActLanguage language, string variant)
@@ -172,6 +183,9 @@ public sealed partial class ReviewFindingsTests
 
     [GeneratedRegex(@"\bатқару құжат")]
     private static partial Regex AtqaruQuzhat();
+
+    [GeneratedRegex(@"\bтиын(а|ов|у|ом|ах|ами)\b")]
+    private static partial Regex DeclinedTiyn();
 
     [GeneratedRegex(@"««|»»")]
     private static partial Regex DoubleGuillemet();
