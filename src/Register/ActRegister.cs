@@ -276,7 +276,7 @@ public sealed class ActRegister : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(principal);
         await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
         var (actor, _) = await Actor.ResolveAsync(connection, null, principal, cancellationToken).ConfigureAwait(false);
-        return actor is null ? [] : await Visibility.OfficesAsync(connection, actor, cancellationToken).ConfigureAwait(false);
+        return actor is null ? [] : await Visibility.OfficesAsync(connection, null, actor, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The principal as an editor of templates, or why not.</summary>

@@ -17,7 +17,7 @@ internal static class StatusAuthority
             return refusal;
         }
 
-        var visible = await Visibility.OfficesAsync(connection, actor, cancellationToken).ConfigureAwait(false);
+        var visible = await Visibility.OfficesAsync(connection, transaction, actor, cancellationToken).ConfigureAwait(false);
         if (visible is not null && !visible.Contains(act.OfficeCode))
         {
             return Refusal.Missing($"no act {act.Id} that {actor.Name} may read");

@@ -11,7 +11,7 @@ namespace Supervision.Register;
 internal static class Visibility
 {
     /// <summary>The offices visible to the actor; null for every office.</summary>
-    public static async Task<IReadOnlyCollection<string>?> OfficesAsync(DbConnection connection, Actor actor, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyCollection<string>?> OfficesAsync(DbConnection connection, DbTransaction? transaction, Actor actor, CancellationToken cancellationToken)
     {
         var principal = actor.Principal;
         if (principal.Kind == PrincipalKind.System || (principal.Kind == PrincipalKind.Client && principal.OfficeCode is null && actor.Has(ClientScope.RegisterRead)))
@@ -25,7 +25,7 @@ internal static class Visibility
         }
 
         var root = actor.Person?.OfficeCode ?? principal.OfficeCode!;
-        var below = (await OfficeRows.AllAsync(connection, null, cancellationToken).ConfigureAwait(false))
+        var below = (await OfficeRows.AllAsync(connection, transaction, cancellationToken).ConfigureAwait(false))
             .Where(office => office.SuperiorCode is not null)
             .ToLookup(office => office.SuperiorCode!, office => office.Code, StringComparer.Ordinal);
         var visible = new HashSet<string>(StringComparer.Ordinal) { root };
