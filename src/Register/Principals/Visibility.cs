@@ -4,8 +4,8 @@ namespace Supervision.Register;
 
 /// <summary>
 /// Which offices' acts a principal reads: a person those of his office and of every office below it
-/// (a regional office reads its districts, the General Prosecutor's Office reads all), never another
-/// branch's; a client with register:read those of its office and below (every office where it has
+/// (a regional office reads its districts), never another branch's; a person of the General
+/// Prosecutor's Office every office's (offices the register created on a first issue have no superior yet); a client with register:read those of its office and below (every office where it has
 /// none); the service every office.
 /// </summary>
 internal static class Visibility
@@ -14,7 +14,9 @@ internal static class Visibility
     public static async Task<IReadOnlyCollection<string>?> OfficesAsync(DbConnection connection, DbTransaction? transaction, Actor actor, CancellationToken cancellationToken)
     {
         var principal = actor.Principal;
-        if (principal.Kind == PrincipalKind.System || (principal.Kind == PrincipalKind.Client && principal.OfficeCode is null && actor.Has(ClientScope.RegisterRead)))
+        if (principal.Kind == PrincipalKind.System
+            || actor.Person is not null && actor.Office?.Level == Acts.OfficeLevel.General
+            || (principal.Kind == PrincipalKind.Client && principal.OfficeCode is null && actor.Has(ClientScope.RegisterRead)))
         {
             return null;
         }
