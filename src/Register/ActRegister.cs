@@ -1,3 +1,4 @@
+using Supervision.Acts;
 using Supervision.Composition;
 using Supervision.Generation;
 using Supervision.Reading;
@@ -28,6 +29,7 @@ public sealed class ActRegister : IAsyncDisposable
         _control = new ExecutionControl(store, clock);
         Offices = new Offices(store, clock);
         People = new People(store, clock, ActPolicy.Default);
+        Drafts = new Drafts(store, _issuer, ActPolicy.Default, clock);
     }
 
     /// <summary>Which database the register is in.</summary>
@@ -44,6 +46,9 @@ public sealed class ActRegister : IAsyncDisposable
 
     /// <summary>The people: who they are, where they work, their roles; every change audited.</summary>
     public People People { get; }
+
+    /// <summary>Acts drafted, submitted, signed, approved and issued by the people the law names.</summary>
+    public Drafts Drafts { get; }
 
     /// <summary>The store, for tests that go behind the application's back.</summary>
     internal IRegisterStore Store => _store;
@@ -77,11 +82,74 @@ public sealed class ActRegister : IAsyncDisposable
         }
     }
 
-    /// <summary>Validates, numbers, renders and stores an act, all or nothing (<c>POST /api/acts/issue</c>).</summary>
-    public Task<IssueOutcome> IssueAsync(IssueRequest request, CancellationToken cancellationToken = default) =>
+    /// <summary>
+    /// Issues an act without a draft, signed by the principal: a person holding signatory, whose profile
+    /// and office fill the act's signature and office (the act must print that office's registered name).
+    /// An act that needs approval is refused (conflict): it goes through <see cref="Drafts"/>.
+    /// </summary>
+    public Task<IssueOutcome> IssueAsync(Principal principal, Act act, CancellationToken cancellationToken = default) =>
+        SignedIssue.IssueAsync(_store, _issuer, principal, act, cancellationToken);
+
+    /// <summary>Validates, numbers, renders and stores an act as it is, named by text, all or nothing: the
+    /// HTTP door's <c>POST /api/acts/issue</c> until it authenticates, and the tests'.</summary>
+    internal Task<IssueOutcome> IssueAsync(IssueRequest request, CancellationToken cancellationToken = default) =>
         _issuer.IssueAsync(request, cancellationToken);
 
-    /// <summary>One issued act by id, or null.</summary>
+    /// <summary>One issued act by id, if the principal may read it (his office or one below it), else null.</summary>
+    public async Task<IssuedAct?> GetAsync(Principal principal, long id, CancellationToken cancellationToken = default)
+    {
+        var visible = await VisibleAsync(principal, cancellationToken).ConfigureAwait(false);
+        var act = await GetAsync(id, cancellationToken).ConfigureAwait(false);
+        return act is null || (visible is not null && !visible.Contains(act.OfficeCode)) ? null : act;
+    }
+
+    /// <summary>The issued acts the principal may read, by filters, ordered by id.</summary>
+    public async Task<IReadOnlyList<IssuedAct>> ListAsync(Principal principal, RegisterQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return await _control.ListAsync(query with { VisibleOffices = await VisibleAsync(principal, cancellationToken).ConfigureAwait(false) }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Open acts due soon and overdue among those the principal may read.</summary>
+    public async Task<ControlReport> ControlAsync(Principal principal, ControlQuery query, CancellationToken cancellationToken = default) =>
+        await _control.ControlAsync(query, await VisibleAsync(principal, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+
+    /// <summary>The indicators over the acts the principal may read.</summary>
+    public async Task<Indicators> IndicatorsAsync(Principal principal, IndicatorQuery query, CancellationToken cancellationToken = default) =>
+        await _control.IndicatorsAsync(query, await VisibleAsync(principal, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+
+    /// <summary>
+    /// Marks an act executed, answered or withdrawn: by the prosecutor who signed it, its drafter or the
+    /// head of its office (or the person acting for him); never a client. An act the principal may not
+    /// read is not found.
+    /// </summary>
+    public Task<StatusOutcome> ChangeStatusAsync(Principal principal, long id, StatusUpdate update, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(principal);
+        ArgumentNullException.ThrowIfNull(update);
+        var change = new StatusChange(update.Status, update.AnswerDate, update.AnswerNumber, principal.Name, update.RecoveredAmount);
+        return _control.ChangeStatusAsync(id, change, (principal, (connection, transaction, act) => StatusAuthority.RefusalAsync(connection, transaction, principal, act, cancellationToken)), cancellationToken);
+    }
+
+    /// <summary>Proposes an edited template file as its next version, pending until another editor approves
+    /// it; the whole set with the edit must pass the linter. By a person holding editor.</summary>
+    public async Task<PublishOutcome> ProposeTemplateAsync(Principal principal, string path, string text, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(text);
+        var (editor, refusal) = await EditorAsync(principal, cancellationToken).ConfigureAwait(false);
+        return editor is null ? new PublishOutcome.Refused(refusal!) : await _templates.PublishAsync(path, text, editor.Name, editor.Recorded, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Approves a proposed template version, which then is live: by a person holding editor other than its proposer.</summary>
+    public async Task<PublishOutcome> ApproveTemplateAsync(Principal principal, string path, int version, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var (editor, refusal) = await EditorAsync(principal, cancellationToken).ConfigureAwait(false);
+        return editor is null ? new PublishOutcome.Refused(refusal!) : await _templates.ApproveAsync(editor, path, version, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>One issued act by id, or null, whoever asks: for the service and tools that hold the database (the command line).</summary>
     public async Task<IssuedAct?> GetAsync(long id, CancellationToken cancellationToken = default)
     {
         await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -95,7 +163,7 @@ public sealed class ActRegister : IAsyncDisposable
         return await ActRows.SingleAsync(connection, null, "registration_number = @number", [("number", registrationNumber)], cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Issued acts by filters, ordered by id (<c>GET /api/acts/issued</c>).</summary>
+    /// <summary>Issued acts by filters, ordered by id, whoever asks: for the service and tools that hold the database (the command line).</summary>
     public Task<IReadOnlyList<IssuedAct>> ListAsync(RegisterQuery query, CancellationToken cancellationToken = default) =>
         _control.ListAsync(query, cancellationToken);
 
@@ -112,7 +180,7 @@ public sealed class ActRegister : IAsyncDisposable
     }
 
     /// <summary>
-    /// Re-creates the document of an act already read from the register (<see cref="GetAsync"/>,
+    /// Re-creates the document of an act already read from the register (<see cref="GetAsync(Principal, long, CancellationToken)"/>,
     /// <see cref="FindAsync"/>) with the template versions it was issued with, without reading its row again.
     /// </summary>
     /// <exception cref="TemplateException">The stored templates no longer load (only after tampering; audit verify tells).</exception>
@@ -132,17 +200,17 @@ public sealed class ActRegister : IAsyncDisposable
         return new RenderedAct(issued, document, matches);
     }
 
-    /// <summary>Marks an act executed, answered or withdrawn, with the answer's date and number.</summary>
-    public Task<StatusOutcome> ChangeStatusAsync(long id, StatusChange change, CancellationToken cancellationToken = default) =>
-        _control.ChangeStatusAsync(id, change, cancellationToken);
+    /// <summary>Marks an act executed, answered or withdrawn, named by text: the HTTP door's until it authenticates, and the tests'.</summary>
+    internal Task<StatusOutcome> ChangeStatusAsync(long id, StatusChange change, CancellationToken cancellationToken = default) =>
+        _control.ChangeStatusAsync(id, change, null, cancellationToken);
 
-    /// <summary>Open acts due soon and overdue, per office and per prosecutor.</summary>
+    /// <summary>Open acts due soon and overdue, per office and per prosecutor, whoever asks (the command line).</summary>
     public Task<ControlReport> ControlAsync(ControlQuery query, CancellationToken cancellationToken = default) =>
-        _control.ControlAsync(query, cancellationToken);
+        _control.ControlAsync(query, null, cancellationToken);
 
-    /// <summary>The indicators of an office (or all) for a period.</summary>
+    /// <summary>The indicators of an office (or all) for a period, whoever asks (the command line).</summary>
     public Task<Indicators> IndicatorsAsync(IndicatorQuery query, CancellationToken cancellationToken = default) =>
-        _control.IndicatorsAsync(query, cancellationToken);
+        _control.IndicatorsAsync(query, null, cancellationToken);
 
     /// <summary>Every template version (or those of one file), newest first per file, the live ones marked.</summary>
     public async Task<IReadOnlyList<TemplateVersion>> TemplatesAsync(string? path = null, CancellationToken cancellationToken = default)
@@ -177,12 +245,13 @@ public sealed class ActRegister : IAsyncDisposable
         return await _templates.TextAsync(connection, null, new TemplateUse(path, version.Value), cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Publishes an edited template file as its next, live version once the whole set with the edit passes the linter.</summary>
-    public Task<PublishOutcome> PublishTemplateAsync(string path, string text, string publishedBy, CancellationToken cancellationToken = default)
+    /// <summary>Publishes an edited template file as its next, live version at once, named by text: the HTTP
+    /// door's until it authenticates, and the tests'. Principals go through four eyes (<see cref="ProposeTemplateAsync"/>).</summary>
+    internal Task<PublishOutcome> PublishTemplateAsync(string path, string text, string publishedBy, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(text);
-        return _templates.PublishAsync(path, text, publishedBy, cancellationToken);
+        return _templates.PublishAsync(path, text, publishedBy, null, cancellationToken);
     }
 
     /// <summary>Walks the audit chain and re-checks the stored rows against it.</summary>
@@ -200,4 +269,24 @@ public sealed class ActRegister : IAsyncDisposable
 
     /// <inheritdoc />
     public ValueTask DisposeAsync() => _store.DisposeAsync();
+
+    /// <summary>The offices whose acts the principal reads (null: every office); none where he is not in the register.</summary>
+    private async Task<IReadOnlyCollection<string>?> VisibleAsync(Principal principal, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(principal);
+        await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var (actor, _) = await Actor.ResolveAsync(connection, null, principal, cancellationToken).ConfigureAwait(false);
+        return actor is null ? [] : await Visibility.OfficesAsync(connection, null, actor, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The principal as an editor of templates, or why not.</summary>
+    private async Task<(Actor? Editor, Refusal? Refusal)> EditorAsync(Principal principal, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(principal);
+        await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var (actor, refusal) = await Actor.ResolveAsync(connection, null, principal, cancellationToken).ConfigureAwait(false);
+        return actor is null ? (null, refusal)
+            : actor.Has(PersonRole.Editor) ? (actor, null)
+            : (null, Refusal.Forbid($"{principal.Name} may not propose or approve templates: that needs a person holding the role editor"));
+    }
 }

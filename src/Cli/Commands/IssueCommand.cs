@@ -3,14 +3,14 @@ using Supervision.Register;
 
 namespace Supervision.Cli.Commands;
 
-/// <summary>issue FILE... --by NAME [--office-code CODE] [--db CONN] [--out-dir DIR]: numbers, stores and writes acts.</summary>
+/// <summary>issue FILE... --by LOGIN [--db CONN] [--out-dir DIR]: a signatory signs, numbers, stores and writes acts.</summary>
 internal sealed class IssueCommand : ICommand
 {
     public string Name => "issue";
 
-    public string Usage => $"issue FILE... --by NAME [--office-code CODE] {RegisterDatabase.Option} [--out-dir DIR]";
+    public string Usage => $"issue FILE... {ActingPerson.Option} {RegisterDatabase.Option} [--out-dir DIR]";
 
-    public string Summary => "validates an act, gives it the next registration number of its office and year, stores it with its template versions and document hashes, and prints the number and SHA-256 of each document (written to DIR when --out-dir is given); several files are issued one after another";
+    public string Summary => "the person LOGIN (holding signatory) signs an act of his office: its signature and office are filled from his profile, it is validated, given the next registration number of the office and year, stored with its template versions and document hashes, and the number and SHA-256 of each document are printed (written to DIR when --out-dir is given); several files are issued one after another. Conclusions and review conclusions need approval: they are issued through drafts";
 
     public int Run(Arguments arguments, TextWriter output, TextWriter error)
     {
@@ -18,15 +18,10 @@ internal sealed class IssueCommand : ICommand
         _ = arguments.Positional(0, "FILE (the act's JSON)");
         var files = arguments.Positionals;
 
-        var by = arguments.Option("by") ?? throw new UsageException("--by NAME (who issues the act) is required");
-        var officeCode = arguments.Option("office-code");
+        var by = arguments.Option("by") ?? throw new UsageException("--by LOGIN (the registered person who signs and issues the act) is required");
         var outDir = arguments.Option("out-dir");
         var connection = RegisterDatabase.Connection(arguments);
         arguments.EnsureAllRead(positionalCount: files.Count);
-        if (officeCode is not null && !RegistrationNumbers.IsOfficeCode(officeCode))
-        {
-            throw new UsageException($"--office-code '{officeCode}' is not an office index: ASCII letters and digits in groups joined by hyphens (\"2-11\")");
-        }
 
         var acts = new List<Act>();
         foreach (var file in files)
@@ -54,9 +49,14 @@ internal sealed class IssueCommand : ICommand
 
         return RegisterDatabase.Run(connection, error, async register =>
         {
+            if (await ActingPerson.FindAsync(register, by, error) is not { } principal)
+            {
+                return CommandLine.BadInput;
+            }
+
             for (var index = 0; index < acts.Count; index++)
             {
-                var outcome = await register.IssueAsync(new IssueRequest(acts[index], by, officeCode));
+                var outcome = await register.IssueAsync(principal, acts[index]);
                 switch (outcome)
                 {
                     case IssueOutcome.Invalid invalid:
@@ -67,7 +67,7 @@ internal sealed class IssueCommand : ICommand
 
                         return CommandLine.Invalid;
                     case IssueOutcome.Refused refused:
-                        error.WriteLine($"error: {files[index]}: {refused.Message}");
+                        error.WriteLine($"error: {files[index]}: {refused.Code}: {refused.Message}");
                         return CommandLine.BadInput;
                     case IssueOutcome.Issued issued:
                         output.WriteLine($"issued {issued.Act.RegistrationNumber} (id {issued.Act.Id})");

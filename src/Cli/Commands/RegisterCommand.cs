@@ -14,4 +14,5 @@ internal sealed class RegisterCommand() : ActionCommand(
         new RegisterIndicatorsAction(),
         new RegisterTemplatesAction(),
         new RegisterPublishAction(),
+        new RegisterApproveAction(),
     ]);

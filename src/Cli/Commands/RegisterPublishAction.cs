@@ -1,21 +1,20 @@
-using Supervision.Register;
-
 namespace Supervision.Cli.Commands;
 
-/// <summary>register publish PATH FILE --by NAME: an edited template becomes the next, live version.</summary>
+/// <summary>register publish PATH FILE --by LOGIN: an editor proposes an edited template as its next version,
+/// live once another editor approves it (register approve).</summary>
 internal sealed class RegisterPublishAction : ICommandAction
 {
     public string Name => "publish";
 
-    public string Usage => $"publish templates-kk/NAME.sbn FILE --by NAME {RegisterDatabase.Option}";
+    public string Usage => $"publish templates-kk/NAME.sbn FILE {ActingPerson.Option} {RegisterDatabase.Option}";
 
-    public string Summary => "publishes FILE as the next version of a template once the whole set with it passes lint-templates; prints the problems otherwise (exit 1)";
+    public string Summary => "the editor LOGIN proposes FILE as the next version of a template once the whole set with it passes lint-templates (prints the problems otherwise, exit 1); it is live once another editor approves it (register approve)";
 
     public int Run(Arguments arguments, TextWriter output, TextWriter error)
     {
         var path = arguments.Positional(1, "PATH (the template's path: templates-kk/NAME.sbn)");
         var file = arguments.Positional(2, "FILE (the edited template)");
-        var by = arguments.Option("by") ?? throw new UsageException("--by NAME (who publishes) is required");
+        var by = arguments.Option("by") ?? throw new UsageException("--by LOGIN (the editor who proposes the template) is required");
         var connection = RegisterDatabase.Connection(arguments);
         arguments.EnsureAllRead(positionalCount: 3);
         string text;
@@ -31,21 +30,12 @@ internal sealed class RegisterPublishAction : ICommandAction
 
         return RegisterDatabase.Run(connection, error, async register =>
         {
-            switch (await register.PublishTemplateAsync(path, text, by))
+            if (await ActingPerson.FindAsync(register, by, error) is not { } principal)
             {
-                case PublishOutcome.Published published:
-                    output.WriteLine($"published {published.Version.Path} v{published.Version.Version} (sha256 {published.Version.Sha256})");
-                    return CommandLine.Ok;
-                case PublishOutcome.Rejected rejected:
-                    foreach (var problem in rejected.Problems)
-                    {
-                        output.WriteLine(problem);
-                    }
-
-                    return CommandLine.Invalid;
-                default:
-                    return CommandLine.BadInput;
+                return CommandLine.BadInput;
             }
+
+            return TemplateOutcomes.Print(await register.ProposeTemplateAsync(principal, path, text), output, error);
         });
     }
 }

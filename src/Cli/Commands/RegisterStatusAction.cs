@@ -3,14 +3,14 @@ using Supervision.Register;
 
 namespace Supervision.Cli.Commands;
 
-/// <summary>register status ID --status executed|answered|withdrawn --answer-date DATE [--answer-number N] [--recovered SUM] --by NAME.</summary>
+/// <summary>register status ID --status executed|answered|withdrawn --answer-date DATE [--answer-number N] [--recovered SUM] --by LOGIN.</summary>
 internal sealed class RegisterStatusAction : ICommandAction
 {
     public string Name => "status";
 
-    public string Usage => $"status ID {RegisterDatabase.Option} --status executed|answered|withdrawn --answer-date DATE [--answer-number N] [--recovered SUM] [--by NAME]";
+    public string Usage => $"status ID {RegisterDatabase.Option} --status executed|answered|withdrawn --answer-date DATE [--answer-number N] [--recovered SUM] {ActingPerson.Option}";
 
-    public string Summary => "records that an act was executed, answered or withdrawn, with the answer's date and number (and the sum collected, for the indicators)";
+    public string Summary => "records that an act was executed, answered or withdrawn, with the answer's date and number (and the sum collected, for the indicators): by the person LOGIN who signed it, drafted it or heads its office";
 
     public int Run(Arguments arguments, TextWriter output, TextWriter error)
     {
@@ -19,13 +19,20 @@ internal sealed class RegisterStatusAction : ICommandAction
         var answerDate = arguments.Date("answer-date") ?? throw new UsageException("--answer-date DATE is required");
         var answerNumber = arguments.Option("answer-number");
         var recovered = Sum(arguments.Option("recovered"));
-        var by = arguments.Option("by", Environment.UserName)!;
+        var by = arguments.Option("by") ?? throw new UsageException("--by LOGIN (the registered person who records the change) is required");
         var connection = RegisterDatabase.Connection(arguments);
         arguments.EnsureAllRead(positionalCount: 2);
         return RegisterDatabase.Run(connection, error, async register =>
         {
-            switch (await register.ChangeStatusAsync(id, new StatusChange(status, answerDate, answerNumber, by, recovered)))
+            if (await ActingPerson.FindAsync(register, by, error) is not { } principal)
             {
+                return CommandLine.BadInput;
+            }
+
+            switch (await register.ChangeStatusAsync(principal, id, new StatusUpdate(status, answerDate, answerNumber, recovered)))
+            {
+                case StatusOutcome.Refused { Code: Refusal.Forbidden } forbidden:
+                    return ActingPerson.Refused(error, new Refusal(forbidden.Code, forbidden.Message));
                 case StatusOutcome.Changed changed:
                     output.WriteLine(RegisterListAction.Line(changed.Act));
                     return CommandLine.Ok;

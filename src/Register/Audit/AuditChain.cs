@@ -4,15 +4,17 @@ namespace Supervision.Register;
 
 /// <summary>
 /// Appends entries to the audit trail inside the caller's write transaction. Each entry's hash is the
-/// SHA-256 of its canonical form — a JSON array of sequence, instant, actor, action, subject, payload
-/// and the previous entry's hash — so changing or removing any entry breaks every hash after it.
+/// SHA-256 of its canonical form — a JSON array of sequence, instant, actor, action, subject, payload,
+/// the principal (only where the entry names one) and the previous entry's hash — so changing or removing
+/// any entry breaks every hash after it. Entries written before principals were recorded have no
+/// principal and keep their seven-element form, so chains written then still verify.
 /// The chain's head (last sequence and hash) is one row, locked while an entry is added, so entries
 /// from concurrent transactions line up one after another.
 /// </summary>
 internal static class AuditChain
 {
     /// <summary>The hash of an entry from its fields and the previous hash.</summary>
-    public static string Hash(long seq, DateTimeOffset occurredAt, string actor, string action, string subject, string payload, string previousHash) =>
+    public static string Hash(long seq, DateTimeOffset occurredAt, string actor, string action, string subject, string payload, string previousHash, string? principal = null) =>
         Canonical.Sha256(Canonical.Json(writer =>
         {
             writer.WriteStartArray();
@@ -22,6 +24,11 @@ internal static class AuditChain
             writer.WriteStringValue(action);
             writer.WriteStringValue(subject);
             writer.WriteStringValue(payload);
+            if (principal is not null)
+            {
+                writer.WriteStringValue(principal);
+            }
+
             writer.WriteStringValue(previousHash);
             writer.WriteEndArray();
         }));
@@ -39,23 +46,35 @@ internal static class AuditChain
         return heads.Count == 1 ? heads[0] : throw new RegisterException("the audit trail's head row is missing: run audit verify");
     }
 
-    /// <summary>Adds an entry after the head; the caller commits.</summary>
+    /// <summary>Adds an entry naming the principal who acted (its name is the entry's actor); the caller commits.</summary>
+    public static Task<AuditEntry> AppendAsync(
+        IRegisterStore store,
+        DbConnection connection,
+        DbTransaction transaction,
+        Principal principal,
+        (string Action, string Subject, string Payload, DateTimeOffset At) fact,
+        CancellationToken cancellationToken) =>
+        AppendAsync(store, connection, transaction, (principal.Name, fact.Action, fact.Subject, fact.Payload, fact.At), cancellationToken, AuditPrincipal.Of(principal));
+
+    /// <summary>Adds an entry after the head; the caller commits. Without a principal, the actor is a
+    /// name only (the administration commands' --by, the HTTP doors that do not authenticate yet).</summary>
     public static async Task<AuditEntry> AppendAsync(
         IRegisterStore store,
         DbConnection connection,
         DbTransaction transaction,
         (string Actor, string Action, string Subject, string Payload, DateTimeOffset At) fact,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        string? principal = null)
     {
         var (lastSeq, lastHash) = await LockHeadAsync(store, connection, transaction, cancellationToken).ConfigureAwait(false);
         var at = Canonical.Truncate(fact.At);
         var seq = lastSeq + 1;
-        var entry = new AuditEntry(seq, at, fact.Actor, fact.Action, fact.Subject, fact.Payload, lastHash, Hash(seq, at, fact.Actor, fact.Action, fact.Subject, fact.Payload, lastHash));
+        var entry = new AuditEntry(seq, at, fact.Actor, fact.Action, fact.Subject, fact.Payload, lastHash, Hash(seq, at, fact.Actor, fact.Action, fact.Subject, fact.Payload, lastHash, principal), principal);
         await Sql.ExecuteAsync(
             connection,
             transaction,
-            "INSERT INTO audit_log (seq, occurred_at, actor, action, subject, payload, previous_hash, hash) VALUES (@seq, @at, @actor, @action, @subject, @payload, @previous, @hash)",
-            [("seq", entry.Seq), ("at", entry.OccurredAt), ("actor", entry.Actor), ("action", entry.Action), ("subject", entry.Subject), ("payload", entry.Payload), ("previous", entry.PreviousHash), ("hash", entry.Hash)],
+            "INSERT INTO audit_log (seq, occurred_at, actor, action, subject, payload, previous_hash, hash, principal) VALUES (@seq, @at, @actor, @action, @subject, @payload, @previous, @hash, @principal)",
+            [("seq", entry.Seq), ("at", entry.OccurredAt), ("actor", entry.Actor), ("action", entry.Action), ("subject", entry.Subject), ("payload", entry.Payload), ("previous", entry.PreviousHash), ("hash", entry.Hash), ("principal", entry.Principal)],
             cancellationToken).ConfigureAwait(false);
         await Sql.ExecuteAsync(
             connection,

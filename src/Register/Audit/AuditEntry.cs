@@ -4,12 +4,15 @@ namespace Supervision.Register;
 /// <param name="Seq">Its place in the chain, 1..N without gaps.</param>
 /// <param name="OccurredAt">When (UTC, to the millisecond).</param>
 /// <param name="Actor">Who did it.</param>
-/// <param name="Action">"issue", "status", "publish", "register-office", "add-person", "disable-person" or "change-roles".</param>
+/// <param name="Action">"issue", "status", "publish", "propose-template", "approve-template", "draft", "submit",
+/// "return", "sign", "approve", "register-office", "add-person", "disable-person" or "change-roles".</param>
 /// <param name="Subject">What it is about: a registration number, "templates-kk/order.sbn@2", "office 2-11" or "person a.seitova".</param>
 /// <param name="Payload">The facts recorded, as canonical JSON (see <see cref="AuditPayloads"/>).</param>
 /// <param name="PreviousHash">The hash of the entry before it; empty for the first.</param>
-/// <param name="Hash">SHA-256 (lowercase hex) of the canonical form of this entry, previous hash included.</param>
-public sealed record AuditEntry(long Seq, DateTimeOffset OccurredAt, string Actor, string Action, string Subject, string Payload, string PreviousHash, string Hash)
+/// <param name="Hash">SHA-256 (lowercase hex) of the canonical form of this entry, previous hash and principal included.</param>
+/// <param name="Principal">Who acted, as the service established it (canonical JSON: kind, name, office, roles or scopes);
+/// null where only a name was given (entries before principals were recorded, the administration commands).</param>
+public sealed record AuditEntry(long Seq, DateTimeOffset OccurredAt, string Actor, string Action, string Subject, string Payload, string PreviousHash, string Hash, string? Principal = null)
 {
     /// <summary>The action of issuing an act.</summary>
     public const string Issue = "issue";
@@ -31,4 +34,25 @@ public sealed record AuditEntry(long Seq, DateTimeOffset OccurredAt, string Acto
 
     /// <summary>The action of granting or taking a person's roles.</summary>
     public const string ChangeRoles = "change-roles";
+
+    /// <summary>The action of proposing a template version, not live until another editor approves it.</summary>
+    public const string ProposeTemplate = "propose-template";
+
+    /// <summary>The action of approving a proposed template version: from then on it is live.</summary>
+    public const string ApproveTemplate = "approve-template";
+
+    /// <summary>The action of creating or changing a draft.</summary>
+    public const string Draft = "draft";
+
+    /// <summary>The action of sending a draft to its signatory.</summary>
+    public const string Submit = "submit";
+
+    /// <summary>The action of returning a draft to its drafter with remarks.</summary>
+    public const string Return = "return";
+
+    /// <summary>The action of signing a draft (an act that needs approval then awaits it).</summary>
+    public const string Sign = "sign";
+
+    /// <summary>The action of approving a signed draft (УТВЕРЖДАЮ / БЕКІТЕМІН).</summary>
+    public const string Approve = "approve";
 }

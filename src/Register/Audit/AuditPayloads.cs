@@ -87,6 +87,49 @@ public static class AuditPayloads
         });
     }
 
+    /// <summary>A template proposal's approval: the file, the version, the SHA-256 of its text, who approved it and when.</summary>
+    public static string TemplateApproval(TemplateVersion version)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        return Canonical.Json(writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("path", version.Path);
+            writer.WriteNumber("version", version.Version);
+            writer.WriteString("sha256", version.Sha256);
+            writer.WriteString("approvedBy", version.ApprovedBy ?? string.Empty);
+            writer.WriteString("approvedAt", Canonical.Instant(version.ApprovedAt));
+            writer.WriteEndObject();
+        });
+    }
+
+    /// <summary>A draft after a change: everything its row holds, the act by the SHA-256 of its JSON.</summary>
+    public static string Draft(Draft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        return Canonical.Json(writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("draft", draft.Id);
+            writer.WriteString("office", draft.OfficeCode);
+            writer.WriteString("kind", EnumNames.Of(draft.Kind));
+            writer.WriteString("language", EnumNames.Of(draft.Language));
+            writer.WriteString("actSha256", Canonical.Sha256(draft.ActJson));
+            writer.WriteString("state", EnumNames.Of(draft.State));
+            writer.WriteString("draftedBy", draft.DraftedBy);
+            writer.WriteString("drafterKind", EnumNames.Of(draft.DrafterKind));
+            writer.WriteString("signatory", draft.Signatory ?? string.Empty);
+            writer.WriteString("remarks", draft.Remarks ?? string.Empty);
+            writer.WriteString("signedAt", Canonical.Instant(draft.SignedAt));
+            writer.WriteString("approvedBy", draft.ApprovedBy ?? string.Empty);
+            writer.WriteString("approvedAt", Canonical.Instant(draft.ApprovedAt));
+            writer.WriteString("issuedAct", draft.IssuedActId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty);
+            writer.WriteString("createdAt", Canonical.Instant(draft.CreatedAt));
+            writer.WriteString("updatedAt", Canonical.Instant(draft.UpdatedAt));
+            writer.WriteEndObject();
+        });
+    }
+
     /// <summary>An office's registration: everything <c>office add</c> stored about it.</summary>
     public static string Office(RegisteredOffice office)
     {

@@ -6,8 +6,9 @@ namespace Supervision.Register;
 /// <summary>
 /// Walks the audit chain — sequence 1..N, each entry's previous hash and its own hash recomputed — and
 /// then re-checks the stored rows against their entries: every act row against its issue entry and
-/// its last status entry, every template version against its publication entry, offices and people
-/// against theirs (<see cref="DirectoryAudit"/>), and the other way round, so a row changed, added
+/// its last status entry, template versions against their publication or proposal and approval
+/// (<see cref="TemplateAudit"/>), drafts against their last change (<see cref="DraftAudit"/>), offices and
+/// people against theirs (<see cref="DirectoryAudit"/>), and the other way round, so a row changed, added
 /// or deleted behind the application's back is found.
 /// Reports the first break in chain order.
 /// </summary>
@@ -19,7 +20,7 @@ internal static class AuditVerifier
         var entries = await Sql.ListAsync(
             connection,
             null,
-            "SELECT seq, occurred_at, actor, action, subject, payload, previous_hash, hash FROM audit_log ORDER BY seq",
+            "SELECT seq, occurred_at, actor, action, subject, payload, previous_hash, hash, principal FROM audit_log ORDER BY seq",
             null,
             reader => new AuditEntry(
                 reader.Int64("seq"),
@@ -29,7 +30,8 @@ internal static class AuditVerifier
                 reader.Text("subject"),
                 reader.Text("payload"),
                 reader.Text("previous_hash"),
-                reader.Text("hash")),
+                reader.Text("hash"),
+                reader.NullableText("principal")),
             cancellationToken).ConfigureAwait(false);
         var head = entries.Count > 0 ? entries[^1].Hash : string.Empty;
         var broken = Chain(entries)
@@ -55,9 +57,14 @@ internal static class AuditVerifier
                 return new AuditBreak(entry.Seq, entry.Subject, "its previous hash is not the hash of the entry before it");
             }
 
-            if (AuditChain.Hash(entry.Seq, entry.OccurredAt, entry.Actor, entry.Action, entry.Subject, entry.Payload, entry.PreviousHash) != entry.Hash)
+            if (AuditChain.Hash(entry.Seq, entry.OccurredAt, entry.Actor, entry.Action, entry.Subject, entry.Payload, entry.PreviousHash, entry.Principal) != entry.Hash)
             {
                 return new AuditBreak(entry.Seq, entry.Subject, "its content does not match its hash (the entry was changed)");
+            }
+
+            if (AuditAuthority.Problem(entry) is { } problem)
+            {
+                return new AuditBreak(entry.Seq, entry.Subject, problem);
             }
 
             previous = entry.Hash;
@@ -112,12 +119,11 @@ internal static class AuditVerifier
         var actsById = acts.ToDictionary(act => act.Id);
         var issues = new Dictionary<long, AuditEntry>();
         var lastStatus = new Dictionary<long, AuditEntry>();
-        var publications = new Dictionary<(string, int), AuditEntry>();
         foreach (var entry in entries)
         {
             try
             {
-                Record(entry, actsById, issues, lastStatus, publications, problems);
+                Record(entry, actsById, issues, lastStatus, problems);
             }
             catch (Exception exception) when (exception is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
             {
@@ -151,31 +157,8 @@ internal static class AuditVerifier
             problems.Add(new AuditBreak(status.Seq, status.Subject, $"act id {id} changed here was never issued"));
         }
 
-        var versions = await Sql.ListAsync(
-            connection,
-            null,
-            "SELECT path, version, text, sha256, published_by, published_at FROM template_versions",
-            null,
-            reader => (Version: new TemplateVersion(reader.Text("path"), reader.Int32("version"), reader.Text("sha256"), reader.Text("published_by"), reader.Timestamp("published_at"), IsLive: false), Text: reader.Text("text")),
-            cancellationToken).ConfigureAwait(false);
-        var stored = versions.ToDictionary(row => (row.Version.Path, row.Version.Version));
-        foreach (var ((path, version), entry) in publications)
-        {
-            if (!stored.TryGetValue((path, version), out var row))
-            {
-                problems.Add(new AuditBreak(entry.Seq, entry.Subject, "the template version it records is not in the register (deleted)"));
-            }
-            else if (Canonical.Sha256(row.Text) != row.Version.Sha256 || AuditPayloads.Publish(row.Version) != entry.Payload)
-            {
-                problems.Add(new AuditBreak(entry.Seq, entry.Subject, "the stored template text differs from what was published"));
-            }
-        }
-
-        foreach (var row in versions.Where(row => !publications.ContainsKey((row.Version.Path, row.Version.Version))))
-        {
-            problems.Add(new AuditBreak(null, $"{row.Version.Path}@{row.Version.Version}", "a template version is in the register without an audit entry"));
-        }
-
+        problems.AddRange(await TemplateAudit.CheckAsync(connection, entries, cancellationToken).ConfigureAwait(false));
+        problems.AddRange(await DraftAudit.CheckAsync(connection, entries, cancellationToken).ConfigureAwait(false));
         problems.AddRange(await DirectoryAudit.CheckAsync(connection, entries, acts, cancellationToken).ConfigureAwait(false));
 
         return problems.OrderBy(problem => problem.Seq ?? long.MaxValue).FirstOrDefault();
@@ -186,7 +169,6 @@ internal static class AuditVerifier
         Dictionary<long, IssuedAct> actsById,
         Dictionary<long, AuditEntry> issues,
         Dictionary<long, AuditEntry> lastStatus,
-        Dictionary<(string, int), AuditEntry> publications,
         List<AuditBreak> problems)
     {
         using var payload = JsonDocument.Parse(entry.Payload);
@@ -209,11 +191,14 @@ internal static class AuditVerifier
             case AuditEntry.Status:
                 lastStatus[root.GetProperty("act").GetInt64()] = entry;
                 break;
-            case AuditEntry.Publish:
-                publications[(root.GetProperty("path").GetString()!, root.GetProperty("version").GetInt32())] = entry;
+            case AuditEntry.Publish or AuditEntry.ProposeTemplate or AuditEntry.ApproveTemplate:
+                // Template versions are checked by TemplateAudit.
                 break;
             case AuditEntry.RegisterOffice or AuditEntry.AddPerson or AuditEntry.DisablePerson or AuditEntry.ChangeRoles:
                 // Offices and people are checked by DirectoryAudit.
+                break;
+            case AuditEntry.Draft or AuditEntry.Submit or AuditEntry.Return or AuditEntry.Sign or AuditEntry.Approve:
+                // Drafts are checked by DraftAudit.
                 break;
             default:
                 problems.Add(new AuditBreak(entry.Seq, entry.Subject, $"unknown action '{entry.Action}'"));

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Supervision.Acts;
 
 namespace Supervision.Register;
@@ -14,7 +15,9 @@ internal sealed class ExecutionControl(IRegisterStore store, TimeProvider clock)
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(KazakhstanOffset).DateTime);
 
-    public async Task<StatusOutcome> ChangeStatusAsync(long id, StatusChange change, CancellationToken cancellationToken)
+    /// <summary>Changes an act's status; where a principal acts (<paramref name="by"/>), its check says within the
+    /// transaction whether he may change this act (null: he may), and the audit entry names him.</summary>
+    public async Task<StatusOutcome> ChangeStatusAsync(long id, StatusChange change, (Principal Principal, Func<DbConnection, DbTransaction, IssuedAct, Task<Refusal?>> Authorize)? by, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
         if (Problem(change) is { } problem)
@@ -29,9 +32,14 @@ internal sealed class ExecutionControl(IRegisterStore store, TimeProvider clock)
             return new StatusOutcome.NotFound();
         }
 
+        if (by is { } who && await who.Authorize(connection, transaction, act).ConfigureAwait(false) is { } refusal)
+        {
+            return refusal.Code == Refusal.NotFound ? new StatusOutcome.NotFound() : new StatusOutcome.Refused(refusal.Message, refusal.Code);
+        }
+
         if (act.Status is ActStatus.Executed or ActStatus.Withdrawn || (act.Status == ActStatus.Answered && change.Status == ActStatus.Answered))
         {
-            return new StatusOutcome.Refused($"act {act.RegistrationNumber} is {EnumNames.Of(act.Status)} already; it cannot become {EnumNames.Of(change.Status)}");
+            return new StatusOutcome.Refused($"act {act.RegistrationNumber} is {EnumNames.Of(act.Status)} already; it cannot become {EnumNames.Of(change.Status)}", Refusal.Conflict);
         }
 
         if (change.AnswerDate < act.Date)
@@ -58,12 +66,10 @@ internal sealed class ExecutionControl(IRegisterStore store, TimeProvider clock)
                 ("recovered", changed.RecoveredAmount), ("by", changed.StatusChangedBy), ("at", changed.StatusChangedAt), ("id", id),
             ],
             cancellationToken).ConfigureAwait(false);
-        await AuditChain.AppendAsync(
-            store,
-            connection,
-            transaction,
-            (change.ChangedBy, AuditEntry.Status, changed.RegistrationNumber, AuditPayloads.Status(changed), changed.StatusChangedAt!.Value),
-            cancellationToken).ConfigureAwait(false);
+        var payload = AuditPayloads.Status(changed);
+        _ = by is { Principal: var principal }
+            ? await AuditChain.AppendAsync(store, connection, transaction, principal, (AuditEntry.Status, changed.RegistrationNumber, payload, changed.StatusChangedAt!.Value), cancellationToken).ConfigureAwait(false)
+            : await AuditChain.AppendAsync(store, connection, transaction, (change.ChangedBy, AuditEntry.Status, changed.RegistrationNumber, payload, changed.StatusChangedAt!.Value), cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return new StatusOutcome.Changed(changed);
     }
@@ -90,6 +96,14 @@ internal sealed class ExecutionControl(IRegisterStore store, TimeProvider clock)
         Add("due_date >= @dueFrom", "dueFrom", query.DueFrom);
         Add("act_date >= @dateFrom", "dateFrom", query.DateFrom);
         Add("act_date <= @dateTo", "dateTo", query.DateTo);
+        if (query.VisibleOffices is { } visible)
+        {
+            // Offices are indexes of letters, digits and hyphens (RegistrationNumbers.IsOfficeCode), passed as parameters all the same.
+            var names = visible.Select((code, index) => (Name: $"visible{index}", Code: code)).ToList();
+            conditions.Add(names.Count == 0 ? "1 = 0" : $"office_code IN ({string.Join(", ", names.Select(name => "@" + name.Name))})");
+            parameters.AddRange(names.Select(name => (name.Name, (object?)name.Code)));
+        }
+
         var limit = Math.Clamp(query.Limit, 1, 10_000);
         var offset = Math.Max(query.Offset, 0);
         await using var connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -102,7 +116,7 @@ internal sealed class ExecutionControl(IRegisterStore store, TimeProvider clock)
             $" LIMIT {limit} OFFSET {offset}").ConfigureAwait(false);
     }
 
-    public async Task<ControlReport> ControlAsync(ControlQuery query, CancellationToken cancellationToken)
+    public async Task<ControlReport> ControlAsync(ControlQuery query, IReadOnlyCollection<string>? visible, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var asOf = query.AsOf ?? Today;
@@ -114,6 +128,7 @@ internal sealed class ExecutionControl(IRegisterStore store, TimeProvider clock)
                 Status = ActStatus.Issued,
                 DueBefore = asOf.AddDays(Math.Max(query.DueSoonDays, 0) + 1),
                 Limit = 10_000,
+                VisibleOffices = visible,
             },
             cancellationToken).ConfigureAwait(false);
         return new ControlReport(
@@ -122,14 +137,14 @@ internal sealed class ExecutionControl(IRegisterStore store, TimeProvider clock)
             [.. open.Where(act => act.DueDate < asOf).OrderBy(act => act.DueDate).ThenBy(act => act.Id)]);
     }
 
-    public async Task<Indicators> IndicatorsAsync(IndicatorQuery query, CancellationToken cancellationToken)
+    public async Task<Indicators> IndicatorsAsync(IndicatorQuery query, IReadOnlyCollection<string>? visible, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var asOf = query.AsOf ?? Today;
         var acts = new List<IssuedAct>();
         for (var offset = 0; ; offset += 10_000)
         {
-            var page = await ListAsync(new RegisterQuery { OfficeCode = query.OfficeCode, DateFrom = query.From, DateTo = query.To, Limit = 10_000, Offset = offset }, cancellationToken).ConfigureAwait(false);
+            var page = await ListAsync(new RegisterQuery { OfficeCode = query.OfficeCode, DateFrom = query.From, DateTo = query.To, Limit = 10_000, Offset = offset, VisibleOffices = visible }, cancellationToken).ConfigureAwait(false);
             acts.AddRange(page);
             if (page.Count < 10_000)
             {

@@ -34,4 +34,7 @@ public sealed record RegisterQuery
 
     /// <summary>Skip this many first.</summary>
     public int Offset { get; init; }
+
+    /// <summary>The offices whose acts the principal may read (null: every office); set by the register, never by a caller.</summary>
+    internal IReadOnlyCollection<string>? VisibleOffices { get; init; }
 }

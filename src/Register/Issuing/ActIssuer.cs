@@ -36,13 +36,12 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
 
         // Validate before taking the lock, with a number of the register's form standing in.
         var act = request.Act;
-        var report = validator.Validate(act with { Number = RegistrationNumbers.Format(request.OfficeCode ?? "0", act.Date?.Year ?? 2000, 1) });
+        var report = Validate(act, request.OfficeCode ?? "0");
         if (!report.IsValid)
         {
             return new IssueOutcome.Invalid(report.Errors);
         }
 
-        var date = act.Date!.Value;
         await using var connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await store.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
         var (officeCode, refusal) = await ResolveOfficeAsync(connection, transaction, act.Office!, request.OfficeCode, cancellationToken).ConfigureAwait(false);
@@ -51,11 +50,28 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
             return new IssueOutcome.Refused(refusal);
         }
 
-        var sequence = await NextSequenceAsync(connection, transaction, officeCode!, date.Year, cancellationToken).ConfigureAwait(false);
+        var outcome = await IssueInAsync(connection, transaction, act, officeCode!, (request.IssuedBy, null), cancellationToken).ConfigureAwait(false);
+        if (outcome is IssueOutcome.Issued)
+        {
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return outcome;
+    }
+
+    /// <summary>
+    /// Numbers, renders and stores a valid act of a known office inside the caller's write transaction,
+    /// and appends the issue entry (naming the principal where one acted); the caller commits on
+    /// <see cref="IssueOutcome.Issued"/> and rolls back on anything else, so the number is not used.
+    /// </summary>
+    public async Task<IssueOutcome> IssueInAsync(DbConnection connection, DbTransaction transaction, Act act, string officeCode, (string Name, Principal? Principal) issuedBy, CancellationToken cancellationToken)
+    {
+        var date = act.Date!.Value;
+        var sequence = await NextSequenceAsync(connection, transaction, officeCode, date.Year, cancellationToken).ConfigureAwait(false);
         await InjectAsync(IssueStage.Numbered).ConfigureAwait(false);
-        var number = RegistrationNumbers.Format(officeCode!, date.Year, sequence);
+        var number = RegistrationNumbers.Format(officeCode, date.Year, sequence);
         var numbered = act with { Number = number };
-        report = validator.Validate(numbered);
+        var report = validator.Validate(numbered);
         if (!report.IsValid)
         {
             return new IssueOutcome.Invalid(report.Errors);
@@ -74,19 +90,20 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
             return new IssueOutcome.Refused(exception.Message);
         }
 
-        var issued = Record(numbered, officeCode!, sequence, request.IssuedBy, documents, uses);
+        var issued = Record(numbered, officeCode, sequence, issuedBy.Name, documents, uses);
         var id = await ActRows.InsertAsync(connection, transaction, issued, async _ => await InjectAsync(IssueStage.ActStored).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
         issued = issued with { Id = id };
-        await AuditChain.AppendAsync(
-            store,
-            connection,
-            transaction,
-            (request.IssuedBy, AuditEntry.Issue, number, AuditPayloads.Issue(issued), issued.IssuedAt),
-            cancellationToken).ConfigureAwait(false);
+        var payload = AuditPayloads.Issue(issued);
+        _ = issuedBy.Principal is { } principal
+            ? await AuditChain.AppendAsync(store, connection, transaction, principal, (AuditEntry.Issue, number, payload, issued.IssuedAt), cancellationToken).ConfigureAwait(false)
+            : await AuditChain.AppendAsync(store, connection, transaction, (issuedBy.Name, AuditEntry.Issue, number, payload, issued.IssuedAt), cancellationToken).ConfigureAwait(false);
         await InjectAsync(IssueStage.BeforeCommit).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return new IssueOutcome.Issued(issued, documents);
     }
+
+    /// <summary>Validates an act with a number of the register's form standing in for the one it will get.</summary>
+    public ValidationReport Validate(Act act, string officeCode) =>
+        validator.Validate(act with { Number = RegistrationNumbers.Format(officeCode, act.Date?.Year ?? 2000, 1) });
 
     /// <summary>Renders a stored act's documents, composed once, in every stored format (or one asked).</summary>
     public static IReadOnlyList<IssuedDocument> Render(ActComposer composer, Act act, IReadOnlyList<OutputFormat>? formats = null, string variant = TemplateRenderer.FullVariant)

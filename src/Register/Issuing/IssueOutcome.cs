@@ -20,5 +20,7 @@ public abstract record IssueOutcome
 
     /// <summary>The act cannot be issued as asked (an unknown office, a template failure); nothing was stored.</summary>
     /// <param name="Message">One line saying why.</param>
-    public sealed record Refused(string Message) : IssueOutcome;
+    /// <param name="Code">The refusal's code: <see cref="Refusal.InvalidInput"/> (an unknown office, a template failure),
+    /// <see cref="Refusal.Forbidden"/> or <see cref="Refusal.Conflict"/> (an act that needs approval).</param>
+    public sealed record Refused(string Message, string Code = Refusal.InvalidInput) : IssueOutcome;
 }

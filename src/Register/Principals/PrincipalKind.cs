@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Supervision.Register;
 
 /// <summary>Who stands behind a request: a person signed in, a machine client with its key, or the
@@ -5,11 +7,11 @@ namespace Supervision.Register;
 public enum PrincipalKind
 {
     /// <summary>A person of the register, signed in with a password or through the office's identity provider.</summary>
-    Person,
+    [JsonStringEnumMemberName("person")] Person,
 
     /// <summary>Another system, by its client key; never signs, approves, publishes or changes a status.</summary>
-    Client,
+    [JsonStringEnumMemberName("client")] Client,
 
     /// <summary>The service acting on its own (no request behind it).</summary>
-    System,
+    [JsonStringEnumMemberName("system")] System,
 }

@@ -7,9 +7,10 @@ using Supervision.Templating;
 namespace Supervision.Register;
 
 /// <summary>
-/// The versions of every template file. The shipped files are version 1 (stored on first start); a
-/// publication adds version N+1 of one file after the whole set with the edit passes the linter, and
-/// the newest version of each file is live. Texts never change once stored, so sets built from them
+/// The versions of every template file. The shipped files are version 1 (stored on first start); an
+/// editor's proposal adds version N+1 of one file after the whole set with the edit passes the linter,
+/// pending until another editor approves it (<see cref="ApproveAsync"/>), and the newest version of
+/// each file that is not pending is live. Texts never change once stored, so sets built from them
 /// are parsed once and kept.
 /// </summary>
 internal sealed partial class TemplateVersions(IRegisterStore store, TimeProvider clock)
@@ -47,7 +48,7 @@ internal sealed partial class TemplateVersions(IRegisterStore store, TimeProvide
         await AuditChain.LockHeadAsync(store, connection, transaction, cancellationToken).ConfigureAwait(false);
         foreach (var (file, version) in await ChangedAsync(connection, transaction, shipped, cancellationToken).ConfigureAwait(false))
         {
-            await InsertAsync(connection, transaction, file.Path, version, file.Text, Shipped, cancellationToken).ConfigureAwait(false);
+            await InsertAsync(connection, transaction, (file.Path, version, file.Text), Shipped, null, cancellationToken).ConfigureAwait(false);
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -107,13 +108,13 @@ internal sealed partial class TemplateVersions(IRegisterStore store, TimeProvide
         return changed;
     }
 
-    /// <summary>The live version of every file.</summary>
+    /// <summary>The live version of every file: its newest version not awaiting approval.</summary>
     public static async Task<Dictionary<string, int>> LiveAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
     {
         var rows = await Sql.ListAsync(
             connection,
             transaction,
-            "SELECT path, MAX(version) AS version FROM template_versions GROUP BY path",
+            "SELECT path, MAX(version) AS version FROM template_versions WHERE NOT pending GROUP BY path",
             null,
             reader => (Path: reader.Text("path"), Version: reader.Int32("version")),
             cancellationToken).ConfigureAwait(false);
@@ -182,27 +183,22 @@ internal sealed partial class TemplateVersions(IRegisterStore store, TimeProvide
         var rows = await Sql.ListAsync(
             connection,
             transaction,
-            "SELECT path, version, sha256, published_by, published_at FROM template_versions" + (path is null ? string.Empty : " WHERE path = @path") + " ORDER BY path, version DESC",
+            $"SELECT {VersionColumns} FROM template_versions" + (path is null ? string.Empty : " WHERE path = @path") + " ORDER BY path, version DESC",
             path is null ? null : [("path", path)],
-            reader => new TemplateVersion(
-                reader.Text("path"),
-                reader.Int32("version"),
-                reader.Text("sha256"),
-                reader.Text("published_by"),
-                reader.Timestamp("published_at"),
-                IsLive: false),
+            ReadVersion,
             cancellationToken).ConfigureAwait(false);
 
-        // Newest first per file: the live version is the first row of its path, read in the same query.
-        return [.. rows.Select((row, index) => index == 0 || rows[index - 1].Path != row.Path ? row with { IsLive = true } : row)];
+        // Newest first per file: the live version is the first row of its path not awaiting approval, read in the same query.
+        return [.. rows.Select((row, index) => !row.IsPending && !rows.Take(index).Any(before => before.Path == row.Path && !before.IsPending) ? row with { IsLive = true } : row)];
     }
 
     /// <summary>
-    /// Publishes an edited file as its next version. The whole live set with the edit must pass the
-    /// linter (parses, kk/ru twins agree, every example renders). The lint runs outside the write
+    /// Stores an edited file as its next version: pending approval where an editor proposes it
+    /// (<paramref name="proposer"/> given), live at once otherwise. The whole live set with the edit must
+    /// pass the linter (parses, kk/ru twins agree, every example renders). The lint runs outside the write
     /// transaction; if another publication changed the live set meanwhile, it runs again on the new set.
     /// </summary>
-    public async Task<PublishOutcome> PublishAsync(string path, string text, string publishedBy, CancellationToken cancellationToken)
+    public async Task<PublishOutcome> PublishAsync(string path, string text, string publishedBy, Principal? proposer, CancellationToken cancellationToken)
     {
         if (!TemplatePath().IsMatch(path))
         {
@@ -223,13 +219,7 @@ internal sealed partial class TemplateVersions(IRegisterStore store, TimeProvide
                 return Rejected(path, $"the text is the live version {current} already");
             }
 
-            var files = await FilesAsync(
-                connection,
-                null,
-                live.Where(pair => pair.Key != path).OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => new TemplateUse(pair.Key, pair.Value)),
-                cancellationToken).ConfigureAwait(false);
-            files.Add(new TemplateFile(path, text));
-            var problems = TemplateLinter.Lint(files);
+            var problems = await LintAsync(connection, live, path, text, cancellationToken).ConfigureAwait(false);
             if (problems.Count > 0)
             {
                 return new PublishOutcome.Rejected(problems);
@@ -248,29 +238,48 @@ internal sealed partial class TemplateVersions(IRegisterStore store, TimeProvide
                 return Rejected(path, "other templates were being published at the same time; publish again");
             }
 
-            var published = await InsertAsync(connection, transaction, path, (now.TryGetValue(path, out var last) ? last : 0) + 1, text, publishedBy, cancellationToken).ConfigureAwait(false);
+            if (await PendingAsync(connection, transaction, path, cancellationToken).ConfigureAwait(false) is { } pending)
+            {
+                return new PublishOutcome.Refused(Refusal.State($"{path} version {pending} awaits approval: approve it first, or propose after it"));
+            }
+
+            var next = Convert.ToInt32(await Sql.ScalarAsync(connection, transaction, "SELECT COALESCE(MAX(version), 0) FROM template_versions WHERE path = @path", [("path", path)], cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture) + 1;
+            var published = await InsertAsync(connection, transaction, (path, next, text), publishedBy, proposer, cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             _live = null;
-            return new PublishOutcome.Published(published);
+            return proposer is null ? new PublishOutcome.Published(published) : new PublishOutcome.Proposed(published);
         }
     }
 
-    private async Task<TemplateVersion> InsertAsync(DbConnection connection, DbTransaction transaction, string path, int version, string text, string publishedBy, CancellationToken cancellationToken)
+    /// <summary>Stores a version, pending where an editor proposes it, and audits it (a proposal with its principal).</summary>
+    private async Task<TemplateVersion> InsertAsync(DbConnection connection, DbTransaction transaction, (string Path, int Version, string Text) file, string publishedBy, Principal? proposer, CancellationToken cancellationToken)
     {
-        var published = new TemplateVersion(path, version, Canonical.Sha256(text), publishedBy, Canonical.Truncate(clock.GetUtcNow()), IsLive: true);
+        var pending = proposer is not null;
+        var published = new TemplateVersion(file.Path, file.Version, Canonical.Sha256(file.Text), publishedBy, Canonical.Truncate(clock.GetUtcNow()), IsLive: !pending, IsPending: pending);
         await Sql.ExecuteAsync(
             connection,
             transaction,
-            "INSERT INTO template_versions (path, version, text, sha256, published_by, published_at) VALUES (@path, @version, @text, @sha256, @by, @at)",
-            [("path", path), ("version", version), ("text", text), ("sha256", published.Sha256), ("by", publishedBy), ("at", published.PublishedAt)],
+            "INSERT INTO template_versions (path, version, text, sha256, published_by, published_at, pending) VALUES (@path, @version, @text, @sha256, @by, @at, @pending)",
+            [("path", file.Path), ("version", file.Version), ("text", file.Text), ("sha256", published.Sha256), ("by", publishedBy), ("at", published.PublishedAt), ("pending", pending)],
             cancellationToken).ConfigureAwait(false);
-        await AuditChain.AppendAsync(
-            store,
-            connection,
-            transaction,
-            (publishedBy, AuditEntry.Publish, $"{path}@{version}", AuditPayloads.Publish(published), published.PublishedAt),
-            cancellationToken).ConfigureAwait(false);
+        var subject = $"{file.Path}@{file.Version}";
+        var payload = AuditPayloads.Publish(published);
+        _ = proposer is null
+            ? await AuditChain.AppendAsync(store, connection, transaction, (publishedBy, AuditEntry.Publish, subject, payload, published.PublishedAt), cancellationToken).ConfigureAwait(false)
+            : await AuditChain.AppendAsync(store, connection, transaction, proposer, (AuditEntry.ProposeTemplate, subject, payload, published.PublishedAt), cancellationToken).ConfigureAwait(false);
         return published;
+    }
+
+    /// <summary>The linter's problems with the live set in which one file has the given text.</summary>
+    private async Task<IReadOnlyList<TemplateProblem>> LintAsync(DbConnection connection, Dictionary<string, int> live, string path, string text, CancellationToken cancellationToken)
+    {
+        var files = await FilesAsync(
+            connection,
+            null,
+            live.Where(pair => pair.Key != path).OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => new TemplateUse(pair.Key, pair.Value)),
+            cancellationToken).ConfigureAwait(false);
+        files.Add(new TemplateFile(path, text));
+        return TemplateLinter.Lint(files);
     }
 
     private static bool SameVersions(Dictionary<string, int> before, Dictionary<string, int> after) =>

@@ -15,11 +15,14 @@ public abstract class KillTests : RegisterProviderTests
     public async Task KillingTheProcessWhileItIssuesLeavesWholeActsOrNothing()
     {
         await using var database = await CreateAsync();
+        await Staff.RegisterOfficesAsync(database.Register);
+        Assert.IsType<PersonOutcome.Done>(await database.Register.People.AddAsync(Staff.Deputy(), Staff.Admin, TestContext.Current.CancellationToken));
         var folder = Directory.CreateTempSubdirectory("supervision-kill-");
         try
         {
-            var file = Path.Combine(folder.FullName, "protest.ru.json");
-            File.WriteAllText(file, ActExamples.Json("protest", Acts.ActLanguage.Ru));
+            // The example instruction is of the district office whose deputy issues it.
+            var file = Path.Combine(folder.FullName, "instruction.ru.json");
+            File.WriteAllText(file, ActExamples.Json("instruction", Acts.ActLanguage.Ru));
             foreach (var afterActs in new[] { 2, 5, 9 })
             {
                 await KillAfterAsync(database, file, afterActs);
@@ -58,7 +61,7 @@ public abstract class KillTests : RegisterProviderTests
             start.ArgumentList.Add(file);
         }
 
-        foreach (var argument in new[] { "--by", Issuer, "--office-code", Office, "--db", database.Connection })
+        foreach (var argument in new[] { "--by", Staff.Deputy().Login, "--db", database.Connection })
         {
             start.ArgumentList.Add(argument);
         }

@@ -15,17 +15,26 @@ public abstract class RegisterCommandTests : RegisterProviderTests
         return path;
     }
 
+    /// <summary>Registers the offices and the district's deputy (drafter, signatory) and head (signatory).</summary>
+    private static async Task StaffAsync(ActRegister register)
+    {
+        await Staff.RegisterOfficesAsync(register);
+        Assert.IsType<PersonOutcome.Done>(await register.People.AddAsync(Staff.Deputy(), Staff.Admin, TestContext.Current.CancellationToken));
+        Assert.IsType<PersonOutcome.Done>(await register.People.AddAsync(Staff.Head(PersonRole.Signatory), Staff.Admin, TestContext.Current.CancellationToken));
+    }
+
     [Fact]
     public async Task IssuePrintsTheNumberAndTheHashesAndWritesTheDocuments()
     {
         await using var database = await CreateAsync();
+        await StaffAsync(database.Register);
         var folder = Directory.CreateTempSubdirectory("supervision-issue-");
         try
         {
             var file = ExampleFile(folder.FullName, "instruction", ActLanguage.Kk);
             var outDir = Path.Combine(folder.FullName, "out");
 
-            var run = CliRun.Of("issue", file, "--by", Issuer, "--office-code", Office, "--db", database.Connection, "--out-dir", outDir);
+            var run = CliRun.Of("issue", file, "--by", Staff.Deputy().Login, "--db", database.Connection, "--out-dir", outDir);
 
             Assert.Equal(0, run.ExitCode);
             Assert.Equal("issued 2-11-25/1 (id 1)", run.OutputLines[0]);
@@ -39,6 +48,9 @@ public abstract class RegisterCommandTests : RegisterProviderTests
                 Assert.Contains(parts[2], stored.Sha256.Values);
                 Assert.Contains("2-11-25-1", Path.GetFileName(parts[3]), StringComparison.Ordinal);
             }
+
+            Assert.Equal(Staff.Deputy().Login, stored.IssuedBy);
+            Assert.Equal("Әбдірахманов Даурен Қайратұлы", stored.Prosecutor);
         }
         finally
         {
@@ -47,25 +59,32 @@ public abstract class RegisterCommandTests : RegisterProviderTests
     }
 
     [Fact]
-    public async Task IssueRefusesAnInvalidActWithExitOneAndAnUnknownOfficeWithExitTwo()
+    public async Task IssueRefusesAnInvalidActWithExitOneAndAnUnknownPersonOrOneWithoutTheRoleWithExitTwo()
     {
         await using var database = await CreateAsync();
+        await StaffAsync(database.Register);
+        Assert.IsType<PersonOutcome.Done>(await database.Register.People.AddAsync(Staff.Assistant(PersonRole.Drafter), Staff.Admin, TestContext.Current.CancellationToken));
         var folder = Directory.CreateTempSubdirectory("supervision-issue-");
         try
         {
             var invalid = Path.Combine(folder.FullName, "invalid.json");
-            File.WriteAllText(invalid, ActExamples.Json("order", ActLanguage.Ru).Replace("\"deadline\": \"2025-", "\"deadline\": \"2024-", StringComparison.Ordinal));
-            var valid = ExampleFile(folder.FullName, "order", ActLanguage.Ru);
+            File.WriteAllText(invalid, ActExamples.Json("instruction", ActLanguage.Ru).Replace("\"deadline\": \"2025-", "\"deadline\": \"2024-", StringComparison.Ordinal));
+            var valid = ExampleFile(folder.FullName, "instruction", ActLanguage.Ru);
 
-            var refused = CliRun.Of("issue", invalid, "--by", Issuer, "--office-code", Office, "--db", database.Connection);
-            var unknownOffice = CliRun.Of("issue", valid, "--by", Issuer, "--db", database.Connection);
+            var refused = CliRun.Of("issue", invalid, "--by", Staff.Head().Login, "--db", database.Connection);
+            var unknownPerson = CliRun.Of("issue", valid, "--by", "nobody", "--db", database.Connection);
+            var drafterOnly = CliRun.Of("issue", valid, "--by", Staff.Assistant().Login, "--db", database.Connection);
             var noIssuer = CliRun.Of("issue", valid, "--db", database.Connection);
+            var oldOption = CliRun.Of("issue", valid, "--by", Staff.Head().Login, "--office-code", Office, "--db", database.Connection);
 
             Assert.Equal(1, refused.ExitCode);
             Assert.Contains(refused.OutputLines, line => line.StartsWith("deadline: term-too-short", StringComparison.Ordinal));
-            Assert.Equal(2, unknownOffice.ExitCode);
-            Assert.Contains("registration index", unknownOffice.Error, StringComparison.Ordinal);
+            Assert.Equal(2, unknownPerson.ExitCode);
+            Assert.Equal("error: --by: no person has the login nobody (person list shows them)", unknownPerson.ErrorLines.Single());
+            Assert.Equal(2, drafterOnly.ExitCode);
+            Assert.Contains(": forbidden: g.saparova may not issue acts", drafterOnly.Error, StringComparison.Ordinal);
             Assert.Equal(2, noIssuer.ExitCode);
+            Assert.Equal(2, oldOption.ExitCode);
             Assert.Equal(0, await database.CountAsync("SELECT COUNT(*) FROM issued_acts"));
         }
         finally
@@ -78,13 +97,14 @@ public abstract class RegisterCommandTests : RegisterProviderTests
     public async Task ListStatusDocumentAndAuditVerifyWorkOnTheSameRegister()
     {
         await using var database = await CreateAsync();
+        await StaffAsync(database.Register);
         await IssueAsync(database.Register, Example(ActKind.Instruction));
         await IssueAsync(database.Register, Example(ActKind.Protest));
         var db = database.Connection;
         var folder = Directory.CreateTempSubdirectory("supervision-register-");
         try
         {
-            var status = CliRun.Of("register", "status", "1", "--db", db, "--status", "executed", "--answer-date", "2025-10-30", "--answer-number", "15-2/334", "--by", "Әбдірахманов Д.");
+            var status = CliRun.Of("register", "status", "1", "--db", db, "--status", "executed", "--answer-date", "2025-10-30", "--answer-number", "15-2/334", "--by", Staff.Head().Login);
             var executed = CliRun.Of("register", "list", "--db", db, "--status", "executed");
             var dueBefore = CliRun.Of("register", "list", "--db", db, "--office", Office, "--due-before", "2025-12-01");
             var document = CliRun.Of("register", "document", "2", "--db", db, "--format", "docx", "--out", Path.Combine(folder.FullName, "protest.docx"));
@@ -99,13 +119,13 @@ public abstract class RegisterCommandTests : RegisterProviderTests
             Assert.EndsWith("(as issued)", document.OutputLines[0], StringComparison.Ordinal);
             Assert.Contains("template templates-ru/instruction.sbn v1", show.OutputLines);
             Assert.Equal(0, holds.ExitCode);
-            Assert.Equal("audit chain holds (29 entries)", holds.OutputLines[0]);
+            Assert.Equal("audit chain holds (34 entries)", holds.OutputLines[0]);
 
             await database.ExecuteAsync("UPDATE issued_acts SET answer_number = '15-2/335' WHERE id = 1");
             var broken = CliRun.Of("audit", "verify", "--db", db);
 
             Assert.Equal(1, broken.ExitCode);
-            Assert.StartsWith("audit chain broken at entry 29 (2-11-25/1): ", broken.OutputLines[0], StringComparison.Ordinal);
+            Assert.StartsWith("audit chain broken at entry 34 (2-11-25/1): ", broken.OutputLines[0], StringComparison.Ordinal);
             Assert.Contains("answerNumber", broken.Output, StringComparison.Ordinal);
         }
         finally
@@ -118,18 +138,31 @@ public abstract class RegisterCommandTests : RegisterProviderTests
     public async Task ARefusedStatusChangeExitsOneAndAnUnknownIdExitsTwo()
     {
         await using var database = await CreateAsync();
+        await StaffAsync(database.Register);
         await IssueAsync(database.Register, Example(ActKind.Instruction));
+        var head = Staff.Head().Login;
 
-        var noNumber = CliRun.Of("register", "status", "1", "--db", database.Connection, "--status", "answered", "--answer-date", "2025-10-17");
-        var unknown = CliRun.Of("register", "status", "7", "--db", database.Connection, "--status", "withdrawn", "--answer-date", "2025-10-17");
-        var badStatus = CliRun.Of("register", "status", "1", "--db", database.Connection, "--status", "done", "--answer-date", "2025-10-17");
+        var noNumber = CliRun.Of("register", "status", "1", "--db", database.Connection, "--status", "answered", "--answer-date", "2025-10-17", "--by", head);
+        var unknown = CliRun.Of("register", "status", "7", "--db", database.Connection, "--status", "withdrawn", "--answer-date", "2025-10-17", "--by", head);
+        var badStatus = CliRun.Of("register", "status", "1", "--db", database.Connection, "--status", "done", "--answer-date", "2025-10-17", "--by", head);
+        var stranger = CliRun.Of("register", "status", "1", "--db", database.Connection, "--status", "withdrawn", "--answer-date", "2025-10-17", "--by", Staff.Deputy().Login);
+        var nobody = CliRun.Of("register", "status", "1", "--db", database.Connection, "--status", "withdrawn", "--answer-date", "2025-10-17");
 
-        Assert.Equal((1, 2, 2), (noNumber.ExitCode, unknown.ExitCode, badStatus.ExitCode));
+        Assert.Equal((1, 2, 2, 2, 2), (noNumber.ExitCode, unknown.ExitCode, badStatus.ExitCode, stranger.ExitCode, nobody.ExitCode));
         Assert.Contains("answer's number", noNumber.Error, StringComparison.Ordinal);
+        Assert.StartsWith("error: forbidden: d.abdirakhmanov is neither the signatory of 2-11-25/1", stranger.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>Registers the offices and two editors: the district's deputy and its head.</summary>
+    private static async Task EditorsAsync(ActRegister register)
+    {
+        await Staff.RegisterOfficesAsync(register);
+        Assert.IsType<PersonOutcome.Done>(await register.People.AddAsync(Staff.Deputy(PersonRole.Editor), Staff.Admin, TestContext.Current.CancellationToken));
+        Assert.IsType<PersonOutcome.Done>(await register.People.AddAsync(Staff.Head(PersonRole.Editor), Staff.Admin, TestContext.Current.CancellationToken));
     }
 
     [Fact]
-    public async Task PublishingATemplateThatFailsTheLinterPrintsWhereAndExitsOne()
+    public async Task ProposingATemplateThatFailsTheLinterPrintsWhereAndExitsOneAndAnotherEditorMakesAGoodOneLive()
     {
         await using var database = await CreateAsync();
         var folder = Directory.CreateTempSubdirectory("supervision-publish-");
@@ -141,14 +174,23 @@ public abstract class RegisterCommandTests : RegisterProviderTests
             File.WriteAllText(broken, text + "\n{{ act.nothing }}\n");
             File.WriteAllText(edited, text + "\n");
 
-            var rejected = CliRun.Of("register", "publish", "templates-kk/order.sbn", broken, "--by", "editor", "--db", database.Connection);
-            var published = CliRun.Of("register", "publish", "templates-kk/order.sbn", edited, "--by", "editor", "--db", database.Connection);
+            await EditorsAsync(database.Register);
+            var rejected = CliRun.Of("register", "publish", "templates-kk/order.sbn", broken, "--by", Staff.Deputy().Login, "--db", database.Connection);
+            var proposed = CliRun.Of("register", "publish", "templates-kk/order.sbn", edited, "--by", Staff.Deputy().Login, "--db", database.Connection);
+            var pending = CliRun.Of("register", "templates", "--path", "templates-kk/order.sbn", "--db", database.Connection);
+            var ownApproval = CliRun.Of("register", "approve", "templates-kk/order.sbn", "2", "--by", Staff.Deputy().Login, "--db", database.Connection);
+            var approved = CliRun.Of("register", "approve", "templates-kk/order.sbn", "2", "--by", Staff.Head().Login, "--db", database.Connection);
             var versions = CliRun.Of("register", "templates", "--path", "templates-kk/order.sbn", "--db", database.Connection);
 
             Assert.Equal(1, rejected.ExitCode);
             Assert.Contains(rejected.OutputLines, line => line.StartsWith("templates-kk/order.sbn:", StringComparison.Ordinal) && line.Contains("act.nothing", StringComparison.Ordinal));
-            Assert.Equal(0, published.ExitCode);
-            Assert.StartsWith("published templates-kk/order.sbn v2", published.Output, StringComparison.Ordinal);
+            Assert.Equal(0, proposed.ExitCode);
+            Assert.StartsWith("proposed templates-kk/order.sbn v2", proposed.Output, StringComparison.Ordinal);
+            Assert.Contains("v1  live", pending.OutputLines[1], StringComparison.Ordinal);
+            Assert.Equal(2, ownApproval.ExitCode);
+            Assert.StartsWith("error: forbidden: d.abdirakhmanov proposed templates-kk/order.sbn version 2", ownApproval.Error, StringComparison.Ordinal);
+            Assert.Equal(0, approved.ExitCode);
+            Assert.StartsWith("live templates-kk/order.sbn v2", approved.Output, StringComparison.Ordinal);
             Assert.Equal(2, versions.OutputLines.Length);
             Assert.Contains("v2  live", versions.OutputLines[0], StringComparison.Ordinal);
         }
@@ -173,10 +215,15 @@ public abstract class RegisterCommandTests : RegisterProviderTests
             File.WriteAllText(edited, text!.Replace(Shipped, Published, StringComparison.Ordinal));
             var act = ExampleFile(folder.FullName, "order", ActLanguage.Kk);
 
-            var published = CliRun.Of("register", "publish", "templates-kk/order.sbn", edited, "--by", "editor", "--db", database.Connection);
+            await EditorsAsync(database.Register);
+            var proposed = CliRun.Of("register", "publish", "templates-kk/order.sbn", edited, "--by", Staff.Deputy().Login, "--db", database.Connection);
+            var notYet = CliRun.Of("render", act, "--format", "text", "--db", database.Connection);
+            var published = CliRun.Of("register", "approve", "templates-kk/order.sbn", "2", "--by", Staff.Head().Login, "--db", database.Connection);
             var live = CliRun.Of("render", act, "--format", "text", "--db", database.Connection);
             var shipped = CliRun.Of("render", act, "--format", "text");
 
+            Assert.Equal(0, proposed.ExitCode);
+            Assert.DoesNotContain("растайтын құжаттар", notYet.Output, StringComparison.Ordinal);
             Assert.Equal(0, published.ExitCode);
             Assert.Equal(0, live.ExitCode);
             Assert.Contains("орындалып, оның нәтижелері туралы растайтын құжаттар қоса беріліп, прокуратураға жазбаша хабарлансын.", live.Output, StringComparison.Ordinal);

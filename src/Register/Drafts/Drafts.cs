@@ -1,0 +1,207 @@
+using System.Data.Common;
+using Supervision.Acts;
+using Supervision.Reading;
+using Supervision.Validation;
+
+namespace Supervision.Register;
+
+/// <summary>
+/// Drafts on their way to the register (<see cref="ActRegister.Drafts"/>): created and changed by their drafter (a person holding
+/// drafter, or a client with acts:draft), submitted to a signatory of the same office, returned with
+/// remarks or signed, approved where the act needs it, then issued. Each decision runs in one write
+/// transaction with its audit entry naming the principal, who is checked as the register holds him now.
+/// </summary>
+public sealed partial class Drafts
+{
+    private const int MaxRemarksLength = 2000;
+
+    private readonly IRegisterStore store;
+    private readonly ActIssuer issuer;
+    private readonly ActPolicy policy;
+    private readonly TimeProvider clock;
+
+    internal Drafts(IRegisterStore store, ActIssuer issuer, ActPolicy policy, TimeProvider clock)
+    {
+        this.store = store;
+        this.issuer = issuer;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    /// <summary>Stores an act as a draft of the principal's office: a person holding drafter, or a client with
+    /// acts:draft; the act must print the office's registered name in its language.</summary>
+    public Task<DraftOutcome> CreateAsync(Principal principal, Act act, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(act);
+        return RunAsync(principal, async (connection, transaction, actor) =>
+        {
+            if (DrafterRefusal(actor) is { } refused)
+            {
+                return Refuse(refused);
+            }
+
+            if (OfficeRefusal(act, actor.Office) is { } office)
+            {
+                return Refuse(office);
+            }
+
+            var now = Now();
+            var draft = new Draft(0, actor.Office!.Code, act.Kind, act.Language, ActJson.Serialize(act), DraftState.Draft, actor.Name, principal.Kind, null, null, null, null, null, null, now, now);
+            draft = await DraftRows.InsertAsync(connection, transaction, draft, cancellationToken).ConfigureAwait(false);
+            return await SaveAsync(connection, transaction, actor, AuditEntry.Draft, draft, inserted: true, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
+    }
+
+    /// <summary>Replaces the act of a draft: by its drafter, while it is a draft or returned (it becomes a draft again).</summary>
+    public Task<DraftOutcome> UpdateAsync(Principal principal, long id, Act act, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(act);
+        return WithDraftAsync(principal, id, async (connection, transaction, actor, draft) =>
+        {
+            if ((DrafterRefusal(actor) ?? OwnDraftRefusal(actor, draft, "changes")) is { } refused)
+            {
+                return Refuse(refused);
+            }
+
+            if (act.Kind != draft.Kind || act.Language != draft.Language)
+            {
+                return Refuse(Refusal.Input($"draft {id} is a {EnumNames.Of(draft.Kind)} in {EnumNames.Of(draft.Language)}: a new kind or language is a new draft"));
+            }
+
+            if (OfficeRefusal(act, actor.Office) is { } office)
+            {
+                return Refuse(office);
+            }
+
+            var changed = draft with { ActJson = ActJson.Serialize(act), State = DraftState.Draft, UpdatedAt = Now() };
+            return await SaveAsync(connection, transaction, actor, AuditEntry.Draft, changed, inserted: false, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
+    }
+
+    /// <summary>Sends a draft to a person of its office holding signatory: by its drafter, while it is a draft or returned.</summary>
+    public Task<DraftOutcome> SubmitAsync(Principal principal, long id, string signatoryLogin, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(signatoryLogin);
+        return WithDraftAsync(principal, id, async (connection, transaction, actor, draft) =>
+        {
+            if ((DrafterRefusal(actor) ?? OwnDraftRefusal(actor, draft, "submits")) is { } refused)
+            {
+                return Refuse(refused);
+            }
+
+            var signatory = await PersonRows.FindAsync(connection, transaction, PersonChecks.Login(signatoryLogin), cancellationToken).ConfigureAwait(false);
+            if (signatory is not { Person: { Disabled: false } person } || person.OfficeCode != draft.OfficeCode || !person.Roles.Contains(PersonRole.Signatory))
+            {
+                return Refuse(Refusal.Input($"{signatoryLogin} is not a signatory of the office {draft.OfficeCode}: submit the draft to a person of the office holding the role signatory"));
+            }
+
+            var submitted = draft with { State = DraftState.Submitted, Signatory = person.Login, Remarks = null, UpdatedAt = Now() };
+            return await SaveAsync(connection, transaction, actor, AuditEntry.Submit, submitted, inserted: false, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
+    }
+
+    /// <summary>Returns a submitted draft to its drafter with remarks: by the signatory it was submitted to.</summary>
+    public Task<DraftOutcome> ReturnAsync(Principal principal, long id, string remarks, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(remarks);
+        return WithDraftAsync(principal, id, async (connection, transaction, actor, draft) =>
+        {
+            if (SignatoryRefusal(actor, draft, "returns") is { } refused)
+            {
+                return Refuse(refused);
+            }
+
+            if (string.IsNullOrWhiteSpace(remarks) || remarks.Trim().Length > MaxRemarksLength)
+            {
+                return Refuse(Refusal.Input($"the remarks say what the drafter must change: from 1 to {MaxRemarksLength} characters"));
+            }
+
+            var returned = draft with { State = DraftState.Returned, Remarks = remarks.Trim(), UpdatedAt = Now() };
+            return await SaveAsync(connection, transaction, actor, AuditEntry.Return, returned, inserted: false, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
+    }
+
+    /// <summary>Why the actor may not draft at all, or null.</summary>
+    private static Refusal? DrafterRefusal(Actor actor) =>
+        !actor.Has(PersonRole.Drafter) && !actor.Has(ClientScope.ActsDraft)
+            ? Refusal.Forbid($"{actor.Name} may not draft acts: that needs the role drafter (a person) or the scope acts:draft (a client)")
+            : actor.Office is not { IsRegistered: true }
+                ? Refusal.Forbid($"{actor.Name} has no registered office to draft acts in")
+                : null;
+
+    /// <summary>Why the actor may not change the draft: not its drafter, or not while it is with its signatory or issued.</summary>
+    private static Refusal? OwnDraftRefusal(Actor actor, Draft draft, string verb) =>
+        !draft.IsDraftedBy(actor.Principal) ? Refusal.Forbid($"draft {draft.Id} is {draft.DraftedBy}'s: only its drafter {verb} it")
+        : draft.State is not (DraftState.Draft or DraftState.Returned) ? Refusal.State($"draft {draft.Id} is {EnumNames.Of(draft.State)}: its drafter {verb} it only while it is a draft or returned")
+        : null;
+
+    /// <summary>Why the actor may not sign or return the draft: not submitted, not to him, or he no longer holds signatory.</summary>
+    private static Refusal? SignatoryRefusal(Actor actor, Draft draft, string verb) =>
+        draft.State != DraftState.Submitted ? Refusal.State($"draft {draft.Id} is {EnumNames.Of(draft.State)}: a signatory {verb} only a submitted draft")
+        : actor.Person is null || draft.Signatory != actor.Person.Login ? Refusal.Forbid($"draft {draft.Id} is submitted to {draft.Signatory}: only that person {verb} it")
+        : !actor.Has(PersonRole.Signatory) ? Refusal.Forbid($"{actor.Name} no longer holds the role signatory")
+        : null;
+
+    /// <summary>Why the act may not stand in the office's name: it must print the office's registered name in its language.</summary>
+    internal static Refusal? OfficeRefusal(Act act, RegisteredOffice? office)
+    {
+        var registered = office is null ? null : SignatureBlock.NameOf(office, act.Language);
+        return act.Office?.Name?.Trim() == registered
+            ? null
+            : Refusal.Input($"the act prints the office \"{act.Office?.Name}\", but its office {office?.Code} is \"{registered}\" in {EnumNames.Of(act.Language)}");
+    }
+
+    private DateTimeOffset Now() => Canonical.Truncate(clock.GetUtcNow());
+
+    private static (DraftOutcome, bool) Refuse(Refusal refusal) => (new DraftOutcome.Refused(refusal), false);
+
+    /// <summary>Writes the draft (unless just inserted) and its audit entry; asks to commit.</summary>
+    private async Task<(DraftOutcome, bool)> SaveAsync(DbConnection connection, DbTransaction transaction, Actor actor, string action, Draft draft, bool inserted, CancellationToken cancellationToken)
+    {
+        if (!inserted)
+        {
+            await DraftRows.UpdateAsync(connection, transaction, draft, cancellationToken).ConfigureAwait(false);
+        }
+
+        await AuditAsync(connection, transaction, actor, action, draft, cancellationToken).ConfigureAwait(false);
+        return (new DraftOutcome.Saved(draft), true);
+    }
+
+    private Task<AuditEntry> AuditAsync(DbConnection connection, DbTransaction transaction, Actor actor, string action, Draft draft, CancellationToken cancellationToken) =>
+        AuditChain.AppendAsync(store, connection, transaction, actor.Recorded, (action, $"draft {draft.Id}", AuditPayloads.Draft(draft), draft.UpdatedAt), cancellationToken);
+
+    /// <summary>One decision: a write transaction with the audit head locked and the principal found in the register.</summary>
+    private Task<DraftOutcome> RunAsync(Principal principal, Func<DbConnection, DbTransaction, Actor, Task<(DraftOutcome Outcome, bool Commit)>> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(principal);
+        return AuditedWrite.RunAsync(
+            store,
+            async (connection, transaction) =>
+            {
+                var (actor, refusal) = await Actor.ResolveAsync(connection, transaction, principal, cancellationToken).ConfigureAwait(false);
+                return actor is null ? Refuse(refusal!) : await work(connection, transaction, actor).ConfigureAwait(false);
+            },
+            cancellationToken);
+    }
+
+    /// <summary>One decision on a draft the principal can see (its office's, or a client's own); not-found otherwise.</summary>
+    private Task<DraftOutcome> WithDraftAsync(Principal principal, long id, Func<DbConnection, DbTransaction, Actor, Draft, Task<(DraftOutcome Outcome, bool Commit)>> work, CancellationToken cancellationToken) =>
+        RunAsync(principal, async (connection, transaction, actor) =>
+        {
+            var draft = await DraftRows.FindAsync(store, connection, transaction, id, cancellationToken).ConfigureAwait(false);
+            return draft is null || !CanSee(actor, draft)
+                ? Refuse(Refusal.Missing($"no draft {id} that {actor.Name} may see"))
+                : await work(connection, transaction, actor, draft).ConfigureAwait(false);
+        }, cancellationToken);
+
+    /// <summary>A person sees the drafts of his office; a client only its own.</summary>
+    private static bool CanSee(Actor actor, Draft draft) =>
+        draft.IsDraftedBy(actor.Principal) || (actor.Person is { } person && person.OfficeCode == draft.OfficeCode);
+
+    /// <summary>The act a draft holds (the register wrote it, so it reads).</summary>
+    private static Act ReadAct(Draft draft)
+    {
+        var read = ActReader.Read(draft.ActJson);
+        return read.Succeeded ? read.Act : throw new RegisterException($"draft {draft.Id} is stored as JSON this program cannot read: {read.Error}");
+    }
+}
