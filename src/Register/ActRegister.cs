@@ -28,6 +28,8 @@ public sealed class ActRegister : IAsyncDisposable
         _control = new ExecutionControl(store, clock);
         Offices = new Offices(store, clock);
         People = new People(store, clock, ActPolicy.Default);
+        SignIns = new SignIns(store, clock);
+        Clients = new Clients(store, clock);
     }
 
     /// <summary>Which database the register is in.</summary>
@@ -44,6 +46,12 @@ public sealed class ActRegister : IAsyncDisposable
 
     /// <summary>The people: who they are, where they work, their roles; every change audited.</summary>
     public People People { get; }
+
+    /// <summary>Signing people in: passwords checked, failures counted, logins locked, passwords changed, the first administrator.</summary>
+    public SignIns SignIns { get; }
+
+    /// <summary>The machine clients and their keys.</summary>
+    public Clients Clients { get; }
 
     /// <summary>The store, for tests that go behind the application's back.</summary>
     internal IRegisterStore Store => _store;

@@ -4,7 +4,7 @@ namespace Supervision.Register;
 /// <param name="Seq">Its place in the chain, 1..N without gaps.</param>
 /// <param name="OccurredAt">When (UTC, to the millisecond).</param>
 /// <param name="Actor">Who did it.</param>
-/// <param name="Action">"issue", "status", "publish", "register-office", "add-person", "disable-person" or "change-roles".</param>
+/// <param name="Action">"issue", "status", "publish", "register-office", "add-person", "disable-person", "change-roles", "change-password", "add-client" or "revoke-client".</param>
 /// <param name="Subject">What it is about: a registration number, "templates-kk/order.sbn@2", "office 2-11" or "person a.seitova".</param>
 /// <param name="Payload">The facts recorded, as canonical JSON (see <see cref="AuditPayloads"/>).</param>
 /// <param name="PreviousHash">The hash of the entry before it; empty for the first.</param>
@@ -31,4 +31,13 @@ public sealed record AuditEntry(long Seq, DateTimeOffset OccurredAt, string Acto
 
     /// <summary>The action of granting or taking a person's roles.</summary>
     public const string ChangeRoles = "change-roles";
+
+    /// <summary>The action of a person changing their own password (the payload holds only the new hash's digest).</summary>
+    public const string ChangePassword = "change-password";
+
+    /// <summary>The action of adding a machine client (<c>client add</c>).</summary>
+    public const string AddClient = "add-client";
+
+    /// <summary>The action of revoking a machine client's key (<c>client revoke</c>).</summary>
+    public const string RevokeClient = "revoke-client";
 }

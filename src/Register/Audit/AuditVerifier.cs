@@ -177,6 +177,7 @@ internal static class AuditVerifier
         }
 
         problems.AddRange(await DirectoryAudit.CheckAsync(connection, entries, acts, cancellationToken).ConfigureAwait(false));
+        problems.AddRange(await ClientAudit.CheckAsync(connection, entries, cancellationToken).ConfigureAwait(false));
 
         return problems.OrderBy(problem => problem.Seq ?? long.MaxValue).FirstOrDefault();
     }
@@ -212,8 +213,9 @@ internal static class AuditVerifier
             case AuditEntry.Publish:
                 publications[(root.GetProperty("path").GetString()!, root.GetProperty("version").GetInt32())] = entry;
                 break;
-            case AuditEntry.RegisterOffice or AuditEntry.AddPerson or AuditEntry.DisablePerson or AuditEntry.ChangeRoles:
-                // Offices and people are checked by DirectoryAudit.
+            case AuditEntry.RegisterOffice or AuditEntry.AddPerson or AuditEntry.DisablePerson or AuditEntry.ChangeRoles or AuditEntry.ChangePassword
+                or AuditEntry.AddClient or AuditEntry.RevokeClient:
+                // Offices and people are checked by DirectoryAudit, clients by ClientAudit.
                 break;
             default:
                 problems.Add(new AuditBreak(entry.Seq, entry.Subject, $"unknown action '{entry.Action}'"));
