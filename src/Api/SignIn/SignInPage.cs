@@ -42,7 +42,7 @@ internal static class SignInPage
         html.Append(CultureInfo.InvariantCulture, $"<!doctype html>\n<html lang=\"{words.Language}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         html.Append(CultureInfo.InvariantCulture, $"<title>{Encode(title)}</title>\n<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">\n<link rel=\"stylesheet\" href=\"/css/site.css\">\n</head>\n<body>\n");
         html.Append(CultureInfo.InvariantCulture, $"<main class=\"page signin\">\n<h1>{Encode(title)}</h1>\n");
-        html.Append(CultureInfo.InvariantCulture, $"<p class=\"ui-switch\"><a href=\"{Encode(LanguageLink(action, other.Item1))}\" lang=\"{other.Item1}\">{other.Item2}</a></p>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"signin-language\"><a href=\"{Encode(LanguageLink(action, other.Item1))}\" lang=\"{other.Item1}\">{other.Item2}</a></p>\n");
         if (error is not null)
         {
             html.Append(CultureInfo.InvariantCulture, $"<p class=\"signin-error\" role=\"alert\">{Encode(error)}</p>\n");
