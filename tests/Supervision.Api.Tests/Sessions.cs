@@ -44,13 +44,14 @@ public static partial class Sessions
     }
 
     /// <summary>Opens the sign-in page, takes its antiforgery token and posts the form (redirects followed).</summary>
-    public static async Task<HttpResponseMessage> PostSignInAsync(HttpClient client, string login, string password, string query = "")
+    public static async Task<HttpResponseMessage> PostSignInAsync(HttpClient client, string login, string password, string language = "kk")
     {
-        var token = await FormTokenAsync(client, "/signin" + query);
-        return await client.PostAsync("/signin" + query, new FormUrlEncodedContent(new Dictionary<string, string>
+        var token = await FormTokenAsync(client, $"/signin?lang={language}");
+        return await client.PostAsync("/signin", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["login"] = login,
             ["password"] = password,
+            ["lang"] = language,
             ["__RequestVerificationToken"] = token,
         }), Cancellation);
     }

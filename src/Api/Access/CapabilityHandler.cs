@@ -16,7 +16,7 @@ internal sealed class CapabilityHandler(AnonymousAccess anonymous) : Authorizati
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(requirement);
         var principal = PrincipalClaims.Read(context.User);
-        if (Allows(requirement.Name, principal, PrincipalClaims.MustChangePassword(context.User)))
+        if (Allows(context, requirement.Name, principal, PrincipalClaims.MustChangePassword(context.User)))
         {
             context.Succeed(requirement);
         }
@@ -24,12 +24,14 @@ internal sealed class CapabilityHandler(AnonymousAccess anonymous) : Authorizati
         return Task.CompletedTask;
     }
 
-    /// <summary>Whether the principal (null: nobody signed in, no key) holds the capability.</summary>
-    public bool Allows(string capability, Principal? principal, bool mustChangePassword)
+    /// <summary>Whether the principal (null: nobody signed in, no key accepted) holds the capability.</summary>
+    private bool Allows(AuthorizationHandlerContext context, string capability, Principal? principal, bool mustChangePassword)
     {
         if (principal is null)
         {
-            return capability == Capability.ActsRender && anonymous.Allowed;
+            // A key that was sent but not accepted is never taken for "no key": it is refused, not served anonymously.
+            var keySent = context.Resource is HttpContext http && http.Request.Headers.ContainsKey(ClientKeyHandler.Header);
+            return capability == Capability.ActsRender && anonymous.Allowed && !keySent;
         }
 
         if (principal.Kind == PrincipalKind.Person && mustChangePassword)

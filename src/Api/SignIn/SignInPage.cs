@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 namespace Supervision.Api.SignIn;
 
@@ -12,7 +13,7 @@ internal static class SignInPage
 {
     /// <summary>The sign-in form, with an error line where the last attempt failed.</summary>
     public static string SignIn(SignInWords words, string token, string returnUrl, string? login, string? error) =>
-        Page(words, words.SignInTitle, $"/signin?returnUrl={Uri.EscapeDataString(returnUrl)}", error, body =>
+        Page(words, words.SignInTitle, "/signin", $"/signin?returnUrl={Uri.EscapeDataString(returnUrl)}&", error, body =>
         {
             Hidden(body, "__RequestVerificationToken", token);
             Hidden(body, "returnUrl", returnUrl);
@@ -24,7 +25,7 @@ internal static class SignInPage
 
     /// <summary>The password-change form.</summary>
     public static string ChangePassword(SignInWords words, string token, string? error) =>
-        Page(words, words.ChangeTitle, "/signin/password", error, body =>
+        Page(words, words.ChangeTitle, "/signin/password", "/signin/password?", error, body =>
         {
             body.Append(CultureInfo.InvariantCulture, $"<p>{Encode(words.ChangeExplained)}</p>\n");
             Hidden(body, "__RequestVerificationToken", token);
@@ -35,14 +36,14 @@ internal static class SignInPage
             body.Append(CultureInfo.InvariantCulture, $"<button type=\"submit\">{Encode(words.Change)}</button>\n");
         });
 
-    private static string Page(SignInWords words, string title, string action, string? error, Action<StringBuilder> fields)
+    private static string Page(SignInWords words, string title, string action, string languageLink, string? error, Action<StringBuilder> fields)
     {
         var other = words.Language == "kk" ? ("ru", "Русский") : ("kk", "Қазақша");
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"<!doctype html>\n<html lang=\"{words.Language}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         html.Append(CultureInfo.InvariantCulture, $"<title>{Encode(title)}</title>\n<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">\n<link rel=\"stylesheet\" href=\"/css/site.css\">\n</head>\n<body>\n");
         html.Append(CultureInfo.InvariantCulture, $"<main class=\"page signin\">\n<h1>{Encode(title)}</h1>\n");
-        html.Append(CultureInfo.InvariantCulture, $"<p class=\"signin-language\"><a href=\"{Encode(LanguageLink(action, other.Item1))}\" lang=\"{other.Item1}\">{other.Item2}</a></p>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"signin-language\"><a href=\"{Encode(languageLink + "lang=" + other.Item1)}\" lang=\"{other.Item1}\">{other.Item2}</a></p>\n");
         if (error is not null)
         {
             html.Append(CultureInfo.InvariantCulture, $"<p class=\"signin-error\" role=\"alert\">{Encode(error)}</p>\n");
@@ -54,14 +55,14 @@ internal static class SignInPage
         return html.ToString();
     }
 
-    private static string LanguageLink(string action, string language) =>
-        action + (action.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "lang=" + language;
-
     private static void Hidden(StringBuilder body, string name, string value) =>
         body.Append(CultureInfo.InvariantCulture, $"<input type=\"hidden\" name=\"{name}\" value=\"{Encode(value)}\">\n");
 
     private static void Field(StringBuilder body, string name, string label, string type, string autocomplete, string? value) =>
         body.Append(CultureInfo.InvariantCulture, $"<p><label for=\"{name}\">{Encode(label)}</label><br><input id=\"{name}\" name=\"{name}\" type=\"{type}\" autocomplete=\"{autocomplete}\" required{(value is null ? string.Empty : $" value=\"{Encode(value)}\"")}></p>\n");
 
-    private static string Encode(string text) => HtmlEncoder.Default.Encode(text);
+    // Kazakh and Russian stay readable in the source of the page; only what HTML needs is escaped.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private static string Encode(string text) => Encoder.Encode(text);
 }

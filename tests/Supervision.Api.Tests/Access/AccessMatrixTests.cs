@@ -118,9 +118,9 @@ public sealed partial class AccessMatrixTests : IDisposable
     [Fact]
     public async Task TheFirstAdministratorGetsAOneTimePasswordOnTheConsoleThatMustBeChanged()
     {
+        using var client = _api.CreateClient();
         var line = await WaitForAsync(() => _api.Logs.Lines.FirstOrDefault(entry => entry.Message.Contains("one-time password", StringComparison.Ordinal)));
         var password = OneTimePassword().Match(line.Message).Groups[1].Value;
-        using var client = _api.CreateClient();
 
         using var signedIn = await Sessions.PostSignInAsync(client, "admin", password);
 

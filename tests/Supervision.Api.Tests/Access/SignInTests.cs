@@ -84,7 +84,7 @@ public sealed class SignInTests : IDisposable
     {
         using var client = _api.CreateClient();
 
-        using var response = await Sessions.PostSignInAsync(client, "nobody.here", "whatever password", "?lang=ru");
+        using var response = await Sessions.PostSignInAsync(client, "nobody.here", "whatever password", "ru");
         var page = await response.Content.ReadAsStringAsync(Cancellation);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
