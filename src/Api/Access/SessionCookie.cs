@@ -22,6 +22,9 @@ internal static class SessionCookie
         options.ExpireTimeSpan = TimeSpan.FromHours(8);
         options.SlidingExpiration = true;
         options.Events.OnValidatePrincipal = ValidateAsync;
+
+        // A session lasts eight hours of wall time, whatever clock the register keeps (tests move theirs by days).
+        options.TimeProvider = TimeProvider.System;
     }
 
     private static async Task ValidateAsync(CookieValidatePrincipalContext context)

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Supervision.Acts;
 using Supervision.Register;
@@ -96,6 +97,21 @@ public sealed partial class AccessMatrixTests : IDisposable
         }
 
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+
+    [Fact]
+    public void EveryEndpointNamesWhoMayCallIt()
+    {
+        var sources = _api.Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>();
+
+        var unnamed = sources.Endpoints
+            .Where(endpoint => endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAllowAnonymous>() is null
+                && !endpoint.Metadata.GetOrderedMetadata<Microsoft.AspNetCore.Authorization.IAuthorizeData>().Any(data => data.Policy is not null))
+            .Select(endpoint => endpoint.DisplayName)
+            .ToList();
+
+        Assert.NotEmpty(sources.Endpoints);
+        Assert.True(unnamed.Count == 0, $"endpoints without a capability policy or AllowAnonymous: {string.Join(", ", unnamed)}");
     }
 
     [Fact]
