@@ -1,3 +1,4 @@
+using Supervision.Api.Access;
 using Supervision.Api.Pages;
 using Supervision.Api.Register;
 using Supervision.Api.Setup;
@@ -5,14 +6,15 @@ using Supervision.Api.Setup;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddRenderApi();
 builder.AddActRegister();
+builder.AddAccess();
 
 var app = builder.Build();
 app.UseRequestLogging();
 app.UseApiProblemDetails();
-app.UseApiKeys();
 app.UseActPages();
+app.UseAccess();
 app.MapControllers();
-app.MapOpenApi();
+app.MapOpenApi().AllowAnonymous();
 app.AnnounceOnStart();
 
 app.Run();

@@ -30,6 +30,8 @@ public sealed class ActRegister : IAsyncDisposable
         Offices = new Offices(store, clock);
         People = new People(store, clock, ActPolicy.Default);
         Drafts = new Drafts(store, _issuer, ActPolicy.Default, clock);
+        SignIns = new SignIns(store, clock);
+        Clients = new Clients(store, clock);
     }
 
     /// <summary>Which database the register is in.</summary>
@@ -49,6 +51,12 @@ public sealed class ActRegister : IAsyncDisposable
 
     /// <summary>Acts drafted, submitted, signed, approved and issued by the people the law names.</summary>
     public Drafts Drafts { get; }
+
+    /// <summary>Signing people in: passwords checked, failures counted, logins locked, passwords changed, the first administrator.</summary>
+    public SignIns SignIns { get; }
+
+    /// <summary>The machine clients and their keys.</summary>
+    public Clients Clients { get; }
 
     /// <summary>The store, for tests that go behind the application's back.</summary>
     internal IRegisterStore Store => _store;

@@ -246,7 +246,8 @@ public sealed class PreviewTests(ApiFactory factory) : IClassFixture<ApiFactory>
     /// <summary>Waits until the service has its register open and its live templates read.</summary>
     internal static async Task LiveTemplatesReadyAsync(HttpClient client)
     {
-        using var ready = await client.GetAsync("/api/templates/instruction?language=kk", TestContext.Current.CancellationToken);
+        // A render waits for the live templates as the template endpoint did, and needs no sign-in on loopback.
+        using var ready = await client.PostAsync("/api/acts/render?format=html", Requests.Json(Requests.Example(Supervision.Acts.ActKind.Instruction, Supervision.Acts.ActLanguage.Kk)), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
     }
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Supervision.Acts;
+using Supervision.Api.Access;
 using Supervision.Api.Bodies;
 using Supervision.Api.Problems;
 using Supervision.Api.Register;
@@ -19,6 +21,7 @@ namespace Supervision.Api.Acts;
 /// Schema of each and a valid example. Every error is a problem (<c>application/problem+json</c>).
 /// </summary>
 [ApiController]
+[Authorize(Policy = Capability.ActsRender)]
 [Route("api/acts")]
 [Tags("Acts")]
 public sealed class ActsController(ActBodyReader acts, LiveGenerator live, ActValidator validator, OutputFormatCatalog formats) : ControllerBase

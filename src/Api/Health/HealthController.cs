@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -5,6 +6,7 @@ namespace Supervision.Api.Health;
 
 /// <summary>Whether the service can render: for load balancers and monitoring. Needs no API key.</summary>
 [ApiController]
+[AllowAnonymous]
 [Route("health")]
 [Tags("Health")]
 public sealed class HealthController(HealthCheckService health) : ControllerBase

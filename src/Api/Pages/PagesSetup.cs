@@ -1,3 +1,4 @@
+using Supervision.Api.Access;
 using Supervision.Rendering.Html;
 
 namespace Supervision.Api.Pages;
@@ -6,7 +7,9 @@ namespace Supervision.Api.Pages;
 /// The web pages served beside the API: the act form at <c>/</c> and the template editor at
 /// <c>/templates</c>. They are static HTML with hand-written scripts and styles built into the assembly
 /// (<see cref="PageAssets"/>), which call the same <c>/api</c> endpoints as any client; nothing is
-/// fetched from elsewhere, and every page response says so in its Content-Security-Policy.
+/// fetched from elsewhere, and every page response says so in its Content-Security-Policy. The scripts,
+/// styles and words are open to all (the sign-in page uses them); each page needs its capability, and a
+/// browser without a session is sent to the sign-in page.
 /// </summary>
 public static class PagesSetup
 {
@@ -26,9 +29,9 @@ public static class PagesSetup
         app.UseMiddleware<PageHeadersMiddleware>();
         app.UseStaticFiles(new StaticFileOptions { FileProvider = PageAssets.Files });
 
-        app.MapGet(FormPath, () => Page("act-form.html")).ExcludeFromDescription();
-        app.MapGet(EditorPath, () => Page("template-editor.html")).ExcludeFromDescription();
-        app.MapGet(ActStylesheetPath, () => Results.Text(HtmlRenderer.Stylesheet, "text/css; charset=utf-8")).ExcludeFromDescription();
+        app.MapGet(FormPath, () => Page("act-form.html")).ExcludeFromDescription().RequireAuthorization(Capability.ActsRender);
+        app.MapGet(EditorPath, () => Page("template-editor.html")).ExcludeFromDescription().RequireAuthorization(Capability.TemplatesRead);
+        app.MapGet(ActStylesheetPath, () => Results.Text(HtmlRenderer.Stylesheet, "text/css; charset=utf-8")).ExcludeFromDescription().AllowAnonymous();
         return app;
     }
 

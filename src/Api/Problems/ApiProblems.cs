@@ -98,11 +98,6 @@ public static class ApiProblems
         Create(StatusCodes.Status404NotFound, ProblemTypes.UnknownKind, "No such kind of act",
             $"'{kind}' is not a kind of act; kinds: {string.Join(", ", kinds)}");
 
-    /// <summary>401: keys are configured and this request has none or a wrong one.</summary>
-    public static ProblemDetails MissingKey(bool given) =>
-        Create(StatusCodes.Status401Unauthorized, ProblemTypes.ApiKeyRequired, "An API key is required",
-            given ? "the X-Api-Key header does not hold a key this service accepts" : "send a key this service accepts in the X-Api-Key header");
-
     /// <summary>413: a body over the limit.</summary>
     public static ProblemDetails BodyTooLarge(long maxBytes) =>
         Create(StatusCodes.Status413PayloadTooLarge, ProblemTypes.BodyTooLarge, "The body is too large",

@@ -35,8 +35,14 @@ public static class ProblemTypes
     /// <summary>404: no act has the kind named in the path.</summary>
     public const string UnknownKind = Prefix + "unknown-kind";
 
-    /// <summary>401: keys are configured and the request has none, or a wrong one.</summary>
-    public const string ApiKeyRequired = Prefix + "api-key-required";
+    /// <summary>401: nobody is signed in and no client key was sent, or the key is not accepted.</summary>
+    public const string SignInRequired = Prefix + "sign-in-required";
+
+    /// <summary>403: the signed-in person or the client lacks the capability the endpoint needs.</summary>
+    public const string Forbidden = Prefix + "forbidden";
+
+    /// <summary>400: a state-changing call made with the session cookie lacks its antiforgery token.</summary>
+    public const string CsrfToken = Prefix + "csrf-token";
 
     /// <summary>413: the body is larger than the limit.</summary>
     public const string BodyTooLarge = Prefix + "body-too-large";

@@ -1,10 +1,13 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Supervision.Api.Access;
 using Supervision.Api.Problems;
 
 namespace Supervision.Api.Register;
 
 /// <summary>The audit trail of issues, status changes and template publications, each entry chaining the hash of the one before.</summary>
 [ApiController]
+[Authorize(Policy = Capability.Audit)]
 [Route("api/audit")]
 [Tags("Register")]
 [RegisterErrors]

@@ -1,13 +1,14 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
 using Supervision.Acts;
+using Supervision.Api.Access;
 using Supervision.Api.Problems;
-using Supervision.Api.Setup;
 
 namespace Supervision.Api.Register;
 
 /// <summary>The execution control page of the web app: the acts due soon and overdue, in Kazakh or Russian.</summary>
 [ApiController]
+[Authorize(Policy = Capability.RegisterRead)]
 [Route("register")]
 [Tags("Pages")]
 [RegisterErrors]
@@ -18,8 +19,8 @@ public sealed class ControlPageController(RegisterHost host) : ControllerBase
     /// A page for people, with the same data as <c>GET /api/register/control</c>: a form to choose the
     /// office, prosecutor, day and window, the overdue and due-soon acts with links to their documents,
     /// and counts per office and per prosecutor. Self-contained: no script, nothing fetched from
-    /// elsewhere. The page lists names and numbers of acts, so once API keys are configured it needs
-    /// one in <c>X-Api-Key</c> like <c>/api</c> (a proxy in front of it can add it).
+    /// elsewhere. The page lists names and numbers of acts, so it needs a signed-in person or a client with the scope register:read;
+    /// a browser without a session is sent to the sign-in page.
     /// </remarks>
     /// <param name="lang">"kk" (default) or "ru".</param>
     /// <param name="office">One office, by its index ("2-11"); every office by default.</param>
@@ -28,10 +29,9 @@ public sealed class ControlPageController(RegisterHost host) : ControllerBase
     /// <param name="days">Due soon means due within this many days (0 to 366; 7 by default).</param>
     /// <response code="200">The page.</response>
     /// <response code="400">A value is malformed.</response>
-    /// <response code="401">Keys are configured and the request has none, or a wrong one.</response>
+    /// <response code="401">Nobody is signed in and no accepted key was sent (a browser is sent to /signin instead).</response>
     /// <response code="503">The register's database is not available.</response>
     [HttpGet("control")]
-    [ApiKeyWhenConfigured]
     [ProducesResponseType(typeof(string), StatusCodes.Status200OK, "text/html")]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status401Unauthorized, ProblemWriter.MediaType)]
@@ -56,18 +56,5 @@ public sealed class ControlPageController(RegisterHost host) : ControllerBase
         Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'";
         Response.Headers.CacheControl = "no-store";
         return Content(ControlPage.Render(report, query.DueSoonDays, ControlPageLabels.For(language), query.OfficeCode, query.Prosecutor, query.AsOf is null ? null : QueryValues.Show(query.AsOf.Value)), "text/html; charset=utf-8");
-    }
-
-    /// <summary>Requires a configured API key, as <c>/api</c> does, once any key is configured.</summary>
-    [AttributeUsage(AttributeTargets.Method, Inherited = false)]
-    private sealed class ApiKeyWhenConfiguredAttribute : Attribute, IAuthorizationFilter
-    {
-        public void OnAuthorization(AuthorizationFilterContext context)
-        {
-            if (context.HttpContext.RequestServices.GetRequiredService<ApiKeys>().Check(context.HttpContext) is { } problem)
-            {
-                context.Result = new ProblemResult(problem);
-            }
-        }
     }
 }

@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 using Supervision.Acts;
+using Supervision.Api.Access;
 using Supervision.Api.Acts;
 using Supervision.Api.Bodies;
 using Supervision.Api.Problems;
@@ -16,6 +18,7 @@ namespace Supervision.Api.Register;
 /// document re-created exactly, and record its execution. Every error is a problem.
 /// </summary>
 [ApiController]
+[Authorize(Policy = Capability.RegisterRead)]
 [Route("api/acts")]
 [Tags("Register")]
 [RegisterErrors]
@@ -58,6 +61,7 @@ public sealed class IssuedActsController(RegisterHost host, ActBodyReader acts, 
     /// <response code="422">The act breaks the rules (every error with path, code and message in the act's language), or the register will not issue it as asked (an office without its index, another office's index); no number was used.</response>
     /// <response code="503">The register's database is not available, or this machine cannot make the act's PDF.</response>
     [HttpPost("issue")]
+    [Authorize(Policy = Capability.ActsIssue)]
     [ActRequestBody]
     [ProducesResponseType(typeof(IssueResponse), StatusCodes.Status201Created, "application/json")]
     [ProducesResponseType(typeof(ActReadProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]
@@ -294,6 +298,7 @@ public sealed class IssuedActsController(RegisterHost host, ActBodyReader acts, 
     /// <response code="422">The change is refused: no answer number, a date before the act or in the future, a wrong sum.</response>
     /// <response code="503">The register's database is not available.</response>
     [HttpPost("issued/{id}/status")]
+    [Authorize(Policy = Capability.ActsStatus)]
     [JsonRequestBody(typeof(StatusChangeBody))]
     [ProducesResponseType(typeof(IssuedActDetails), StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(typeof(ActReadProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]

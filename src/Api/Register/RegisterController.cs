@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Supervision.Api.Access;
 using Supervision.Api.Problems;
 using Supervision.Register;
 
@@ -6,6 +8,7 @@ namespace Supervision.Api.Register;
 
 /// <summary>Execution control over issued acts: the due-soon and overdue lists and the indicators of an office and period.</summary>
 [ApiController]
+[Authorize(Policy = Capability.RegisterRead)]
 [Route("api/register")]
 [Tags("Register")]
 [RegisterErrors]

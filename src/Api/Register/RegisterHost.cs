@@ -118,6 +118,11 @@ public sealed partial class RegisterHost : IAsyncDisposable, IDisposable
             CreateFolder(_options.Connection);
             var register = await ActRegister.OpenAsync(_options, _stopping.Token);
             LogOpened(_logger, register.Provider, register.Description);
+            if (await register.SignIns.AddFirstAdministratorAsync(_stopping.Token) is { } password)
+            {
+                // Printed once, to the console the service was started from; never stored in clear.
+                LogFirstAdministrator(_logger, FirstAdministrator.Login, password);
+            }
             return register;
         }
         catch (Exception exception) when (exception is RegisterException or DbException or IOException or UnauthorizedAccessException or TimeoutException)
@@ -145,6 +150,9 @@ public sealed partial class RegisterHost : IAsyncDisposable, IDisposable
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Register of issued acts open: {Provider} {Database}")]
     private static partial void LogOpened(ILogger logger, RegisterProvider provider, string database);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No person is in the register: the administrator account {Login} was created with the one-time password {Password} (shown only now). Sign in at /signin and choose a new password; then add offices and people.")]
+    private static partial void LogFirstAdministrator(ILogger logger, string login, string password);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Register of issued acts could not be opened: {ExceptionType}: {Reason}")]
     private static partial void LogFailed(ILogger logger, string? exceptionType, string reason);

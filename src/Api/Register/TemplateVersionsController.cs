@@ -1,5 +1,7 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Supervision.Api.Access;
 using Supervision.Api.Bodies;
 using Supervision.Api.Problems;
 using Supervision.Api.Setup;
@@ -13,6 +15,7 @@ namespace Supervision.Api.Register;
 /// stay, and re-create the acts issued with them.
 /// </summary>
 [ApiController]
+[Authorize(Policy = Capability.TemplatesRead)]
 [Route("api/templates")]
 [Tags("Templates")]
 [RegisterErrors]
@@ -89,6 +92,7 @@ public sealed class TemplateVersionsController(RegisterHost host, JsonBodyReader
     /// <response code="422">The edit did not pass the linter, is not a template's path, or is the live text already: every problem with file, line and column.</response>
     /// <response code="503">The register's database is not available.</response>
     [HttpPost("publish")]
+    [Authorize(Policy = Capability.TemplatesEdit)]
     [JsonRequestBody(typeof(PublishBody))]
     [ProducesResponseType(typeof(TemplateVersion), StatusCodes.Status201Created, "application/json")]
     [ProducesResponseType(typeof(ActReadProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]

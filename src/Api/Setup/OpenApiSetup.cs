@@ -12,7 +12,7 @@ public static class OpenApiSetup
             options.AddSchemaTransformer<ModelSchemaTransformer>();
             options.AddOperationTransformer<RequestBodyTransformer>();
             options.AddOperationTransformer<ParameterValuesTransformer>();
-            options.AddOperationTransformer<ApiKeyOperationTransformer>();
+            options.AddOperationTransformer<AccessOperationTransformer>();
             options.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info = new OpenApiInfo

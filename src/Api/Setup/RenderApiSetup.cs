@@ -16,7 +16,7 @@ namespace Supervision.Api.Setup;
 /// <summary>Everything the render service is made of, registered in one call from <c>Program.cs</c>.</summary>
 public static class RenderApiSetup
 {
-    /// <summary>Registers the controllers, the generator, limits, keys, problems, OpenAPI and health.</summary>
+    /// <summary>Registers the controllers, the generator, limits, problems, OpenAPI and health.</summary>
     public static WebApplicationBuilder AddRenderApi(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -27,7 +27,6 @@ public static class RenderApiSetup
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<ApiLimits>>((kestrel, limits) =>
             kestrel.Limits.MaxRequestBodySize = limits.Value.MaxBodyBytes);
 
-        services.AddApiKeys();
         services.AddApiProblemDetails();
         services.AddControllers(options => options.Filters.Add<UnknownQueryFilter>())
             .AddJsonOptions(options => options.JsonSerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));

@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Supervision.Api.Access;
 
 namespace Supervision.Api.Setup;
 
-/// <summary>Tells whoever started the service where it listens, and whether keys are required.</summary>
+/// <summary>Tells whoever started the service where it listens, and whether rendering is open without sign-in.</summary>
 public static partial class StartupBanner
 {
     /// <summary>Prints the addresses once the server has started.</summary>
@@ -19,14 +20,14 @@ public static partial class StartupBanner
             }
 
             var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Supervision.Api");
-            if (!app.Services.GetRequiredService<ApiKeys>().Required)
+            if (app.Services.GetRequiredService<AnonymousAccess>().Allowed)
             {
-                LogNoKeys(logger);
+                LogAnonymousRender(logger);
             }
         });
         return app;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "No API keys are configured (ApiKeys__0, ...): /api needs no key. Bind only to localhost this way.")]
-    private static partial void LogNoKeys(ILogger logger);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Listening on loopback only: rendering, validation and the act form are open without sign-in (Access__AnonymousRenderOnLoopback=false closes them); the register needs sign-in or a client key.")]
+    private static partial void LogAnonymousRender(ILogger logger);
 }

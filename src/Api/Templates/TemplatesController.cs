@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Supervision.Acts;
+using Supervision.Api.Access;
 using Supervision.Api.Acts;
 using Supervision.Api.Bodies;
 using Supervision.Api.Problems;
@@ -11,6 +13,7 @@ namespace Supervision.Api.Templates;
 
 /// <summary>Template editing: preview an edited template before it goes live.</summary>
 [ApiController]
+[Authorize(Policy = Capability.ActsRender)]
 [Route("api/templates")]
 [Tags("Templates")]
 public sealed class TemplatesController(JsonBodyReader bodies, TemplatePreviewer previewer, OutputFormatCatalog formats) : ControllerBase

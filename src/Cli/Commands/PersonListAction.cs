@@ -32,7 +32,7 @@ internal sealed class PersonListAction : ICommandAction
 
     /// <summary>"a.seitova  2-11  deputy  Сейітова Айгүл Маратқызы  roles drafter, signatory  no password".</summary>
     public static string Line(Person person) =>
-        $"{person.Login}  {person.OfficeCode}  {EnumNames.Of(person.Position)}  {person.FullName}  roles {Roles(person.Roles)}"
+        $"{person.Login}  {person.OfficeCode ?? "-"}  {(person.Position is { } position ? EnumNames.Of(position) : "-")}  {person.FullName}  roles {Roles(person.Roles)}"
         + (person.HasPassword ? string.Empty : "  no password")
         + (person.Disabled ? "  disabled" : string.Empty);
 

@@ -5,7 +5,8 @@ namespace Supervision.Register;
 /// <param name="OccurredAt">When (UTC, to the millisecond).</param>
 /// <param name="Actor">Who did it.</param>
 /// <param name="Action">"issue", "status", "publish", "propose-template", "approve-template", "draft", "submit",
-/// "return", "sign", "approve", "register-office", "add-person", "disable-person" or "change-roles".</param>
+/// "return", "sign", "approve", "register-office", "add-person", "disable-person", "change-roles",
+/// "change-password", "add-client" or "revoke-client".</param>
 /// <param name="Subject">What it is about: a registration number, "templates-kk/order.sbn@2", "office 2-11" or "person a.seitova".</param>
 /// <param name="Payload">The facts recorded, as canonical JSON (see <see cref="AuditPayloads"/>).</param>
 /// <param name="PreviousHash">The hash of the entry before it; empty for the first.</param>
@@ -55,4 +56,13 @@ public sealed record AuditEntry(long Seq, DateTimeOffset OccurredAt, string Acto
 
     /// <summary>The action of approving a signed draft (УТВЕРЖДАЮ / БЕКІТЕМІН).</summary>
     public const string Approve = "approve";
+
+    /// <summary>The action of a person changing their own password (the payload holds only the new hash's digest).</summary>
+    public const string ChangePassword = "change-password";
+
+    /// <summary>The action of adding a machine client (<c>client add</c>).</summary>
+    public const string AddClient = "add-client";
+
+    /// <summary>The action of revoking a machine client's key (<c>client revoke</c>).</summary>
+    public const string RevokeClient = "revoke-client";
 }

@@ -161,15 +161,15 @@ public static class AuditPayloads
         {
             writer.WriteStartObject();
             writer.WriteString("login", person.Login);
-            writer.WriteString("office", person.OfficeCode);
+            writer.WriteString("office", person.OfficeCode ?? string.Empty);
             writer.WriteString("surname", person.Surname);
             writer.WriteString("givenName", person.GivenName);
             writer.WriteString("patronymic", person.Patronymic ?? string.Empty);
             writer.WriteString("titleKk", person.TitleKk);
             writer.WriteString("titleRu", person.TitleRu);
-            writer.WriteString("position", EnumNames.Of(person.Position));
-            writer.WriteString("rank", EnumNames.Of(person.Rank));
-            writer.WriteString("iin", person.Iin);
+            writer.WriteString("position", person.Position is { } position ? EnumNames.Of(position) : string.Empty);
+            writer.WriteString("rank", person.Rank is { } rank ? EnumNames.Of(rank) : string.Empty);
+            writer.WriteString("iin", person.Iin ?? string.Empty);
             writer.WriteString("phone", person.Phone ?? string.Empty);
             writer.WriteStartArray("roles");
             foreach (var role in person.Roles)

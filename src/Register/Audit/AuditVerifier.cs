@@ -160,6 +160,7 @@ internal static class AuditVerifier
         problems.AddRange(await TemplateAudit.CheckAsync(connection, entries, cancellationToken).ConfigureAwait(false));
         problems.AddRange(await DraftAudit.CheckAsync(connection, entries, cancellationToken).ConfigureAwait(false));
         problems.AddRange(await DirectoryAudit.CheckAsync(connection, entries, acts, cancellationToken).ConfigureAwait(false));
+        problems.AddRange(await ClientAudit.CheckAsync(connection, entries, cancellationToken).ConfigureAwait(false));
 
         return problems.OrderBy(problem => problem.Seq ?? long.MaxValue).FirstOrDefault();
     }
@@ -194,8 +195,9 @@ internal static class AuditVerifier
             case AuditEntry.Publish or AuditEntry.ProposeTemplate or AuditEntry.ApproveTemplate:
                 // Template versions are checked by TemplateAudit.
                 break;
-            case AuditEntry.RegisterOffice or AuditEntry.AddPerson or AuditEntry.DisablePerson or AuditEntry.ChangeRoles:
-                // Offices and people are checked by DirectoryAudit.
+            case AuditEntry.RegisterOffice or AuditEntry.AddPerson or AuditEntry.DisablePerson or AuditEntry.ChangeRoles or AuditEntry.ChangePassword
+                or AuditEntry.AddClient or AuditEntry.RevokeClient:
+                // Offices and people are checked by DirectoryAudit, clients by ClientAudit.
                 break;
             case AuditEntry.Draft or AuditEntry.Submit or AuditEntry.Return or AuditEntry.Sign or AuditEntry.Approve:
                 // Drafts are checked by DraftAudit.

@@ -17,7 +17,7 @@ internal static class DirectoryAudit
         var problems = new List<AuditBreak>();
         var offices = new Dictionary<string, AuditEntry>(StringComparer.Ordinal);
         var people = new Dictionary<string, AuditEntry>(StringComparer.Ordinal);
-        foreach (var entry in entries.Where(entry => entry.Action is AuditEntry.RegisterOffice or AuditEntry.AddPerson or AuditEntry.DisablePerson or AuditEntry.ChangeRoles))
+        foreach (var entry in entries.Where(entry => entry.Action is AuditEntry.RegisterOffice or AuditEntry.AddPerson or AuditEntry.DisablePerson or AuditEntry.ChangeRoles or AuditEntry.ChangePassword))
         {
             try
             {

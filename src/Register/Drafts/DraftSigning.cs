@@ -67,7 +67,7 @@ public sealed partial class Drafts
 
     /// <summary>Whether the policy lets the person approve the draft's act at its office's level.</summary>
     private bool MayApprove(Person person, RegisteredOffice office, Draft draft) =>
-        policy.Approvers(draft.Kind, office.Level, (ReadAct(draft) as Conclusion)?.Instance).Contains(person.Position);
+        person.Position is { } position && policy.Approvers(draft.Kind, office.Level, (ReadAct(draft) as Conclusion)?.Instance).Contains(position);
 
     private static bool IsApproval(ValidationError error) =>
         error.Path == "approver" || error.Path.StartsWith("approver.", StringComparison.Ordinal);

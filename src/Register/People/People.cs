@@ -139,11 +139,23 @@ public sealed class People
                     return (null, new InputProblem("roles", $"nothing to change: {person.Login} holds {Roles(person.Roles)}"));
                 }
 
-                var office = await OfficeRows.FindAsync(connection, transaction, person.OfficeCode, cancellationToken).ConfigureAwait(false)
-                    ?? throw new RegisterException($"the office {person.OfficeCode} of {person.Login} is not in the register: run audit verify");
-                if (RoleAuthority.Refusal(_policy, add.Except(person.Roles), person.Position, office.Level) is { } refused)
+                if (person.OfficeCode is null || person.Position is not { } position)
                 {
-                    return (null, refused);
+                    // The administrator account belongs to no office and holds no position: no role needs the act policy's authority.
+                    var needing = add.Where(role => role is PersonRole.Signatory or PersonRole.Approver).ToList();
+                    if (needing.Count > 0)
+                    {
+                        return (null, new InputProblem("roles", $"the role {EnumNames.Of(needing[0])} is refused: {person.Login} has no office and no position to sign or approve in"));
+                    }
+                }
+                else
+                {
+                    var office = await OfficeRows.FindAsync(connection, transaction, person.OfficeCode, cancellationToken).ConfigureAwait(false)
+                        ?? throw new RegisterException($"the office {person.OfficeCode} of {person.Login} is not in the register: run audit verify");
+                    if (RoleAuthority.Refusal(_policy, add.Except(person.Roles), position, office.Level) is { } refused)
+                    {
+                        return (null, refused);
+                    }
                 }
 
                 await PersonRows.SetRolesAsync(connection, transaction, person.Login, person.Roles, after, cancellationToken).ConfigureAwait(false);
@@ -165,13 +177,13 @@ public sealed class People
     /// <summary>What the register's present state refuses to a new person: an unknown office, a role without authority, a login or IIN taken.</summary>
     private async Task<InputProblem?> RefusalAsync(DbConnection connection, DbTransaction transaction, Person person, CancellationToken cancellationToken)
     {
-        var office = await OfficeRows.FindAsync(connection, transaction, person.OfficeCode, cancellationToken).ConfigureAwait(false);
+        var office = person.OfficeCode is null ? null : await OfficeRows.FindAsync(connection, transaction, person.OfficeCode, cancellationToken).ConfigureAwait(false);
         if (office is null)
         {
             return new InputProblem("officeCode", $"no office has the index {person.OfficeCode}: register it first (office add)");
         }
 
-        if (RoleAuthority.Refusal(_policy, person.Roles, person.Position, office.Level) is { } refused)
+        if (RoleAuthority.Refusal(_policy, person.Roles, person.Position!.Value, office.Level) is { } refused)
         {
             return refused;
         }

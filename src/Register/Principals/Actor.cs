@@ -47,7 +47,9 @@ internal sealed record Actor(Principal Principal, Person? Person, RegisteredOffi
             return (null, Refusal.Forbid($"{person.Login} is disabled"));
         }
 
-        var personOffice = await OfficeRows.FindAsync(connection, transaction, person.OfficeCode, cancellationToken).ConfigureAwait(false);
+        var personOffice = person.OfficeCode is { } officeCode
+            ? await OfficeRows.FindAsync(connection, transaction, officeCode, cancellationToken).ConfigureAwait(false)
+            : null;
         return (new Actor(principal, person, personOffice), null);
     }
 }

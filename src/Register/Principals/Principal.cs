@@ -20,8 +20,8 @@ public sealed record Principal(
     /// <summary>The service itself, for what no request asked for.</summary>
     public static Principal System { get; } = new(PrincipalKind.System, "system", null, [], []);
 
-    /// <summary>A person with roles.</summary>
-    public static Principal ForPerson(string login, string officeCode, IReadOnlyList<PersonRole> roles) =>
+    /// <summary>A person with roles, of an office (the first administrator has none).</summary>
+    public static Principal ForPerson(string login, string? officeCode, IReadOnlyList<PersonRole> roles) =>
         new(PrincipalKind.Person, login, officeCode, roles, []);
 
     /// <summary>A machine client with scopes.</summary>

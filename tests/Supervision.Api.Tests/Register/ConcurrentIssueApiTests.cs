@@ -16,9 +16,14 @@ public abstract class ConcurrentIssueApiTests : RegisterApiTestBase
     public async Task SixteenConcurrentClientsGetDistinctConsecutiveNumbers()
     {
         await using var api = await CreateAsync();
-        using var first = api.CreateClient();
+        using var first = await Sessions.SignInAsync(api);
         await IssueAsync(first, Instruction()); // registers the office, so that every client finds it by name
-        var clients = Enumerable.Range(0, 16).Select(_ => api.CreateClient()).ToList();
+        var clients = new List<HttpClient>();
+        for (var i = 0; i < 16; i++)
+        {
+            clients.Add(await Sessions.SignInAsync(api));
+        }
+
         var numbers = new ConcurrentBag<string>();
         var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 

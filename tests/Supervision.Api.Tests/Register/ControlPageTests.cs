@@ -13,7 +13,7 @@ public abstract class ControlPageTests : RegisterApiTestBase
     public async Task ThePageShowsTheOverdueAndDueSoonActsInTheLanguageAsked(string language, string title, string overdue, string dueSoon, string kind)
     {
         await using var api = await CreateAsync();
-        using var client = api.CreateClient();
+        using var client = await Sessions.SignInAsync(api);
         await IssueAsync(client, Instruction("2025-11-04"));
         await IssueAsync(client, Instruction("2025-10-24", otherProsecutor: true));
         await IssueAsync(client, Instruction("2025-12-20"));
@@ -51,7 +51,7 @@ public abstract class ControlPageTests : RegisterApiTestBase
     public async Task ThePageIsKazakhByDefaultFiltersByItsFormAndEscapesWhatItShows()
     {
         await using var api = await CreateAsync();
-        using var client = api.CreateClient();
+        using var client = await Sessions.SignInAsync(api);
         await IssueAsync(client, Instruction("2025-10-24"));
         await IssueAsync(client, Instruction("2025-10-22", otherOffice: true), "2-12");
 

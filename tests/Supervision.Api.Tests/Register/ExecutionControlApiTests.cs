@@ -13,7 +13,7 @@ public abstract class ExecutionControlApiTests : RegisterApiTestBase
     public async Task TheListFiltersByOfficeProsecutorStatusKindAndTermAPageAtATime()
     {
         await using var api = await CreateAsync();
-        using var client = api.CreateClient();
+        using var client = await Sessions.SignInAsync(api);
         api.Clock.Set(new DateTimeOffset(2025, 11, 10, 4, 0, 0, TimeSpan.Zero));
         await IssueAsync(client, Instruction("2025-11-04"));
         await IssueAsync(client, Instruction("2025-10-24", otherProsecutor: true));
@@ -54,7 +54,7 @@ public abstract class ExecutionControlApiTests : RegisterApiTestBase
     public async Task StatusChangesAreRecordedAndRefusedAsTheActsStatusAndTheAnswerDemand()
     {
         await using var api = await CreateAsync();
-        using var client = api.CreateClient();
+        using var client = await Sessions.SignInAsync(api);
         api.Clock.Set(new DateTimeOffset(2025, 11, 10, 4, 0, 0, TimeSpan.Zero));
         await IssueAsync(client, Instruction());
         await IssueAsync(client, Instruction());
@@ -90,7 +90,7 @@ public abstract class ExecutionControlApiTests : RegisterApiTestBase
     public async Task TheControlListsGiveTheOverdueAndDueSoonActsPerOfficeAndProsecutor()
     {
         await using var api = await CreateAsync();
-        using var client = api.CreateClient();
+        using var client = await Sessions.SignInAsync(api);
         await IssueAsync(client, Instruction("2025-11-04"));
         await IssueAsync(client, Instruction("2025-10-24"));
         await IssueAsync(client, Instruction("2025-11-20", otherProsecutor: true));
@@ -125,7 +125,7 @@ public abstract class ExecutionControlApiTests : RegisterApiTestBase
     public async Task TheIndicatorsCountThePeriodsActsByOutcome()
     {
         await using var api = await CreateAsync();
-        using var client = api.CreateClient();
+        using var client = await Sessions.SignInAsync(api);
         await IssueAsync(client, Instruction("2025-11-04"));
         await IssueAsync(client, Instruction("2025-10-24"));
         await IssueAsync(client, Instruction("2025-10-28", otherOffice: true), "2-12");

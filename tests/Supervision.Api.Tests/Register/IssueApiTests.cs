@@ -13,7 +13,7 @@ public abstract class IssueApiTests : RegisterApiTestBase
     public async Task IssuingAnswers201WithTheNumberTheHashesTheTermAndLinks()
     {
         await using var api = await CreateAsync();
-        using var client = api.CreateClient();
+        using var client = await Sessions.SignInAsync(api);
 
         using var response = await client.PostAsync(IssueUri(), Requests.Json(Instruction()), Cancellation);
         var issued = await ReadJsonAsync(response);
@@ -44,7 +44,7 @@ public abstract class IssueApiTests : RegisterApiTestBase
     public async Task TheRecordOfAnIssuedActHoldsTheActAsIssuedWithItsNumber()
     {
         await using var api = await CreateAsync();
-        using var client = api.CreateClient();
+        using var client = await Sessions.SignInAsync(api);
         var issued = await IssueAsync(client, Instruction(language: ActLanguage.Kk));
 
         var record = await GetJsonAsync(client, issued.GetProperty("links").GetProperty("self").GetString()!);
@@ -62,7 +62,7 @@ public abstract class IssueApiTests : RegisterApiTestBase
     public async Task AnInvalidActIs422WithItsErrorsInItsLanguageAndUsesNoNumber()
     {
         await using var api = await CreateAsync();
-        using var client = api.CreateClient();
+        using var client = await Sessions.SignInAsync(api);
         var invalid = Instruction(language: ActLanguage.Kk);
         invalid.Remove("deadline");
         invalid["signatory"]!["name"]!.AsObject().Remove("surname");
@@ -83,7 +83,7 @@ public abstract class IssueApiTests : RegisterApiTestBase
     public async Task ABodyThatIsNotAnActOrAMissingIssuerIs400AndAnUnknownOfficeIs422AndNoneUsesANumber()
     {
         await using var api = await CreateAsync();
-        using var client = api.CreateClient();
+        using var client = await Sessions.SignInAsync(api);
 
         using var unreadable = await client.PostAsync(IssueUri(), Requests.Json("{\"kind\": \"instruction\", "), Cancellation);
         using var notJson = await client.PostAsync(IssueUri(), new StringContent("kind=instruction"), Cancellation);
@@ -106,7 +106,7 @@ public abstract class IssueApiTests : RegisterApiTestBase
     public async Task WhoIssuesTheActAndTheOfficeIndexMayComeInHeaders()
     {
         await using var api = await CreateAsync();
-        using var client = api.CreateClient();
+        using var client = await Sessions.SignInAsync(api);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/acts/issue") { Content = Requests.Json(Instruction()) };
         request.Headers.Add(IssuedActsController.IssuedByHeader, Uri.EscapeDataString("Әбдірахманов Д."));
         request.Headers.Add(IssuedActsController.OfficeCodeHeader, "2-11");
@@ -125,7 +125,7 @@ public abstract class IssueApiTests : RegisterApiTestBase
     public async Task AnUnknownIdIs404AndAWrongFormatOrVariantIs400Or422()
     {
         await using var api = await CreateAsync();
-        using var client = api.CreateClient();
+        using var client = await Sessions.SignInAsync(api);
         await IssueAsync(client, Instruction());
 
         using var unknown = await client.GetAsync("/api/acts/issued/99", Cancellation);
@@ -147,7 +147,7 @@ public abstract class IssueApiTests : RegisterApiTestBase
     public async Task ADocumentThatNoLongerMatchesItsHashIs409UnlessAskedForAllTheSame()
     {
         await using var api = await CreateAsync();
-        using var client = api.CreateClient();
+        using var client = await Sessions.SignInAsync(api);
         var issued = await IssueAsync(client, Instruction());
         await api.ExecuteAsync("UPDATE issued_acts SET act_json = REPLACE(act_json, 'Сарыарка', 'Есіл') WHERE id = 1");
 

@@ -22,7 +22,7 @@ public abstract class LiveTemplatesApiTests : RegisterApiTestBase
     public async Task APublishedWordingIsWhatPlainRendersPreviewsAndTheEditorStartFrom()
     {
         await using var api = await CreateAsync();
-        using var client = api.CreateClient();
+        using var client = await Sessions.SignInAsync(api);
         var before = await RenderTextAsync(client, Requests.Example(ActKind.Order, ActLanguage.Ru));
         var edited = await PublishOrderEndingAsync(client);
 
@@ -61,7 +61,7 @@ public abstract class LiveTemplatesApiTests : RegisterApiTestBase
     public async Task APublicationByAnotherServerOnTheSameDatabaseRendersWithinASecond()
     {
         await using var api = await CreateAsync();
-        using var client = api.CreateClient();
+        using var client = await Sessions.SignInAsync(api);
         var act = Requests.Example(ActKind.Order, ActLanguage.Ru);
         Assert.Contains(ShippedEnding, await RenderTextAsync(client, act), StringComparison.Ordinal);
 
@@ -84,7 +84,7 @@ public abstract class LiveTemplatesApiTests : RegisterApiTestBase
     public async Task WhenTheDatabaseStopsAnsweringTheWordingReadLastGoesOnRendering()
     {
         await using var api = await CreateAsync();
-        using var client = api.CreateClient();
+        using var client = await Sessions.SignInAsync(api);
         await PublishOrderEndingAsync(client);
         Assert.Contains(PublishedEnding, await RenderTextAsync(client, Requests.Example(ActKind.Order, ActLanguage.Ru)), StringComparison.Ordinal);
 

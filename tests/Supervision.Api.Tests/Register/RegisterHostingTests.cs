@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Supervision.Acts;
+using Supervision.Api.Problems;
 using Supervision.Api.Register;
 using Supervision.Register;
 
@@ -23,7 +24,8 @@ public sealed class RegisterHostingTests
 
         Assert.Equal("Healthy", health.GetProperty("status").GetString());
         Assert.True(File.Exists(api.Connection), "the SQLite file (and its folder) is created on start");
-        var versions = await client.GetFromJsonAsync<JsonElement>("/api/templates/versions", Cancellation);
+        using var signedIn = await Sessions.SignInAsync(api);
+        var versions = await signedIn.GetFromJsonAsync<JsonElement>("/api/templates/versions", Cancellation);
         Assert.All(versions.EnumerateArray(), version => Assert.Equal(1, version.GetProperty("version").GetInt32()));
     }
 
@@ -36,7 +38,8 @@ public sealed class RegisterHostingTests
         var before = await client.GetFromJsonAsync<JsonElement>("/health", Cancellation);
         using var validated = await client.PostAsync("/api/acts/validate", Requests.Json(Requests.Example(ActKind.Order, ActLanguage.Kk)), Cancellation);
         var existedBefore = File.Exists(api.Connection);
-        var list = await client.GetFromJsonAsync<JsonElement>("/api/acts/issued", Cancellation);
+        using var signedIn = await Sessions.SignInAsync(api);
+        var list = await signedIn.GetFromJsonAsync<JsonElement>("/api/acts/issued", Cancellation);
 
         Assert.Contains("opens on first use", before.GetProperty("checks").GetProperty("register").GetProperty("description").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, validated.StatusCode);
@@ -61,14 +64,14 @@ public sealed class RegisterHostingTests
         using var template = await client.GetAsync("/api/templates/order?language=kk", Cancellation);
         var health = await client.GetFromJsonAsync<JsonElement>("/health", Cancellation);
 
-        await Problems.AssertProblem(list, HttpStatusCode.ServiceUnavailable, RegisterProblemTypes.RegisterUnavailable);
-        Assert.Equal(TimeSpan.FromSeconds(5), list.Headers.RetryAfter?.Delta);
-        await Problems.AssertProblem(issue, HttpStatusCode.ServiceUnavailable, RegisterProblemTypes.RegisterUnavailable);
-        await Problems.AssertProblem(page, HttpStatusCode.ServiceUnavailable, RegisterProblemTypes.RegisterUnavailable);
+        // Nobody can sign in while the database is down: the register's doors refuse without asking it.
+        await Problems.AssertProblem(list, HttpStatusCode.Unauthorized, ProblemTypes.SignInRequired);
+        await Problems.AssertProblem(issue, HttpStatusCode.Unauthorized, ProblemTypes.SignInRequired);
+        Assert.Equal("/signin", page.RequestMessage?.RequestUri?.AbsolutePath);
         // The service never read the live templates: it does not guess a wording that may have been replaced.
         var renderProblem = await Problems.AssertProblem(render, HttpStatusCode.ServiceUnavailable, RegisterProblemTypes.RegisterUnavailable);
         Assert.Contains("template versions", renderProblem.GetProperty("detail").GetString(), StringComparison.Ordinal);
-        await Problems.AssertProblem(template, HttpStatusCode.ServiceUnavailable, RegisterProblemTypes.RegisterUnavailable);
+        await Problems.AssertProblem(template, HttpStatusCode.Unauthorized, ProblemTypes.SignInRequired);
         Assert.Equal(HttpStatusCode.OK, validate.StatusCode);
         Assert.Equal("Degraded", health.GetProperty("status").GetString());
         Assert.Equal("Degraded", health.GetProperty("checks").GetProperty("register").GetProperty("status").GetString());
@@ -77,21 +80,22 @@ public sealed class RegisterHostingTests
     }
 
     [Fact]
-    public async Task WithKeysConfiguredTheRegistersEndpointsAndPageNeedOne()
+    public async Task TheRegistersEndpointsAndPageNeedASessionOrAClientKey()
     {
-        await using var api = await RegisterApi.CreateAsync(RegisterProvider.Sqlite, ("ApiKeys:0", "register-key"));
-        using var client = api.CreateClient();
+        await using var api = await RegisterApi.CreateAsync(RegisterProvider.Sqlite);
+        using var client = api.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var key = await Sessions.AddClientAsync(api, "control-reader", ClientScope.RegisterRead);
 
         using var list = await client.GetAsync("/api/acts/issued", Cancellation);
         using var page = await client.GetAsync("/register/control", Cancellation);
-        client.DefaultRequestHeaders.Add("X-Api-Key", "register-key");
+        client.DefaultRequestHeaders.Add("X-Api-Key", key);
         using var listWithKey = await client.GetAsync("/api/acts/issued", Cancellation);
         using var pageWithKey = await client.GetAsync("/register/control", Cancellation);
 
         await Problems.AssertProblem(list, HttpStatusCode.Unauthorized);
-        await Problems.AssertProblem(page, HttpStatusCode.Unauthorized);
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.Equal("/signin?returnUrl=%2Fregister%2Fcontrol", page.Headers.Location?.OriginalString);
         Assert.Contains("X-Api-Key", list.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
-        Assert.Contains("X-Api-Key", page.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, listWithKey.StatusCode);
         Assert.Equal(HttpStatusCode.OK, pageWithKey.StatusCode);
     }

@@ -15,7 +15,7 @@ public abstract class TemplateAndAuditApiTests : RegisterApiTestBase
     public async Task APublishedTemplateWordsNewActsWhileOlderActsAreReCreatedAsIssued()
     {
         await using var api = await CreateAsync();
-        using var client = api.CreateClient();
+        using var client = await Sessions.SignInAsync(api);
         var before = await IssueAsync(client, Instruction());
         var live = await GetJsonAsync(client, $"/api/templates/versions/text?path={Uri.EscapeDataString(Path)}");
         var edited = live.GetProperty("text").GetString()!.Replace("ТРЕБУЮ:", "ТРЕБУЮ НЕЗАМЕДЛИТЕЛЬНО:", StringComparison.Ordinal);
@@ -52,7 +52,7 @@ public abstract class TemplateAndAuditApiTests : RegisterApiTestBase
     public async Task AnEditThatDoesNotLintIs422WithFileLineAndColumnAndNothingIsPublished()
     {
         await using var api = await CreateAsync();
-        using var client = api.CreateClient();
+        using var client = await Sessions.SignInAsync(api);
         var text = (await GetJsonAsync(client, $"/api/templates/versions/text?path={Uri.EscapeDataString(Path)}")).GetProperty("text").GetString()!;
 
         using var broken = await PostJsonAsync(client, "/api/templates/publish", new { path = Path, text = text + "\n{{ nonsense_field }}\n", publishedBy = "editor" });
@@ -78,7 +78,7 @@ public abstract class TemplateAndAuditApiTests : RegisterApiTestBase
     public async Task TheAuditTrailHoldsAndARecordChangedBehindTheApplicationsBackIsNamed()
     {
         await using var api = await CreateAsync();
-        using var client = api.CreateClient();
+        using var client = await Sessions.SignInAsync(api);
         api.Clock.Set(new DateTimeOffset(2025, 11, 10, 4, 0, 0, TimeSpan.Zero));
         await IssueAsync(client, Instruction());
         await IssueAsync(client, Instruction());

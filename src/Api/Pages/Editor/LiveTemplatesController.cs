@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Supervision.Api.Access;
 using Supervision.Api.Acts;
 using Supervision.Api.Problems;
 using Supervision.Api.Register;
@@ -11,6 +13,7 @@ namespace Supervision.Api.Pages.Editor;
 
 /// <summary>The live templates, as the template editor page starts from them.</summary>
 [ApiController]
+[Authorize(Policy = Capability.TemplatesRead)]
 [Route("api/templates")]
 [Tags("Pages")]
 [RegisterErrors]

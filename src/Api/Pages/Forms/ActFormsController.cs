@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Supervision.Api.Access;
 using Supervision.Api.Acts;
 using Supervision.Api.Problems;
 
@@ -6,6 +8,7 @@ namespace Supervision.Api.Pages.Forms;
 
 /// <summary>What the act form page needs beside the schema: labels, help and the words of values in the interface language.</summary>
 [ApiController]
+[Authorize(Policy = Capability.ActsRender)]
 [Route("api/acts")]
 [Tags("Pages")]
 public sealed class ActFormsController : ControllerBase

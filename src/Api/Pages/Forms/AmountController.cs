@@ -1,6 +1,8 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Supervision.Acts;
+using Supervision.Api.Access;
 using Supervision.Api.Problems;
 using Supervision.Language;
 
@@ -8,6 +10,7 @@ namespace Supervision.Api.Pages.Forms;
 
 /// <summary>A sum as the acts print it, for the form to show while the sum is typed.</summary>
 [ApiController]
+[Authorize(Policy = Capability.ActsRender)]
 [Route("api/amount")]
 [Tags("Pages")]
 public sealed class AmountController : ControllerBase

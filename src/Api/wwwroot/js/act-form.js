@@ -2,6 +2,7 @@
 // the kind's schema, see errors as you type and the act beside the form, download DOCX or PDF.
 // The draft of each kind and language stays in this browser (localStorage) until cleared.
 
+import { showSession } from './session.js';
 import {
   ApiError, capital, debounce, el, fileNameOf, getJson, isAbort, latest, post, saveBlob,
   setUiLanguage, storedUiLanguage, t, uiLanguage, wireUiLanguageSwitch,
@@ -378,6 +379,7 @@ function setPreviewNote(text) {
 
 async function start() {
   await setUiLanguage(storedUiLanguage());
+  await showSession();
   state.kinds = await getJson('/api/acts');
   const storedKind = localStorage.getItem(KIND_KEY);
   state.kind = state.kinds.some(kind => kind.kind === storedKind) ? storedKind : state.kinds[0].kind;

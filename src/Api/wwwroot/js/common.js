@@ -68,12 +68,19 @@ export async function getJson(url, signal) {
   return response.json();
 }
 
+let csrfToken = null;
+
+/** Keeps the session's CSRF token (GET /api/session), sent with every POST; null without a session. */
+export function setCsrfToken(token) { csrfToken = token; }
+
 /** POSTs JSON; answers the response when it is 2xx, throws ApiError with the problem otherwise. */
 export async function post(url, body, signal) {
+  const headers = { 'Content-Type': 'application/json' };
+  if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
   const response = await fetch(url, {
     method: 'POST',
     signal,
-    headers: { 'Content-Type': 'application/json' },
+    headers,
     body: JSON.stringify(body),
   });
   if (!response.ok) throw new ApiError(response.status, await problemOf(response));

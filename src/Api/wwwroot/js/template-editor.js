@@ -4,6 +4,7 @@
 // compare with. "Live" is the newest version published in the register (the shipped files are version
 // 1). Edits stay in this browser until they are published as the file's next live version.
 
+import { showSession } from './session.js';
 import {
   ApiError, capital, debounce, el, getJson, isAbort, latest, post,
   setUiLanguage, storedUiLanguage, t, uiLanguage, wireUiLanguageSwitch,
@@ -362,6 +363,7 @@ async function publish() {
 
 async function start() {
   await setUiLanguage(storedUiLanguage());
+  await showSession();
   state.kinds = await getJson('/api/acts');
   try {
     Object.assign(state, JSON.parse(localStorage.getItem(CHOICE_KEY) || '{}'));

@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using Supervision.Api.Access;
 
 namespace Supervision.Api.Setup;
 
-/// <summary>Documents the key every <c>/api</c> operation needs once keys are configured, and its 401 problem.</summary>
-internal sealed class ApiKeyOperationTransformer : IOpenApiOperationTransformer
+/// <summary>Documents how <c>/api</c> operations are called — a client key in <c>X-Api-Key</c>, or the session cookie with <c>X-CSRF-Token</c> — and their 401 and 403 problems.</summary>
+internal sealed class AccessOperationTransformer : IOpenApiOperationTransformer
 {
     public const string SchemeName = "ApiKey";
 
@@ -23,8 +24,8 @@ internal sealed class ApiKeyOperationTransformer : IOpenApiOperationTransformer
         {
             Type = SecuritySchemeType.ApiKey,
             In = ParameterLocation.Header,
-            Name = ApiKeys.Header,
-            Description = "Needed on every /api request once the service has keys configured (ApiKeys__0, ...); not needed when none are.",
+            Name = ClientKeyHandler.Header,
+            Description = "A machine client's key (client add prints it once). People use the session cookie of /signin instead, with X-CSRF-Token on every state-changing call. Rendering is open without either only while the service listens on loopback (Access:AnonymousRenderOnLoopback).",
         });
         operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemeName, document)] = [] }];
 
@@ -32,7 +33,12 @@ internal sealed class ApiKeyOperationTransformer : IOpenApiOperationTransformer
         operation.Responses ??= [];
         operation.Responses.TryAdd("401", new OpenApiResponse
         {
-            Description = "Keys are configured and the request has none in X-Api-Key, or a wrong one.",
+            Description = "Nobody is signed in and no accepted key is in X-Api-Key.",
+            Content = new Dictionary<string, OpenApiMediaType> { ["application/problem+json"] = new() { Schema = problem } },
+        });
+        operation.Responses.TryAdd("403", new OpenApiResponse
+        {
+            Description = "The signed-in person or the client lacks the capability (see docs/access-matrix.md).",
             Content = new Dictionary<string, OpenApiMediaType> { ["application/problem+json"] = new() { Schema = problem } },
         });
     }

@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Authorization;
+using Supervision.Register;
+
+namespace Supervision.Api.Access;
+
+/// <summary>
+/// Decides every capability from the principal the request authenticated as (<see cref="PrincipalClaims"/>):
+/// the one place that says which roles and scopes open which door. A person who must change the password
+/// holds only <see cref="Capability.Session"/> until they do. No scope opens a door that changes an act
+/// or a template: those need a person.
+/// </summary>
+internal sealed class CapabilityHandler(AnonymousAccess anonymous) : AuthorizationHandler<CapabilityRequirement>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, CapabilityRequirement requirement)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(requirement);
+        var principal = PrincipalClaims.Read(context.User);
+        if (Allows(context, requirement.Name, principal, PrincipalClaims.MustChangePassword(context.User)))
+        {
+            context.Succeed(requirement);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Whether the principal (null: nobody signed in, no key accepted) holds the capability.</summary>
+    private bool Allows(AuthorizationHandlerContext context, string capability, Principal? principal, bool mustChangePassword)
+    {
+        if (principal is null)
+        {
+            // A key that was sent but not accepted is never taken for "no key": it is refused, not served anonymously.
+            var keySent = context.Resource is HttpContext http && http.Request.Headers.ContainsKey(ClientKeyHandler.Header);
+            return capability == Capability.ActsRender && anonymous.Allowed && !keySent;
+        }
+
+        if (principal.Kind == PrincipalKind.Person && mustChangePassword)
+        {
+            return capability == Capability.Session;
+        }
+
+        var person = principal.Kind == PrincipalKind.Person;
+        return capability switch
+        {
+            Capability.ActsRender => person || principal.Has(ClientScope.ActsRender),
+            Capability.RegisterRead => person || principal.Has(ClientScope.RegisterRead),
+            Capability.TemplatesRead => person || principal.Has(ClientScope.TemplatesRead),
+            Capability.TemplatesEdit => principal.Has(PersonRole.Editor),
+            Capability.Audit => principal.Has(PersonRole.Auditor),
+            Capability.Admin => principal.Has(PersonRole.Admin),
+            Capability.ActsIssue or Capability.ActsStatus or Capability.Session => person,
+            _ => false,
+        };
+    }
+}
