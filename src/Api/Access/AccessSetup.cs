@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Supervision.Api.Oidc;
 
 namespace Supervision.Api.Access;
 
 /// <summary>
-/// Who may call what: the session cookie for people, <c>X-Api-Key</c> for clients (a policy scheme
-/// picks the key handler when the header is there), antiforgery for session calls, one authorization
+/// Who may call what: the session cookie for people (opened by a password or, where configured, by the
+/// office's OpenID Provider), <c>X-Api-Key</c> for clients (a policy scheme picks the key handler when the header is there), antiforgery for session calls, one authorization
 /// policy per <see cref="Capability"/>.
 /// </summary>
 public static class AccessSetup
@@ -28,7 +29,8 @@ public static class AccessSetup
             .AddPolicyScheme(Scheme, "session or client key", options => options.ForwardDefaultSelector = context =>
                 context.Request.Headers.ContainsKey(ClientKeyHandler.Header) ? ClientKeyHandler.SchemeName : CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(CookieAuthenticationDefaults.AuthenticationScheme, SessionCookie.Configure)
-            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ClientKeyHandler>(ClientKeyHandler.SchemeName, null);
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ClientKeyHandler>(ClientKeyHandler.SchemeName, null)
+            .AddOidcSignIn(builder.Configuration);
 
         services.AddAntiforgery(options =>
         {

@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Supervision.Api.Access;
+using Supervision.Api.Oidc;
 using Supervision.Api.Problems;
 using Supervision.Api.Register;
 using Supervision.Register;
@@ -15,9 +17,10 @@ namespace Supervision.Api.SignIn;
 /// Signing in and out with a login and password: the form at <c>/signin</c>, the forced password change
 /// at <c>/signin/password</c>, and <c>POST /signout</c>. Each form carries antiforgery's field; a wrong
 /// login or password says no more than that, and <see cref="SignInPolicy.MaxFailures"/> failures lock the login.
+/// Where an office's identity provider is configured the sign-in form links to it (<see cref="OidcController"/>).
 /// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
-public sealed class SignInController(RegisterHost host, IAntiforgery antiforgery) : ControllerBase
+public sealed class SignInController(RegisterHost host, IAntiforgery antiforgery, IOptions<OidcSettings> oidc) : ControllerBase
 {
     private static readonly TimeSpan Astana = TimeSpan.FromHours(5);
 
@@ -25,7 +28,7 @@ public sealed class SignInController(RegisterHost host, IAntiforgery antiforgery
     [HttpGet(SignInPaths.SignIn)]
     [AllowAnonymous]
     public IActionResult Form([FromQuery] string? lang, [FromQuery] string? returnUrl) =>
-        Html(StatusCodes.Status200OK, SignInPage.SignIn(SignInWords.For(lang), Token(), SignInPaths.SafeReturn(returnUrl), null, null));
+        Html(StatusCodes.Status200OK, SignInPage.SignIn(SignInWords.For(lang), Token(), SignInPaths.SafeReturn(returnUrl), null, null, Alternative(lang, returnUrl)));
 
     /// <summary>Checks the login and password; on success sets the session cookie and goes on (to the password change first where it is due).</summary>
     [HttpPost(SignInPaths.SignIn)]
@@ -48,9 +51,9 @@ public sealed class SignInController(RegisterHost host, IAntiforgery antiforgery
             case SignInOutcome.LockedOut locked:
                 Response.Headers.RetryAfter = ((int)Math.Ceiling((locked.Until - DateTimeOffset.UtcNow).TotalSeconds)).ToString(CultureInfo.InvariantCulture);
                 var until = locked.Until.ToOffset(Astana).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
-                return Html(StatusCodes.Status429TooManyRequests, SignInPage.SignIn(words, Token(), back, login, string.Format(CultureInfo.InvariantCulture, words.LockedOut, until)));
+                return Html(StatusCodes.Status429TooManyRequests, SignInPage.SignIn(words, Token(), back, login, string.Format(CultureInfo.InvariantCulture, words.LockedOut, until), Alternative(lang, back)));
             default:
-                return Html(StatusCodes.Status401Unauthorized, SignInPage.SignIn(words, Token(), back, login, words.Refused));
+                return Html(StatusCodes.Status401Unauthorized, SignInPage.SignIn(words, Token(), back, login, words.Refused, Alternative(lang, back)));
         }
     }
 
@@ -95,6 +98,10 @@ public sealed class SignInController(RegisterHost host, IAntiforgery antiforgery
         await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return Redirect($"{SignInPaths.SignIn}?lang={SignInWords.For(lang).Language}");
     }
+
+    /// <summary>The link to sign in with the office's identity provider, where one is configured.</summary>
+    private (string Href, string Label)? Alternative(string? lang, string? returnUrl) =>
+        oidc.Value.Enabled ? (OidcController.ChallengeFor(lang, returnUrl), OidcWords.For(lang).SignInWithProvider) : null;
 
     private string Token() => antiforgery.GetAndStoreTokens(HttpContext).RequestToken!;
 
