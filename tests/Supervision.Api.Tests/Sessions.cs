@@ -63,8 +63,8 @@ public static partial class Sessions
         return TokenField().Match(html) is { Success: true } match ? WebUtility.HtmlDecode(match.Groups[1].Value) : throw new InvalidOperationException($"{page} has no antiforgery field: {html}");
     }
 
-    /// <summary>A person of a test office with a first password that must be changed (not yet changed).</summary>
-    public static async Task<Person> AddPersonAsync(WebApplicationFactory<Program> api, string login, IReadOnlyList<PersonRole> roles, string password = FirstPassword)
+    /// <summary>A person of a test office with a first password that must be changed (not yet changed), or with none (null: one who signs in through OIDC).</summary>
+    public static async Task<Person> AddPersonAsync(WebApplicationFactory<Program> api, string login, IReadOnlyList<PersonRole> roles, string? password = FirstPassword)
     {
         var register = await RegisterAsync(api);
         await EnsureOfficesAsync(register);
