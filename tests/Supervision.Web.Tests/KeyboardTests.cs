@@ -1,8 +1,9 @@
+using Supervision.Web.Tests.People;
 using static Microsoft.Playwright.Assertions;
 
 namespace Supervision.Web.Tests;
 
-/// <summary>Both pages without a mouse: every control named, reached by Tab in order, its focus visible.</summary>
+/// <summary>The pages without a mouse: every control named, reached by Tab in order, its focus visible.</summary>
 public sealed class KeyboardTests(WebApp app)
 {
     // Controls on show with no name: no <label>, no aria-label, a button with no text.
@@ -22,9 +23,12 @@ public sealed class KeyboardTests(WebApp app)
     [InlineData("/", "ru")]
     [InlineData("/templates", "kk")]
     [InlineData("/templates", "ru")]
+    [InlineData("/inbox", "kk")]
+    [InlineData("/inbox", "ru")]
     public async Task Every_control_on_show_has_a_name(string path, string ui)
     {
-        await using var session = await BrowserSession.OpenAsync(app, path, ui: ui);
+        // The act form opens without a session on loopback; the other pages need a person.
+        await using var session = await BrowserSession.OpenAsync(app, path, ui: ui, signedInAs: path == "/" ? null : TestPeople.Editor);
         if (path == "/")
         {
             // A conclusion in appeal has the most parts: lists of parts, nested parts, choices.

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Supervision.Web.Tests.People;
 using static Microsoft.Playwright.Assertions;
 
 namespace Supervision.Web.Tests;
@@ -52,7 +53,7 @@ public sealed class ScreenshotTests(WebApp app)
     [InlineData("ru")]
     public async Task The_template_editor_with_an_error_and_the_live_comparison(string ui)
     {
-        await using var session = await BrowserSession.OpenAsync(app, "/templates", ui: ui, height: 1300);
+        await using var session = await BrowserSession.OpenAsync(app, "/templates", ui: ui, height: 1300, signedInAs: TestPeople.Editor);
         var editor = new TemplateEditorPage(session.Page);
         await editor.ChooseAsync("order", ui);
         await editor.EditAsync(text => text.Replace("{{ include \"header\" }}", "{{ include \"header\" }}\n{{ if }}", StringComparison.Ordinal));

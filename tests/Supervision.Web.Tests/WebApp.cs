@@ -87,6 +87,7 @@ public sealed class WebApp : IAsyncLifetime
         }
 
         _playwright?.Dispose();
+        _people.Dispose();
         Http.Dispose();
         await _factory.DisposeAsync();
     }

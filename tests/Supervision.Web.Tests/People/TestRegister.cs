@@ -7,7 +7,7 @@ namespace Supervision.Web.Tests.People;
 /// Adds the test offices and people to the app's register as the command line would (<c>office add</c>,
 /// <c>person add</c>, then the first password changed), once each however many tests ask.
 /// </summary>
-internal sealed class TestRegister(Func<CancellationToken, Task<ActRegister>> register)
+internal sealed class TestRegister(Func<CancellationToken, Task<ActRegister>> register) : IDisposable
 {
     private readonly SemaphoreSlim _lock = new(1, 1);
     private readonly HashSet<string> _added = new(StringComparer.Ordinal);
@@ -40,6 +40,8 @@ internal sealed class TestRegister(Func<CancellationToken, Task<ActRegister>> re
             _lock.Release();
         }
     }
+
+    public void Dispose() => _lock.Dispose();
 
     private static async Task EnsureOfficesAsync(ActRegister register, CancellationToken cancellationToken)
     {
