@@ -24,8 +24,10 @@ public sealed class BrowserSession : IAsyncDisposable
         context.Request += (_, request) => Record(_requests, request.Url);
         context.Response += (_, response) =>
         {
-            // The API answers problems by design (422 for an act with errors); a page's own file never fails.
-            if (response.Status >= 400 && !new Uri(response.Url).AbsolutePath.StartsWith("/api/", StringComparison.Ordinal))
+            // The API answers problems by design (422 for an act with errors), and so does the sign-in page to
+            // a wrong password; a page's own file never fails.
+            var path = new Uri(response.Url).AbsolutePath;
+            if (response.Status >= 400 && !path.StartsWith("/api/", StringComparison.Ordinal) && !path.StartsWith("/signin", StringComparison.Ordinal))
             {
                 Record(_problems, $"{response.Status} {response.Url}");
             }

@@ -47,7 +47,7 @@ public sealed class KeyboardTests(WebApp app)
         await form.ChooseAsync("withdrawal-resolution", "ru");
         await session.Page.Locator("body").FocusAsync();
 
-        // Tab order follows the page: the skip link, the menu, the language switch, then the act's choices.
+        // Tab order follows the page: the skip link, the menu, the sign-in link, the language switch, then the act's choices.
         var order = new List<string>();
         for (var step = 0; step < 12 && !order.Contains("example"); step++)
         {
@@ -55,7 +55,7 @@ public sealed class KeyboardTests(WebApp app)
             order.Add(await session.Page.EvaluateAsync<string>("() => document.activeElement.id || document.activeElement.textContent.trim()"));
         }
 
-        Assert.Equal(["Составление акта", "Составить акт", "Шаблоны", "Контроль исполнения", "Қазақша", "Русский", "kind", "act-language", "example"], order);
+        Assert.Equal(["Составление акта", "Составить акт", "Шаблоны", "Контроль исполнения", "Войти", "Қазақша", "Русский", "kind", "act-language", "example"], order);
         Assert.NotEqual("none", await session.Page.EvaluateAsync<string>("() => getComputedStyle(document.activeElement).outlineStyle"));
 
         await session.Page.Keyboard.PressAsync("Enter");

@@ -334,11 +334,6 @@ const proposals = new TemplateProposals({
   // A version went live: the editor starts from it now.
   approved: () => load({ keepFile: true, keepModel: true }),
 });
-      if (liveText(path) === localStorage.getItem(editKey(path))) localStorage.removeItem(editKey(path));
-    }
-    await load({ keepFile: true, keepModel: true });
-  },
-});
 
 async function start() {
   await setUiLanguage(storedUiLanguage());
