@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Supervision.Web.Tests;
 
 /// <summary>
-/// Pictures of both pages in both interface languages, wide and narrow, as a prosecutor sees them.
+/// Pictures of the pages in both interface languages, wide and narrow, as a prosecutor sees them.
 /// They are written to the test's output folder; with SUPERVISION_UPDATE_SCREENSHOTS=1 they replace
 /// the ones the README shows, in docs/screenshots/.
 /// </summary>
@@ -63,6 +63,18 @@ public sealed class ScreenshotTests(WebApp app)
         await session.Page.Locator("#problem-list button.problem-place").First.ClickAsync();
 
         await SaveAsync(session.Page, $"template-editor.{ui}.png");
+    }
+
+    [Theory]
+    [InlineData("kk")]
+    [InlineData("ru")]
+    public async Task The_inbox_for_the_district_prosecutor(string ui)
+    {
+        await using var session = await BrowserSession.OpenAsync(app, "/inbox?box=for-signature", ui: ui, signedInAs: TestPeople.Prosecutor);
+        await Expect(session.Page.Locator("#tab-for-signature")).ToHaveAttributeAsync("aria-selected", "true");
+        await Expect(session.Page.Locator("#inbox-help")).Not.ToBeEmptyAsync();
+
+        await SaveAsync(session.Page, $"inbox.{ui}.png");
     }
 
     private static async Task SaveAsync(IPage page, string name)
