@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Supervision.Web.Tests.People;
 using static Microsoft.Playwright.Assertions;
 
 namespace Supervision.Web.Tests;
@@ -23,8 +24,10 @@ public sealed class BrowserSession : IAsyncDisposable
         context.Request += (_, request) => Record(_requests, request.Url);
         context.Response += (_, response) =>
         {
-            // The API answers problems by design (422 for an act with errors); a page's own file never fails.
-            if (response.Status >= 400 && !new Uri(response.Url).AbsolutePath.StartsWith("/api/", StringComparison.Ordinal))
+            // The API answers problems by design (422 for an act with errors), and so does the sign-in page to
+            // a wrong password; a page's own file never fails.
+            var path = new Uri(response.Url).AbsolutePath;
+            if (response.Status >= 400 && !path.StartsWith("/api/", StringComparison.Ordinal) && !path.StartsWith("/signin", StringComparison.Ordinal))
             {
                 Record(_problems, $"{response.Status} {response.Url}");
             }
@@ -54,8 +57,12 @@ public sealed class BrowserSession : IAsyncDisposable
         }
     }
 
-    /// <summary>Opens a page of the app in a new context, with the interface in <paramref name="ui"/>, and waits until it is ready.</summary>
-    public static async Task<BrowserSession> OpenAsync(WebApp app, string path, string ui = "ru", int width = 1280, int height = 900)
+    /// <summary>
+    /// Opens a page of the app in a new context, with the interface in <paramref name="ui"/>, and waits until
+    /// it is ready; with <paramref name="signedInAs"/>, the person is added to the register if need be and
+    /// signs in first through the real sign-in form, which then leads to the page.
+    /// </summary>
+    public static async Task<BrowserSession> OpenAsync(WebApp app, string path, string ui = "ru", int width = 1280, int height = 900, TestPerson? signedInAs = null)
     {
         ArgumentNullException.ThrowIfNull(app);
         var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions
@@ -68,8 +75,28 @@ public sealed class BrowserSession : IAsyncDisposable
         // The interface language a prosecutor chose before: set once, so that a switch in the test survives a reload.
         await context.AddInitScriptAsync($"if (!localStorage.getItem('supervision.ui')) localStorage.setItem('supervision.ui', '{ui}');");
         var session = new BrowserSession(app, context, await context.NewPageAsync());
-        await session.GoToAsync(path);
+        if (signedInAs is null)
+        {
+            await session.GoToAsync(path);
+        }
+        else
+        {
+            await session.SignInAsync(signedInAs, path, ui);
+        }
+
         return session;
+    }
+
+    /// <summary>Signs in at <c>/signin</c> as a prosecutor would (login, password, the button) and waits for the page it leads to.</summary>
+    public async Task SignInAsync(TestPerson person, string returnTo, string ui = "ru")
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        await _app.EnsurePersonAsync(person);
+        await Page.GotoAsync($"/signin?lang={ui}&returnUrl={Uri.EscapeDataString(returnTo)}");
+        await Page.Locator("#login").FillAsync(person.Login);
+        await Page.Locator("#password").FillAsync(TestPeople.Password);
+        await Page.Locator("form[action='/signin'] button[type='submit']").ClickAsync();
+        await Expect(Page.Locator("body[data-ready='true']")).ToBeAttachedAsync();
     }
 
     /// <summary>Navigates and waits until the page's script has drawn it.</summary>

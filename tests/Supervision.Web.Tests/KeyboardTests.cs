@@ -1,8 +1,9 @@
+using Supervision.Web.Tests.People;
 using static Microsoft.Playwright.Assertions;
 
 namespace Supervision.Web.Tests;
 
-/// <summary>Both pages without a mouse: every control named, reached by Tab in order, its focus visible.</summary>
+/// <summary>The pages without a mouse: every control named, reached by Tab in order, its focus visible.</summary>
 public sealed class KeyboardTests(WebApp app)
 {
     // Controls on show with no name: no <label>, no aria-label, a button with no text.
@@ -22,9 +23,12 @@ public sealed class KeyboardTests(WebApp app)
     [InlineData("/", "ru")]
     [InlineData("/templates", "kk")]
     [InlineData("/templates", "ru")]
+    [InlineData("/inbox", "kk")]
+    [InlineData("/inbox", "ru")]
     public async Task Every_control_on_show_has_a_name(string path, string ui)
     {
-        await using var session = await BrowserSession.OpenAsync(app, path, ui: ui);
+        // The act form opens without a session on loopback; the other pages need a person.
+        await using var session = await BrowserSession.OpenAsync(app, path, ui: ui, signedInAs: path == "/" ? null : TestPeople.Editor);
         if (path == "/")
         {
             // A conclusion in appeal has the most parts: lists of parts, nested parts, choices.
@@ -43,7 +47,7 @@ public sealed class KeyboardTests(WebApp app)
         await form.ChooseAsync("withdrawal-resolution", "ru");
         await session.Page.Locator("body").FocusAsync();
 
-        // Tab order follows the page: the skip link, the menu, the language switch, then the act's choices.
+        // Tab order follows the page: the skip link, the menu, the sign-in link, the language switch, then the act's choices.
         var order = new List<string>();
         for (var step = 0; step < 12 && !order.Contains("example"); step++)
         {
@@ -51,7 +55,7 @@ public sealed class KeyboardTests(WebApp app)
             order.Add(await session.Page.EvaluateAsync<string>("() => document.activeElement.id || document.activeElement.textContent.trim()"));
         }
 
-        Assert.Equal(["Составление акта", "Составить акт", "Шаблоны", "Контроль исполнения", "Қазақша", "Русский", "kind", "act-language", "example"], order);
+        Assert.Equal(["Составление акта", "Составить акт", "Шаблоны", "Контроль исполнения", "Войти", "Қазақша", "Русский", "kind", "act-language", "example"], order);
         Assert.NotEqual("none", await session.Page.EvaluateAsync<string>("() => getComputedStyle(document.activeElement).outlineStyle"));
 
         await session.Page.Keyboard.PressAsync("Enter");

@@ -1,10 +1,11 @@
 using Microsoft.Playwright;
+using Supervision.Web.Tests.People;
 using static Microsoft.Playwright.Assertions;
 
 namespace Supervision.Web.Tests;
 
 /// <summary>
-/// Pictures of both pages in both interface languages, wide and narrow, as a prosecutor sees them.
+/// Pictures of the pages in both interface languages, wide and narrow, as a prosecutor sees them.
 /// They are written to the test's output folder; with SUPERVISION_UPDATE_SCREENSHOTS=1 they replace
 /// the ones the README shows, in docs/screenshots/.
 /// </summary>
@@ -52,7 +53,7 @@ public sealed class ScreenshotTests(WebApp app)
     [InlineData("ru")]
     public async Task The_template_editor_with_an_error_and_the_live_comparison(string ui)
     {
-        await using var session = await BrowserSession.OpenAsync(app, "/templates", ui: ui, height: 1300);
+        await using var session = await BrowserSession.OpenAsync(app, "/templates", ui: ui, height: 1300, signedInAs: TestPeople.Editor);
         var editor = new TemplateEditorPage(session.Page);
         await editor.ChooseAsync("order", ui);
         await editor.EditAsync(text => text.Replace("{{ include \"header\" }}", "{{ include \"header\" }}\n{{ if }}", StringComparison.Ordinal));
@@ -62,6 +63,18 @@ public sealed class ScreenshotTests(WebApp app)
         await session.Page.Locator("#problem-list button.problem-place").First.ClickAsync();
 
         await SaveAsync(session.Page, $"template-editor.{ui}.png");
+    }
+
+    [Theory]
+    [InlineData("kk")]
+    [InlineData("ru")]
+    public async Task The_inbox_for_the_district_prosecutor(string ui)
+    {
+        await using var session = await BrowserSession.OpenAsync(app, "/inbox?box=for-signature", ui: ui, signedInAs: TestPeople.Prosecutor);
+        await Expect(session.Page.Locator("#tab-for-signature")).ToHaveAttributeAsync("aria-selected", "true");
+        await Expect(session.Page.Locator("#inbox-help")).Not.ToBeEmptyAsync();
+
+        await SaveAsync(session.Page, $"inbox.{ui}.png");
     }
 
     private static async Task SaveAsync(IPage page, string name)

@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using Supervision.Acts;
 using Supervision.Api.Pages.Forms;
+using Supervision.Web.Tests.People;
 using static Microsoft.Playwright.Assertions;
 
 namespace Supervision.Web.Tests;
@@ -11,7 +12,7 @@ public sealed class TemplateEditorTests(WebApp app)
     [Fact]
     public async Task An_edit_to_the_wording_shows_in_the_preview_and_not_in_the_live_one()
     {
-        await using var session = await BrowserSession.OpenAsync(app, "/templates", ui: "ru");
+        await using var session = await BrowserSession.OpenAsync(app, "/templates", ui: "ru", signedInAs: TestPeople.Editor);
         var editor = new TemplateEditorPage(session.Page);
         await editor.ChooseAsync("instruction", "ru");
         await Expect(editor.EditedPreview).ToContainTextAsync("ПИСЬМЕННОЕ УКАЗАНИЕ");
@@ -35,7 +36,7 @@ public sealed class TemplateEditorTests(WebApp app)
     [Fact]
     public async Task A_syntax_error_is_listed_with_its_line_marked_in_the_gutter_and_a_click_puts_the_cursor_there()
     {
-        await using var session = await BrowserSession.OpenAsync(app, "/templates", ui: "kk");
+        await using var session = await BrowserSession.OpenAsync(app, "/templates", ui: "kk", signedInAs: TestPeople.Editor);
         var editor = new TemplateEditorPage(session.Page);
         await editor.ChooseAsync("order", "kk");
 
@@ -60,7 +61,7 @@ public sealed class TemplateEditorTests(WebApp app)
     [Fact]
     public async Task Template_problems_are_worded_in_the_interface_language()
     {
-        await using var session = await BrowserSession.OpenAsync(app, "/templates", ui: "kk");
+        await using var session = await BrowserSession.OpenAsync(app, "/templates", ui: "kk", signedInAs: TestPeople.Editor);
         var editor = new TemplateEditorPage(session.Page);
         await editor.ChooseAsync("order", "kk");
 
@@ -83,7 +84,7 @@ public sealed class TemplateEditorTests(WebApp app)
     [Fact]
     public async Task The_instances_words_are_fetched_once_per_interface_language()
     {
-        await using var session = await BrowserSession.OpenAsync(app, "/templates", ui: "kk");
+        await using var session = await BrowserSession.OpenAsync(app, "/templates", ui: "kk", signedInAs: TestPeople.Editor);
         var editor = new TemplateEditorPage(session.Page);
         await editor.ChooseAsync("conclusion", "kk");
         var first = session.Page.Locator("#instance option").First;
@@ -103,7 +104,7 @@ public sealed class TemplateEditorTests(WebApp app)
     [Fact]
     public async Task The_other_languages_template_stands_beside_the_edited_one()
     {
-        await using var session = await BrowserSession.OpenAsync(app, "/templates", ui: "ru");
+        await using var session = await BrowserSession.OpenAsync(app, "/templates", ui: "ru", signedInAs: TestPeople.Editor);
         var editor = new TemplateEditorPage(session.Page);
         await editor.ChooseAsync("protest", "kk");
 
@@ -116,7 +117,7 @@ public sealed class TemplateEditorTests(WebApp app)
     [Fact]
     public async Task A_partial_can_be_edited_and_previews_in_the_act()
     {
-        await using var session = await BrowserSession.OpenAsync(app, "/templates", ui: "ru");
+        await using var session = await BrowserSession.OpenAsync(app, "/templates", ui: "ru", signedInAs: TestPeople.Editor);
         var editor = new TemplateEditorPage(session.Page);
         await editor.ChooseAsync("order", "ru");
 
@@ -130,7 +131,7 @@ public sealed class TemplateEditorTests(WebApp app)
     [Fact]
     public async Task A_sample_model_that_breaks_the_rules_is_reported_as_the_models_not_the_templates()
     {
-        await using var session = await BrowserSession.OpenAsync(app, "/templates", ui: "ru");
+        await using var session = await BrowserSession.OpenAsync(app, "/templates", ui: "ru", signedInAs: TestPeople.Editor);
         var editor = new TemplateEditorPage(session.Page);
         await editor.ChooseAsync("instruction", "ru");
 

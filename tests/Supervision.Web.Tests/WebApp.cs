@@ -6,6 +6,9 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
+using Supervision.Api.Register;
+using Supervision.Register;
+using Supervision.Web.Tests.People;
 
 [assembly: AssemblyFixture(typeof(Supervision.Web.Tests.WebApp))]
 
@@ -30,8 +33,12 @@ public sealed class WebApp : IAsyncLifetime
         ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--lang=ru-RU"];
 
     private readonly Factory _factory = new();
+    private readonly TestRegister _people;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+
+    /// <summary>The app, not started yet.</summary>
+    public WebApp() => _people = new TestRegister(RegisterAsync);
 
     /// <summary>Where the app listens: "http://127.0.0.1:PORT/".</summary>
     public Uri Address { get; private set; } = new("http://127.0.0.1/");
@@ -41,6 +48,13 @@ public sealed class WebApp : IAsyncLifetime
 
     /// <summary>A client of the API over real HTTP.</summary>
     public HttpClient Http { get; } = new();
+
+    /// <summary>The app's register, as its controllers use it.</summary>
+    public Task<ActRegister> RegisterAsync(CancellationToken cancellationToken) =>
+        _factory.Services.GetRequiredService<RegisterHost>().GetAsync(cancellationToken);
+
+    /// <summary>Adds the person (and the test offices) to the app's register, once; he then signs in with <see cref="TestPeople.Password"/>.</summary>
+    public Task EnsurePersonAsync(TestPerson person) => _people.EnsureAsync(person, TestContext.Current.CancellationToken);
 
     public async ValueTask InitializeAsync()
     {
@@ -73,6 +87,7 @@ public sealed class WebApp : IAsyncLifetime
         }
 
         _playwright?.Dispose();
+        _people.Dispose();
         Http.Dispose();
         await _factory.DisposeAsync();
     }

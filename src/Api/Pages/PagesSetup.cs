@@ -4,8 +4,8 @@ using Supervision.Rendering.Html;
 namespace Supervision.Api.Pages;
 
 /// <summary>
-/// The web pages served beside the API: the act form at <c>/</c> and the template editor at
-/// <c>/templates</c>. They are static HTML with hand-written scripts and styles built into the assembly
+/// The web pages served beside the API: the act form at <c>/</c>, the template editor at
+/// <c>/templates</c> and the inbox at <c>/inbox</c>. They are static HTML with hand-written scripts and styles built into the assembly
 /// (<see cref="PageAssets"/>), which call the same <c>/api</c> endpoints as any client; nothing is
 /// fetched from elsewhere, and every page response says so in its Content-Security-Policy. The scripts,
 /// styles and words are open to all (the sign-in page uses them); each page needs its capability, and a
@@ -19,6 +19,9 @@ public static class PagesSetup
     /// <summary>The page that edits and previews templates.</summary>
     public const string EditorPath = "/templates";
 
+    /// <summary>The signed-in person's drafts, acts to sign and approve, and acts under control.</summary>
+    public const string InboxPath = "/inbox";
+
     /// <summary>The preview's stylesheet, the HTML renderer's own (every rule under <c>.act</c>).</summary>
     public const string ActStylesheetPath = "/css/act.css";
 
@@ -31,6 +34,7 @@ public static class PagesSetup
 
         app.MapGet(FormPath, () => Page("act-form.html")).ExcludeFromDescription().RequireAuthorization(Capability.ActsRender);
         app.MapGet(EditorPath, () => Page("template-editor.html")).ExcludeFromDescription().RequireAuthorization(Capability.TemplatesRead);
+        app.MapGet(InboxPath, () => Page("inbox.html")).ExcludeFromDescription().RequireAuthorization(Capability.Session);
         app.MapGet(ActStylesheetPath, () => Results.Text(HtmlRenderer.Stylesheet, "text/css; charset=utf-8")).ExcludeFromDescription().AllowAnonymous();
         return app;
     }

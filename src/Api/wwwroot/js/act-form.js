@@ -1,6 +1,7 @@
 // The act form page: choose the kind, instance and language of the act, fill the form generated from
 // the kind's schema, see errors as you type and the act beside the form, download DOCX or PDF.
-// The draft of each kind and language stays in this browser (localStorage) until cleared.
+// The draft of each kind and language stays in this browser (localStorage) until cleared; a signed-in
+// person saves it in the register and sends it for signature (act-drafts.js).
 
 import { showSession } from './session.js';
 import {
@@ -9,11 +10,11 @@ import {
 } from './common.js';
 import { SchemaForm } from './schema-form.js';
 import { ActPreview } from './act-preview.js';
+import { ActDrafts } from './act-drafts.js';
 
 const $ = id => document.getElementById(id);
 const KIND_KEY = 'supervision.kind';
 const LANGUAGE_KEY = 'supervision.language';
-const ISSUED_BY_KEY = 'supervision.issuedBy';
 const draftKey = (kind, language) => `supervision.draft.${kind}.${language}`;
 
 const state = {
@@ -27,7 +28,6 @@ const state = {
   warnings: [],
   submitted: false,
   previewShown: false,
-  lastIssued: null,
 };
 
 const preview = new ActPreview($('preview'));
@@ -286,82 +286,28 @@ async function relabel() {
   state.form.value();
   showErrors(state.errors, state.warnings);
   if (!state.previewShown) setPreviewNote(t('preview.empty'));
-  if (state.lastIssued && $('issue-status').querySelector('.issued')) issueStatus(issuedView(state.lastIssued));
+  drafts.relabel();
 }
 
-// ---- issuing to the register ----
+// ---- drafts in the register ----
 
-/** Shows (or clears) the messages beside one of the issue inputs. */
-function issueFieldErrors(input, messages) {
-  const box = $(`${input}-errors`);
-  box.replaceChildren(...messages.map(message => el('li', {}, message)));
-  box.hidden = messages.length === 0;
-  box.parentElement.classList.toggle('invalid', messages.length > 0);
-  $(input).setAttribute('aria-invalid', String(messages.length > 0));
-}
+const drafts = new ActDrafts({
+  currentAct,
+  showProblem: problem => {
+    state.submitted = true;
+    showErrors(problemErrors(problem), warningsOf(problem));
+    $('summary').focus();
+  },
+});
 
-function issueStatus(...children) {
-  $('issue-status').replaceChildren(...children);
-}
-
-function formatDate(value) {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value || '');
-  return match ? `${match[3]}.${match[2]}.${match[1]}` : value;
-}
-
-function issuedView(answer) {
-  const link = (href, label) => el('a', { href, download: '', class: 'issued-link', dataset: { format: label.toLowerCase() } }, label);
-  return el('div', { class: 'issued' },
-    el('p', {}, el('strong', {}, t('issue.issued'))),
-    el('dl', {},
-      el('dt', {}, t('issue.number')), el('dd', { class: 'issued-number' }, answer.registrationNumber),
-      el('dt', {}, t('issue.dueDate')), el('dd', { class: 'issued-due' }, answer.dueDate ? formatDate(answer.dueDate) : t('issue.noDueDate')),
-      el('dt', {}, t('issue.documents')), el('dd', {}, link(answer.links.docx, t('issue.docx')), ' · ', link(answer.links.pdf, t('issue.pdf')))));
-}
-
-function failedView(title, detail) {
-  return el('div', { class: 'failed' }, el('p', {}, el('strong', {}, title)), detail ? el('p', {}, detail) : null);
-}
-
-async function issue() {
-  state.submitted = true;
-  check.cancel();
-  const issuedBy = $('issued-by').value.trim();
-  const officeCode = $('office-code').value.trim();
-  issueFieldErrors('issued-by', []);
-  issueFieldErrors('office-code', []);
-  if (!issuedBy) {
-    issueFieldErrors('issued-by', [t('issue.issuedByRequired')]);
-    issueStatus(failedView(t('issue.failed'), t('issue.issuedByRequired')));
-    $('issued-by').focus();
-    return;
-  }
-  localStorage.setItem(ISSUED_BY_KEY, issuedBy);
-  const query = new URLSearchParams({ issuedBy });
-  if (officeCode) query.set('officeCode', officeCode);
-  issueStatus(el('p', {}, t('issue.issuing')));
-  $('issue').disabled = true;
-  try {
-    const response = await post(`/api/acts/issue?${query}`, currentAct());
-    const answer = await response.json();
-    state.lastIssued = answer;
-    issueStatus(issuedView(answer));
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 422 && Array.isArray(error.problem.errors)) {
-      showErrors(problemErrors(error.problem));
-      issueStatus(failedView(t('issue.failed'), t('issue.invalid', { n: error.problem.errors.length })));
-      $('summary').focus();
-    } else if (error instanceof ApiError) {
-      // A 400 about the query names its parameter: put it beside that input.
-      if (error.status === 400 && /officeCode/.test(JSON.stringify(error.problem))) issueFieldErrors('office-code', [error.message]);
-      else if (error.status === 400 && /issuedBy/.test(JSON.stringify(error.problem))) issueFieldErrors('issued-by', [error.message]);
-      issueStatus(failedView(error.problem.title || t('issue.failed'), error.problem.detail));
-    } else {
-      issueStatus(failedView(t('issue.failed'), t('status.offline', { detail: error.message })));
-    }
-  } finally {
-    $('issue').disabled = false;
-  }
+/** Opens an act (a draft of the register) in the form: its kind, language and instance, then its fields. */
+async function openAct(act) {
+  saveDraft.cancel();
+  state.kind = act.kind;
+  state.language = act.language;
+  drawKinds();
+  $('act-language').value = state.language;
+  await loadAct(act, t('draft.opened'));
 }
 
 // ---- status ----
@@ -379,7 +325,7 @@ function setPreviewNote(text) {
 
 async function start() {
   await setUiLanguage(storedUiLanguage());
-  await showSession();
+  const session = await showSession();
   state.kinds = await getJson('/api/acts');
   const storedKind = localStorage.getItem(KIND_KEY);
   state.kind = state.kinds.some(kind => kind.kind === storedKind) ? storedKind : state.kinds[0].kind;
@@ -400,14 +346,17 @@ async function start() {
   $('pdf').addEventListener('click', () => download('pdf'));
   $('example').addEventListener('click', startFromExample);
   $('clear').addEventListener('click', clearDraft);
-  $('issue').addEventListener('click', issue);
-  $('issued-by').value = localStorage.getItem(ISSUED_BY_KEY) || '';
   wireUiLanguageSwitch(relabel);
   // A reload or a closed tab must not lose the last keystrokes to the draft's debounce.
   window.addEventListener('pagehide', () => saveDraft.now());
 
-  const draft = readDraft();
-  await loadAct(draft, draft ? t('status.restored') : '');
+  const opened = await drafts.start(session);
+  if (opened) {
+    await openAct(opened);
+  } else {
+    const draft = readDraft();
+    await loadAct(draft, draft ? t('status.restored') : '');
+  }
   document.body.dataset.ready = 'true';
 }
 

@@ -73,19 +73,22 @@ let csrfToken = null;
 /** Keeps the session's CSRF token (GET /api/session), sent with every POST; null without a session. */
 export function setCsrfToken(token) { csrfToken = token; }
 
-/** POSTs JSON; answers the response when it is 2xx, throws ApiError with the problem otherwise. */
-export async function post(url, body, signal) {
-  const headers = { 'Content-Type': 'application/json' };
+/** Sends JSON (POST, PUT) with the session's CSRF token; answers a 2xx response, throws ApiError with the problem otherwise. */
+export async function send(method, url, body, signal) {
+  const headers = body === undefined ? {} : { 'Content-Type': 'application/json' };
   if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
   const response = await fetch(url, {
-    method: 'POST',
+    method,
     signal,
     headers,
-    body: JSON.stringify(body),
+    body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (!response.ok) throw new ApiError(response.status, await problemOf(response));
   return response;
 }
+
+/** POSTs JSON; answers the response when it is 2xx, throws ApiError with the problem otherwise. */
+export function post(url, body, signal) { return send('POST', url, body, signal); }
 
 /** The file name in a Content-Disposition header (RFC 6266: filename* first). */
 export function fileNameOf(response, fallback) {

@@ -9,6 +9,8 @@ export async function showSession() {
   const response = await fetch('/api/session', { headers: { Accept: 'application/json' } });
   const session = response.ok ? await response.json() : null;
   setCsrfToken(session?.csrfToken ?? null);
+  // Links that lead only a signed-in person somewhere (the inbox).
+  for (const link of document.querySelectorAll('[data-session-only]')) link.hidden = !session;
   place.replaceChildren();
   if (!session) {
     const link = document.createElement('a');

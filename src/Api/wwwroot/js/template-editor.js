@@ -2,7 +2,8 @@
 // through the edit (POST /api/templates/preview), its errors with file, line and column marked in the
 // text, the twin template of the other language beside it, and the live template's rendering to
 // compare with. "Live" is the newest version published in the register (the shipped files are version
-// 1). Edits stay in this browser until they are published as the file's next live version.
+// 1). Edits stay in this browser until an editor proposes one as the file's next version and another
+// editor approves it (template-proposals.js).
 
 import { showSession } from './session.js';
 import {
@@ -12,6 +13,7 @@ import {
 import { LineEditor } from './line-editor.js';
 import { ActPreview } from './act-preview.js';
 import { templateMessage } from './template-messages.js';
+import { TemplateProposals } from './template-proposals.js';
 
 const $ = id => document.getElementById(id);
 const CHOICE_KEY = 'supervision.editor';
@@ -63,6 +65,10 @@ async function load({ keepFile = false, keepModel = false } = {}) {
     getJson(`/api/templates/${state.kind}?language=${other(language)}${instanceQuery()}`),
   ]);
   if (!keepFile || !state.live.files.some(f => f.file === state.file)) state.file = state.live.file;
+  // An edit that another editor's approval made live is no longer an edit.
+  for (const f of state.live.files) {
+    if (localStorage.getItem(editKey(f.file)) === f.text) localStorage.removeItem(editKey(f.file));
+  }
   drawFiles();
   showFile();
   if (!keepModel) await loadSample();
@@ -319,51 +325,19 @@ async function takeVersion(version) {
   }
 }
 
-// ---- publishing ----
+// ---- proposing and approving ----
 
-const PUBLISHED_BY_KEY = 'supervision.publishedBy';
-
-function setPublishStatus(text) { $('publish-status').textContent = text; }
-
-/** Publishes the edited text of the file shown as its next live version in the register. */
-async function publish() {
-  const publishedBy = $('published-by').value.trim();
-  if (!publishedBy) {
-    $('published-by').setAttribute('aria-invalid', 'true');
-    setPublishStatus(t('publish.publishedByRequired'));
-    $('published-by').focus();
-    return;
-  }
-  $('published-by').setAttribute('aria-invalid', 'false');
-  localStorage.setItem(PUBLISHED_BY_KEY, publishedBy);
-  refreshEdited.cancel();
-  setPublishStatus(t('publish.publishing'));
-  $('publish').disabled = true;
-  try {
-    const response = await post('/api/templates/publish', { path: state.file, text: editor.value, publishedBy });
-    const version = await response.json();
-    // The published text is live now: the edit is no longer an edit, and the live preview shows it.
-    localStorage.removeItem(editKey(state.file));
-    await load({ keepFile: true, keepModel: true });
-    setPublishStatus(t('publish.published', { file: version.path ?? state.file, version: version.version }));
-    $('publish-status').dataset.version = String(version.version);
-  } catch (error) {
-    if (error instanceof ApiError && error.problem.type === 'urn:supervision:problem:template-invalid') {
-      const problems = problemsOf(error);
-      showProblems(problems);
-      setPublishStatus(t('publish.rejected', { n: problems.length }));
-    } else {
-      const detail = error instanceof ApiError ? error.message : t('status.offline', { detail: error.message });
-      setPublishStatus(t('publish.failed', { detail }));
-    }
-  } finally {
-    $('publish').disabled = false;
-  }
-}
+const proposals = new TemplateProposals({
+  edit: () => { refreshEdited.cancel(); return { file: state.file, text: editor.value }; },
+  problemsOf,
+  showProblems,
+  // A version went live: the editor starts from it now.
+  approved: () => load({ keepFile: true, keepModel: true }),
+});
 
 async function start() {
   await setUiLanguage(storedUiLanguage());
-  await showSession();
+  const session = await showSession();
   state.kinds = await getJson('/api/acts');
   try {
     Object.assign(state, JSON.parse(localStorage.getItem(CHOICE_KEY) || '{}'));
@@ -417,8 +391,6 @@ async function start() {
     await refresh();
   });
   $('template').addEventListener('input', edited);
-  $('publish').addEventListener('click', publish);
-  $('published-by').value = localStorage.getItem(PUBLISHED_BY_KEY) || '';
   // The twin follows the edited text down, so that the same passage stands side by side in both languages.
   $('template').addEventListener('scroll', () => {
     $('other').scrollTop = $('template').scrollTop;
@@ -431,10 +403,12 @@ async function start() {
     markChanged();
     showVersion();
     drawVersions();
+    proposals.draw();
     showProblems(state.problems);
   });
 
   await load({ keepFile: true });
+  await proposals.start(session);
   document.body.dataset.ready = 'true';
 }
 
