@@ -55,7 +55,7 @@ public abstract class ControlPageTests : RegisterApiTestBase
         await using var staff = await Staff.CreateAsync(api);
         var client = await staff.AsAsync(Staff.Reader);
         await staff.IssueAsync(Instruction("2025-10-24"));
-        await staff.IssueAsync(Instruction("2025-10-22", otherOffice: true), "2-12");
+        await staff.IssueAsync(Instruction("2025-10-22", otherOffice: true));
 
         var page = await client.GetStringAsync("/register/control?office=2-12&prosecutor=&asOf=&days=", Cancellation);
         var named = await client.GetStringAsync($"/register/control?lang=ru&prosecutor={Uri.EscapeDataString("<b>\"x\"</b>")}", Cancellation);

@@ -93,6 +93,7 @@ public sealed class Staff : IAsyncDisposable
     /// <summary>Drafts the act as the drafter and submits it to the signatory; answers the draft's id.</summary>
     public async Task<long> DraftAsync(JsonNode act, string drafter, string signatory)
     {
+        await AsAsync(signatory); // the register must know him before a draft is submitted to him
         var client = await AsAsync(drafter);
         var created = await SendAsync(client, HttpMethod.Post, "/api/drafts", act, HttpStatusCode.Created);
         var id = created.GetProperty("id").GetInt64();
