@@ -35,12 +35,7 @@ public static partial class Sessions
     public static async Task<HttpClient> SignInAsync(WebApplicationFactory<Program> api, string login = "tester", params PersonRole[] roles)
     {
         await EnsurePersonAsync(api, login, roles.Length > 0 ? roles : [PersonRole.Drafter, PersonRole.Editor, PersonRole.Controller, PersonRole.Auditor, PersonRole.Admin]);
-        var client = api.CreateClient();
-        using var response = await PostSignInAsync(client, login, Password);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"sign-in as {login}: {(int)response.StatusCode}");
-        var session = await client.GetFromJsonAsync<JsonElement>("/api/session", Cancellation);
-        client.DefaultRequestHeaders.Add("X-CSRF-Token", session.GetProperty("csrfToken").GetString());
-        return client;
+        return await SignedInClientAsync(api, login);
     }
 
     /// <summary>Opens the sign-in page, takes its antiforgery token and posts the form (redirects followed).</summary>
@@ -84,6 +79,39 @@ public static partial class Sessions
         return outcome.Key!;
     }
 
+    /// <summary>A client signed in as a person of any profile (made once, the first password changed), the CSRF token in its headers.</summary>
+    public static async Task<HttpClient> SignInAsAsync(WebApplicationFactory<Program> api, NewPerson profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        await Lock.WaitAsync(Cancellation);
+        try
+        {
+            var register = await RegisterAsync(api);
+            await EnsureOfficesAsync(register);
+            if (await register.People.FindAsync(profile.Login, Cancellation) is null)
+            {
+                Assert.IsType<PersonOutcome.Done>(await register.People.AddAsync(profile with { Iin = Iin(profile.Login), Password = FirstPassword }, "tests", Cancellation));
+                Assert.IsType<PersonOutcome.Done>(await register.SignIns.ChangePasswordAsync(profile.Login, FirstPassword, Password, Cancellation));
+            }
+        }
+        finally
+        {
+            Lock.Release();
+        }
+
+        return await SignedInClientAsync(api, profile.Login);
+    }
+
+    private static async Task<HttpClient> SignedInClientAsync(WebApplicationFactory<Program> api, string login)
+    {
+        var client = api.CreateClient();
+        using var response = await PostSignInAsync(client, login, Password);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"sign-in as {login}: {(int)response.StatusCode}");
+        var session = await client.GetFromJsonAsync<JsonElement>("/api/session", Cancellation);
+        client.DefaultRequestHeaders.Add("X-CSRF-Token", session.GetProperty("csrfToken").GetString());
+        return client;
+    }
+
     private static async Task EnsurePersonAsync(WebApplicationFactory<Program> api, string login, IReadOnlyList<PersonRole> roles)
     {
         await Lock.WaitAsync(Cancellation);
@@ -102,7 +130,8 @@ public static partial class Sessions
         }
     }
 
-    private static async Task EnsureOfficesAsync(ActRegister register)
+    /// <summary>The test offices: a general office 90, a regional 91 under it, a district 91-1 under that.</summary>
+    public static async Task EnsureOfficesAsync(ActRegister register)
     {
         if (await register.Offices.FindAsync("91-1", Cancellation) is { IsRegistered: true })
         {
@@ -115,7 +144,7 @@ public static partial class Sessions
     }
 
     /// <summary>A valid IIN made from the login (born 1990-07-15), the first with a check digit the validator accepts.</summary>
-    private static string Iin(string login)
+    public static string Iin(string login)
     {
         for (var salt = 0; ; salt++)
         {

@@ -16,7 +16,7 @@ public static class Capability
     /// <summary>Read the live templates and their versions: a person, or a client with the scope.</summary>
     public const string TemplatesRead = "templates:read";
 
-    /// <summary>Publish a template version: a person with the role editor.</summary>
+    /// <summary>Propose a template version, or approve another editor's proposal: a person with the role editor.</summary>
     public const string TemplatesEdit = "templates:edit";
 
     /// <summary>Verify the audit trail: a person with the role auditor.</summary>
@@ -25,8 +25,17 @@ public static class Capability
     /// <summary>Manage offices, people and clients: a person with the role admin.</summary>
     public const string Admin = "admin";
 
-    /// <summary>Issue an act: a person (the register decides, per act, whether this person may).</summary>
-    public const string ActsIssue = "acts:issue";
+    /// <summary>Create, change and submit drafts: a person with the role drafter, or a client with the scope acts:draft.</summary>
+    public const string ActsDraft = "acts:draft";
+
+    /// <summary>Read drafts and the office's people to submit to: a person, or a client with the scope acts:draft (the register decides which drafts).</summary>
+    public const string DraftsRead = "drafts:read";
+
+    /// <summary>Sign or return a submitted draft: a person (the register decides, per draft, whether he is its signatory).</summary>
+    public const string ActsSign = "acts:sign";
+
+    /// <summary>Approve a signed act: a person (the register decides, per act, whether he may approve it).</summary>
+    public const string ActsApprove = "acts:approve";
 
     /// <summary>Change an act's status: a person (the register decides, per act: controller, signatory or drafter of it).</summary>
     public const string ActsStatus = "acts:status";
@@ -35,5 +44,5 @@ public static class Capability
     public const string Session = "session";
 
     /// <summary>Every capability, in the order the access matrix lists them.</summary>
-    public static IReadOnlyList<string> All { get; } = [ActsRender, RegisterRead, TemplatesRead, TemplatesEdit, Audit, Admin, ActsIssue, ActsStatus, Session];
+    public static IReadOnlyList<string> All { get; } = [ActsRender, RegisterRead, TemplatesRead, TemplatesEdit, Audit, Admin, ActsDraft, DraftsRead, ActsSign, ActsApprove, ActsStatus, Session];
 }

@@ -48,7 +48,9 @@ internal sealed class CapabilityHandler(AnonymousAccess anonymous) : Authorizati
             Capability.TemplatesEdit => principal.Has(PersonRole.Editor),
             Capability.Audit => principal.Has(PersonRole.Auditor),
             Capability.Admin => principal.Has(PersonRole.Admin),
-            Capability.ActsIssue or Capability.ActsStatus or Capability.Session => person,
+            Capability.ActsDraft => principal.Has(PersonRole.Drafter) || principal.Has(ClientScope.ActsDraft),
+            Capability.DraftsRead => person || principal.Has(ClientScope.ActsDraft),
+            Capability.ActsSign or Capability.ActsApprove or Capability.ActsStatus or Capability.Session => person,
             _ => false,
         };
     }

@@ -6,7 +6,8 @@ namespace Supervision.Api.Problems;
 /// </summary>
 public static class ProblemTypes
 {
-    private const string Prefix = "urn:supervision:problem:";
+    /// <summary>What every type starts with; the rest is the problem's <c>code</c>.</summary>
+    public const string Prefix = "urn:supervision:problem:";
 
     /// <summary>400: the body is not an act: malformed JSON, a wrong enum value, an unknown property, a wrong type.</summary>
     public const string ActUnreadable = Prefix + "act-unreadable";

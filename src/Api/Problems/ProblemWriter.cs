@@ -32,6 +32,12 @@ public static class ProblemWriter
         }
 
         problem.Status ??= StatusCodes.Status500InternalServerError;
+        if (problem.Type is { } type && type.StartsWith(ProblemTypes.Prefix, StringComparison.Ordinal))
+        {
+            // The code callers switch on ("forbidden", "act-invalid"): the type's last part, in every problem alike.
+            problem.Extensions.TryAdd("code", type[ProblemTypes.Prefix.Length..]);
+        }
+
         problem.Extensions.TryAdd("traceId", Activity.Current?.Id ?? context.TraceIdentifier);
         context.Response.StatusCode = problem.Status.Value;
         context.Response.ContentType = MediaType;

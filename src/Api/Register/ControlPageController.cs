@@ -12,14 +12,14 @@ namespace Supervision.Api.Register;
 [Route("register")]
 [Tags("Pages")]
 [RegisterErrors]
-public sealed class ControlPageController(RegisterHost host) : ControllerBase
+public sealed class ControlPageController(RegisterHost host, ICurrentPrincipal caller) : ControllerBase
 {
     /// <summary>The execution control page (HTML): open acts overdue and due soon, per office and per prosecutor.</summary>
     /// <remarks>
     /// A page for people, with the same data as <c>GET /api/register/control</c>: a form to choose the
     /// office, prosecutor, day and window, the overdue and due-soon acts with links to their documents,
     /// and counts per office and per prosecutor. Self-contained: no script, nothing fetched from
-    /// elsewhere. The page lists names and numbers of acts, so it needs a signed-in person or a client with the scope register:read;
+    /// elsewhere. It lists the acts the caller may read (his office's and those below it). The page lists names and numbers of acts, so it needs a signed-in person or a client with the scope register:read;
     /// a browser without a session is sent to the sign-in page.
     /// </remarks>
     /// <param name="lang">"kk" (default) or "ru".</param>
@@ -52,7 +52,7 @@ public sealed class ControlPageController(RegisterHost host) : ControllerBase
         }
 
         var register = await host.GetAsync(HttpContext.RequestAborted);
-        var report = await register.ControlAsync(query, HttpContext.RequestAborted);
+        var report = await register.ControlAsync(caller.Required(), query, HttpContext.RequestAborted);
         Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'";
         Response.Headers.CacheControl = "no-store";
         return Content(ControlPage.Render(report, query.DueSoonDays, ControlPageLabels.For(language), query.OfficeCode, query.Prosecutor, query.AsOf is null ? null : QueryValues.Show(query.AsOf.Value)), "text/html; charset=utf-8");

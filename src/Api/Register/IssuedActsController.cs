@@ -13,23 +13,18 @@ using Supervision.Register;
 namespace Supervision.Api.Register;
 
 /// <summary>
-/// The register of issued acts: issue an act (a number of its office's sequence for the year, its
-/// documents' hashes and template versions stored), list and read issued acts, get a stored act's
-/// document re-created exactly, and record its execution. Every error is a problem.
+/// The register of issued acts: list and read the issued acts the caller may read (those of his office
+/// and the offices below it; a client's of its office and below, or every office's for a client without
+/// one), get a stored act's document re-created exactly, and record its execution. Acts are issued by
+/// signing drafts (<see cref="Drafts.DraftsController"/>), never here. Every error is a problem.
 /// </summary>
 [ApiController]
 [Authorize(Policy = Capability.RegisterRead)]
 [Route("api/acts")]
 [Tags("Register")]
 [RegisterErrors]
-public sealed class IssuedActsController(RegisterHost host, ActBodyReader acts, JsonBodyReader bodies, OutputFormatCatalog formats) : ControllerBase
+public sealed class IssuedActsController(RegisterHost host, ICurrentPrincipal caller, JsonBodyReader bodies, OutputFormatCatalog formats) : ControllerBase
 {
-    /// <summary>The header that may name who issues the act instead of the query's <c>issuedBy</c> (percent-encoded UTF-8).</summary>
-    public const string IssuedByHeader = "X-Issued-By";
-
-    /// <summary>The header that may give the office index instead of the query's <c>officeCode</c>.</summary>
-    public const string OfficeCodeHeader = "X-Office-Code";
-
     /// <summary>The header telling whether a re-created document has the SHA-256 stored at issue.</summary>
     public const string MatchesIssuedHeader = "X-Matches-Issued";
 
@@ -39,82 +34,8 @@ public sealed class IssuedActsController(RegisterHost host, ActBodyReader acts, 
     /// <summary>The most acts one page of the list holds.</summary>
     public const int MaxPage = 500;
 
-    /// <summary>Issues an act: validates it, numbers it, renders and stores it.</summary>
-    /// <remarks>
-    /// The body is an act, as <c>POST /api/acts/render</c> takes it. In one transaction the act gets the
-    /// next outgoing number of its office's sequence for the act's year (no gaps, no duplicates, also
-    /// under concurrent requests), written into the act ("2-11-25/17"); it is rendered with the live
-    /// template versions, and stored with those versions, the SHA-256 of its DOCX, PDF and HTML, its due
-    /// date, who issued it and when; an audit entry is chained. Anything that fails leaves nothing
-    /// stored and no number used. The documents are then served, re-created byte for byte, by
-    /// <c>GET /api/acts/issued/{id}/document</c>.
-    /// Who issues the act is given in the query (<c>issuedBy</c>) or in the header <c>X-Issued-By</c>
-    /// (UTF-8, percent-encoded); the office's registration index (<c>officeCode</c> or <c>X-Office-Code</c>)
-    /// is needed the first time an office, by the name printed in the act, issues.
-    /// </remarks>
-    /// <param name="issuedBy">Who issues the act: a login or a name.</param>
-    /// <param name="officeCode">The office's registration index ("2-11"), heading its numbers; needed for an office's first act.</param>
-    /// <param name="issuedByHeader">Who issues the act, when not in the query: UTF-8, percent-encoded.</param>
-    /// <param name="officeCodeHeader">The office's registration index, when not in the query.</param>
-    /// <response code="201">Issued: the number, the documents' hashes, the due date, the template versions and links; <c>Location</c> is the act's record.</response>
-    /// <response code="400">The body is not an act, or who issues it or the office index is missing or malformed.</response>
-    /// <response code="422">The act breaks the rules (every error with path, code and message in the act's language), or the register will not issue it as asked (an office without its index, another office's index); no number was used.</response>
-    /// <response code="503">The register's database is not available, or this machine cannot make the act's PDF.</response>
-    [HttpPost("issue")]
-    [Authorize(Policy = Capability.ActsIssue)]
-    [ActRequestBody]
-    [ProducesResponseType(typeof(IssueResponse), StatusCodes.Status201Created, "application/json")]
-    [ProducesResponseType(typeof(ActReadProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]
-    [ProducesResponseType(typeof(ActValidationProblemDetails), StatusCodes.Status422UnprocessableEntity, ProblemWriter.MediaType)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status503ServiceUnavailable, ProblemWriter.MediaType)]
-    public async Task<IActionResult> Issue(
-        [FromQuery] string? issuedBy,
-        [FromQuery] string? officeCode,
-        [FromHeader(Name = IssuedByHeader)] string? issuedByHeader,
-        [FromHeader(Name = OfficeCodeHeader)] string? officeCodeHeader)
-    {
-        var (by, byProblem) = QueryOrHeader("issuedBy", issuedBy, IssuedByHeader, issuedByHeader);
-        var (office, officeProblem) = QueryOrHeader("officeCode", officeCode, OfficeCodeHeader, officeCodeHeader);
-        if ((byProblem ?? officeProblem) is { } problem)
-        {
-            return new ProblemResult(problem);
-        }
-
-        if (by is null)
-        {
-            return new ProblemResult(RegisterProblems.BadQuery("issuedBy", null, $"who issues the act (a login or a name), in the query or in the {IssuedByHeader} header"));
-        }
-
-        if (by.Length > 200)
-        {
-            return new ProblemResult(RegisterProblems.BadQuery("issuedBy", by, "at most 200 characters"));
-        }
-
-        var shape = new QueryValues();
-        office = shape.Office("officeCode", office);
-        if (shape.Problem is { } officeShape)
-        {
-            return new ProblemResult(officeShape);
-        }
-
-        var body = await acts.ReadAsync(HttpContext);
-        if (!body.Succeeded)
-        {
-            return new ProblemResult(body.Problem);
-        }
-
-        var register = await host.GetAsync(HttpContext.RequestAborted);
-        return await register.IssueAsync(new IssueRequest(body.Act, by, office), HttpContext.RequestAborted) switch
-        {
-            IssueOutcome.Issued issued => Created(IssuedActLinks.For(issued.Act.Id).Self, IssueResponse.Of(issued.Act)),
-            IssueOutcome.Invalid invalid => new ProblemResult(ApiProblems.Invalid(invalid.Errors)),
-            IssueOutcome.Refused refused => new ProblemResult(RegisterProblems.NotIssuable(refused.Message)),
-            var other => throw new InvalidOperationException($"Unexpected issue outcome {other.GetType().Name}."),
-        };
-    }
-
-    /// <summary>Lists issued acts, with filters, a page at a time.</summary>
-    /// <remarks>Ordered by id (the order of issue). Each act is a summary, not the act itself; its record is at <c>links.self</c>. Every filter given must hold.</remarks>
+    /// <summary>Lists the issued acts the caller may read, with filters, a page at a time.</summary>
+    /// <remarks>Only acts of the caller's office and the offices below it (a person of the General Prosecutor's Office, or a client without an office, reads every office's). Ordered by id (the order of issue). Each act is a summary, not the act itself; its record is at <c>links.self</c>. Every filter given must hold.</remarks>
     /// <param name="office">Acts of one office, by its index ("2-11").</param>
     /// <param name="prosecutor">Acts signed by one prosecutor: "Surname Given-name Patronymic", exactly as the summaries print it.</param>
     /// <param name="status">Acts in one status: issued, executed, answered, withdrawn.</param>
@@ -161,6 +82,7 @@ public sealed class IssuedActsController(RegisterHost host, ActBodyReader acts, 
 
         var register = await host.GetAsync(HttpContext.RequestAborted);
         var found = await register.ListAsync(
+            caller.Required(),
             new RegisterQuery
             {
                 OfficeCode = officeCode,
@@ -191,7 +113,7 @@ public sealed class IssuedActsController(RegisterHost host, ActBodyReader acts, 
     /// <summary>An issued act in full: its record and the act as issued.</summary>
     /// <param name="id">The act's id in the register.</param>
     /// <response code="200">The act's record, with the act's JSON (number included), the template versions and the hashes of its documents.</response>
-    /// <response code="404">No act has that id.</response>
+    /// <response code="404">No act has that id, or none the caller may read.</response>
     /// <response code="503">The register's database is not available.</response>
     [HttpGet("issued/{id}")]
     [ProducesResponseType(typeof(IssuedActDetails), StatusCodes.Status200OK, "application/json")]
@@ -287,13 +209,16 @@ public sealed class IssuedActsController(RegisterHost host, ActBodyReader acts, 
     /// <summary>Records an issued act's execution: executed, answered or withdrawn, with the answer's date and number.</summary>
     /// <remarks>
     /// An issued act may become executed, answered or withdrawn; an answered one executed or withdrawn;
-    /// executed and withdrawn are final. The change is stored with who made it and when, and chained
-    /// into the audit trail.
+    /// executed and withdrawn are final. Only the act's signatory, its drafter or the head (or acting
+    /// head) of its office may change it. The change is stored with who made it — the signed-in person,
+    /// never a field of the body (a "changedBy" is an unknown property, 400) — and when, and chained into
+    /// the audit trail.
     /// </remarks>
     /// <param name="id">The act's id in the register.</param>
     /// <response code="200">The act's record after the change.</response>
     /// <response code="400">The body is not a status change.</response>
-    /// <response code="404">No act has that id.</response>
+    /// <response code="403">The person is not the act's signatory, drafter or the head of its office.</response>
+    /// <response code="404">No act has that id, or none the person may read.</response>
     /// <response code="409">The act's status does not allow the change (it is executed or withdrawn, or answered already).</response>
     /// <response code="422">The change is refused: no answer number, a date before the act or in the future, a wrong sum.</response>
     /// <response code="503">The register's database is not available.</response>
@@ -302,6 +227,7 @@ public sealed class IssuedActsController(RegisterHost host, ActBodyReader acts, 
     [JsonRequestBody(typeof(StatusChangeBody))]
     [ProducesResponseType(typeof(IssuedActDetails), StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(typeof(ActReadProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status403Forbidden, ProblemWriter.MediaType)]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound, ProblemWriter.MediaType)]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status409Conflict, ProblemWriter.MediaType)]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity, ProblemWriter.MediaType)]
@@ -326,34 +252,14 @@ public sealed class IssuedActsController(RegisterHost host, ActBodyReader acts, 
         }
 
         var register = await host.GetAsync(HttpContext.RequestAborted);
-        switch (await register.ChangeStatusAsync(actId, change, HttpContext.RequestAborted))
+        return await register.ChangeStatusAsync(caller.Required(), actId, change, HttpContext.RequestAborted) switch
         {
-            case StatusOutcome.Changed changed:
-                return Ok(IssuedActDetails.Of(changed.Act));
-            case StatusOutcome.NotFound:
-                return new ProblemResult(RegisterProblems.ActNotFound(id));
-            case StatusOutcome.Refused refused:
-                var now = await register.GetAsync(actId, HttpContext.RequestAborted);
-                var conflict = now is not null
-                    && (now.Status is ActStatus.Executed or ActStatus.Withdrawn || (now.Status == ActStatus.Answered && change.Status == ActStatus.Answered));
-                return new ProblemResult(RegisterProblems.StatusRefused(refused.Message, conflict));
-            case var other:
-                throw new InvalidOperationException($"Unexpected status outcome {other.GetType().Name}.");
-        }
-    }
-
-    /// <summary>The value of a query parameter or of its header twin (percent-decoded); a problem when both are given and differ.</summary>
-    private static (string? Value, ProblemDetails? Problem) QueryOrHeader(string name, string? query, string header, string? headerValue)
-    {
-        var fromQuery = QueryValues.Text(query);
-        var fromHeader = QueryValues.Text(headerValue is null ? null : Uri.UnescapeDataString(headerValue));
-
-        if (fromQuery is not null && fromHeader is not null && fromQuery != fromHeader)
-        {
-            return (null, RegisterProblems.BadQuery(name, fromQuery, $"the query says '{fromQuery}' and the {header} header '{fromHeader}': give one"));
-        }
-
-        return (fromQuery ?? fromHeader, null);
+            StatusOutcome.Changed changed => Ok(IssuedActDetails.Of(changed.Act)),
+            StatusOutcome.NotFound => new ProblemResult(RegisterProblems.ActNotFound(id)),
+            StatusOutcome.Refused { Code: Refusal.Forbidden } refused => new ProblemResult(RegisterProblems.Refused(new Refusal(refused.Code, refused.Message))),
+            StatusOutcome.Refused refused => new ProblemResult(RegisterProblems.StatusRefused(refused.Message, refused.Code == Refusal.Conflict)),
+            var other => throw new InvalidOperationException($"Unexpected status outcome {other.GetType().Name}."),
+        };
     }
 
     private static bool TryId(string id, out long value) =>
@@ -367,6 +273,6 @@ public sealed class IssuedActsController(RegisterHost host, ActBodyReader acts, 
         }
 
         var register = await host.GetAsync(HttpContext.RequestAborted);
-        return await register.GetAsync(actId, HttpContext.RequestAborted);
+        return await register.GetAsync(caller.Required(), actId, HttpContext.RequestAborted);
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Supervision.Acts;
+using Supervision.Api.Drafts;
 using Supervision.Reading;
 using Supervision.Register;
 
@@ -15,9 +16,9 @@ internal static class RegisterBodies
 {
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 8, AllowDuplicateProperties = false };
 
-    /// <summary>A status change: <c>{ status, answerDate, answerNumber?, changedBy, recoveredAmount? }</c>.</summary>
-    public static (StatusChange? Change, ProblemDetails? Problem) StatusChange(string json) =>
-        Read(json, ["status", "answerDate", "answerNumber", "changedBy", "recoveredAmount"], fields =>
+    /// <summary>A status change: <c>{ status, answerDate, answerNumber?, recoveredAmount? }</c>; who made it is the principal, never a field.</summary>
+    public static (StatusUpdate? Change, ProblemDetails? Problem) StatusChange(string json) =>
+        Read(json, ["status", "answerDate", "answerNumber", "recoveredAmount"], fields =>
         {
             var status = fields.RequiredText("status", "one of executed, answered, withdrawn");
             if (status is not null && (!EnumNames.TryParse<ActStatus>(status, out var parsed) || parsed == ActStatus.Issued))
@@ -27,21 +28,44 @@ internal static class RegisterBodies
 
             var date = fields.Date("answerDate");
             var number = fields.OptionalText("answerNumber");
-            var changedBy = fields.RequiredText("changedBy", "who records the change");
             var recovered = fields.OptionalNumber("recoveredAmount");
             return fields.Problem is null
-                ? new StatusChange(EnumNames.TryParse<ActStatus>(status!, out var value) ? value : ActStatus.Issued, date!.Value, number, changedBy!, recovered)
+                ? new StatusUpdate(EnumNames.TryParse<ActStatus>(status!, out var value) ? value : ActStatus.Issued, date!.Value, number, recovered)
                 : null;
         });
 
-    /// <summary>A publication: <c>{ path, text, publishedBy }</c>.</summary>
-    public static (PublishBody? Body, ProblemDetails? Problem) Publish(string json) =>
-        Read(json, ["path", "text", "publishedBy"], fields =>
+    /// <summary>A template proposal: <c>{ path, text }</c>; the proposer is the principal.</summary>
+    public static (ProposalBody? Body, ProblemDetails? Problem) Proposal(string json) =>
+        Read(json, ["path", "text"], fields =>
         {
             var path = fields.RequiredText("path", "the template file, as templates-kk/order.sbn");
             var text = fields.RequiredText("text", "the file's whole new text", allowBlank: true);
-            var publishedBy = fields.RequiredText("publishedBy", "who publishes the template");
-            return fields.Problem is null ? new PublishBody { Path = path!, Text = text!, PublishedBy = publishedBy! } : null;
+            return fields.Problem is null ? new ProposalBody { Path = path!, Text = text! } : null;
+        });
+
+    /// <summary>An approval of a proposed template version: <c>{ path, version }</c>.</summary>
+    public static (ApprovalBody? Body, ProblemDetails? Problem) Approval(string json) =>
+        Read(json, ["path", "version"], fields =>
+        {
+            var path = fields.RequiredText("path", "the template file, as templates-kk/order.sbn");
+            var version = fields.Count("version", "the proposed version's number");
+            return fields.Problem is null ? new ApprovalBody { Path = path!, Version = version!.Value } : null;
+        });
+
+    /// <summary>A submission of a draft: <c>{ signatory }</c>, the login of the person who is to sign it.</summary>
+    public static (SubmitBody? Body, ProblemDetails? Problem) Submit(string json) =>
+        Read(json, ["signatory"], fields =>
+        {
+            var signatory = fields.RequiredText("signatory", "the login of a signatory of the draft's office (GET /api/people?role=signatory)");
+            return fields.Problem is null ? new SubmitBody { Signatory = signatory!.Trim() } : null;
+        });
+
+    /// <summary>A return of a draft to its drafter: <c>{ remarks }</c>.</summary>
+    public static (ReturnBody? Body, ProblemDetails? Problem) Return(string json) =>
+        Read(json, ["remarks"], fields =>
+        {
+            var remarks = fields.RequiredText("remarks", "what the drafter must change");
+            return fields.Problem is null ? new ReturnBody { Remarks = remarks! } : null;
         });
 
     private static (T? Value, ProblemDetails? Problem) Read<T>(string json, string[] properties, Func<Fields, T?> read) where T : class
@@ -137,6 +161,17 @@ internal static class RegisterBodies
             }
 
             Fail($"'{(text.Length > 40 ? text[..40] + "…" : text)}' is not a date written as YYYY-MM-DD", name);
+            return null;
+        }
+
+        public int? Count(string name, string what)
+        {
+            if (root.TryGetProperty(name, out var element) && element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out var number) && number > 0)
+            {
+                return number;
+            }
+
+            Fail($"\"{name}\" must be a whole number from 1: {what}", name);
             return null;
         }
 

@@ -6,13 +6,17 @@ using Supervision.Register;
 
 namespace Supervision.Api.Register;
 
-/// <summary>Execution control over issued acts: the due-soon and overdue lists and the indicators of an office and period.</summary>
+/// <summary>
+/// Execution control over issued acts: the due-soon and overdue lists and the indicators of an office and
+/// period, over the acts the caller may read (his office's and those below it; a client's office's and
+/// below, every office's for a client without one).
+/// </summary>
 [ApiController]
 [Authorize(Policy = Capability.RegisterRead)]
 [Route("api/register")]
 [Tags("Register")]
 [RegisterErrors]
-public sealed class RegisterController(RegisterHost host) : ControllerBase
+public sealed class RegisterController(RegisterHost host, ICurrentPrincipal caller) : ControllerBase
 {
     /// <summary>The largest window of the due-soon list, in days.</summary>
     public const int MaxDays = 366;
@@ -44,7 +48,7 @@ public sealed class RegisterController(RegisterHost host) : ControllerBase
         }
 
         var register = await host.GetAsync(HttpContext.RequestAborted);
-        var report = await register.ControlAsync(query, HttpContext.RequestAborted);
+        var report = await register.ControlAsync(caller.Required(), query, HttpContext.RequestAborted);
         return Ok(ControlResponse.Of(report, query.DueSoonDays));
     }
 
@@ -86,7 +90,7 @@ public sealed class RegisterController(RegisterHost host) : ControllerBase
             return new ProblemResult(RegisterProblems.BadQuery("from", from ?? QueryValues.Show(start), $"a day on or before the period's end {QueryValues.Show(end)}"));
         }
 
-        var indicators = await register.IndicatorsAsync(new IndicatorQuery(officeCode, start, end, asOfValue), HttpContext.RequestAborted);
+        var indicators = await register.IndicatorsAsync(caller.Required(), new IndicatorQuery(officeCode, start, end, asOfValue), HttpContext.RequestAborted);
         return Ok(IndicatorsResponse.Of(indicators));
     }
 }

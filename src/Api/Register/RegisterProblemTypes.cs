@@ -29,6 +29,15 @@ public static class RegisterProblemTypes
     /// <summary>409: the audit chain, or a stored row checked against it, does not hold; <c>broken</c> names the first break.</summary>
     public const string AuditBroken = Prefix + "audit-broken";
 
+    /// <summary>404: a register refusal: no such draft or template version, or none the principal may see.</summary>
+    public const string NotFound = Prefix + "not-found";
+
+    /// <summary>409: a register refusal: the draft or version is not in a state that allows the decision.</summary>
+    public const string Conflict = Prefix + "conflict";
+
+    /// <summary>422: a register refusal: what the caller gave is wrong on its own (a signatory who is not one, an office the act does not print, empty remarks).</summary>
+    public const string InvalidInput = Prefix + "invalid-input";
+
     /// <summary>503: the register's database cannot be opened or does not answer now; the reason is in the service's log.</summary>
     public const string RegisterUnavailable = Prefix + "register-unavailable";
 

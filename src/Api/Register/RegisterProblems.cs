@@ -37,6 +37,23 @@ public static class RegisterProblems
     public static ProblemDetails NotIssuable(string message) =>
         ApiProblems.Create(StatusCodes.Status422UnprocessableEntity, RegisterProblemTypes.ActNotIssuable, "The act cannot be issued", message);
 
+    /// <summary>
+    /// A decision the register refused, by its code: forbidden 403, not-found 404, conflict 409,
+    /// invalid-input 422; the refusal's line is the detail and its code the <c>code</c>.
+    /// </summary>
+    public static ProblemDetails Refused(Refusal refusal)
+    {
+        ArgumentNullException.ThrowIfNull(refusal);
+        var (status, type, title) = refusal.Code switch
+        {
+            Refusal.Forbidden => (StatusCodes.Status403Forbidden, ProblemTypes.Forbidden, "Not allowed"),
+            Refusal.NotFound => (StatusCodes.Status404NotFound, RegisterProblemTypes.NotFound, "Not found"),
+            Refusal.Conflict => (StatusCodes.Status409Conflict, RegisterProblemTypes.Conflict, "Not in a state that allows this"),
+            _ => (StatusCodes.Status422UnprocessableEntity, RegisterProblemTypes.InvalidInput, "The request is refused"),
+        };
+        return ApiProblems.Create(status, type, title, refusal.Message);
+    }
+
     /// <summary>404: no issued act with the id.</summary>
     public static ProblemDetails ActNotFound(string id) =>
         ApiProblems.Create(StatusCodes.Status404NotFound, RegisterProblemTypes.IssuedActNotFound, "No such issued act", $"no act in the register has the id '{Shorten(id)}'");

@@ -2,7 +2,8 @@ namespace Supervision.Api.Register;
 
 /// <summary>
 /// A change of an issued act's execution status (its shape, as the OpenAPI document describes it; the
-/// service reads it strictly itself: unknown properties are refused).
+/// service reads it strictly itself: unknown properties are refused). Who records the change is the
+/// signed-in person; a "changedBy" property is refused like any other unknown one.
 /// </summary>
 public sealed class StatusChangeBody
 {
@@ -14,9 +15,6 @@ public sealed class StatusChangeBody
 
     /// <summary>The answer letter's number; required for executed and answered.</summary>
     public string? AnswerNumber { get; init; }
-
-    /// <summary>Who records the change (a login or a name).</summary>
-    public required string ChangedBy { get; init; }
 
     /// <summary>The sum collected for the creditor by then, in tenge with at most two decimals, where reported (p. 17 indicators).</summary>
     public decimal? RecoveredAmount { get; init; }

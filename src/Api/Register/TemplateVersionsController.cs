@@ -1,25 +1,22 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Supervision.Api.Access;
-using Supervision.Api.Bodies;
 using Supervision.Api.Problems;
-using Supervision.Api.Setup;
 using Supervision.Register;
 
 namespace Supervision.Api.Register;
 
 /// <summary>
 /// Template versions: the shipped files of templates-kk/ and templates-ru/ are version 1; an edited file
-/// is published as the next, live version once the whole set with it passes the linter; older versions
-/// stay, and re-create the acts issued with them.
+/// is proposed by an editor and made the next, live version by another (<see cref="TemplateProposalsController"/>);
+/// older versions stay, and re-create the acts issued with them.
 /// </summary>
 [ApiController]
 [Authorize(Policy = Capability.TemplatesRead)]
 [Route("api/templates")]
 [Tags("Templates")]
 [RegisterErrors]
-public sealed class TemplateVersionsController(RegisterHost host, JsonBodyReader bodies) : ControllerBase
+public sealed class TemplateVersionsController(RegisterHost host) : ControllerBase
 {
     /// <summary>Every version of every template file, or of one.</summary>
     /// <param name="path">One file: "templates-kk/order.sbn"; every file by default.</param>
@@ -77,49 +74,5 @@ public sealed class TemplateVersionsController(RegisterHost host, JsonBodyReader
         return chosen is null || text is null
             ? new ProblemResult(RegisterProblems.TemplateNotFound(file, versions.Count == 0 ? null : number))
             : Ok(new TemplateText(chosen.Path, chosen.Version, chosen.Sha256, chosen.IsLive, text));
-    }
-
-    /// <summary>Publishes an edited template file as its next, live version.</summary>
-    /// <remarks>
-    /// The whole live set with the edit must pass the linter (every file parses, the kk/ru twins agree,
-    /// every example renders); otherwise nothing is published and the answer lists every problem with
-    /// file, line and column. A published version renders every act issued from then on; acts issued
-    /// before keep naming, and re-creating with, the versions they were issued with. The publication is
-    /// chained into the audit trail.
-    /// </remarks>
-    /// <response code="201">Published: the new version; <c>Location</c> is its text.</response>
-    /// <response code="400">The body is not a publication (a missing path, text or publisher, an unknown property).</response>
-    /// <response code="422">The edit did not pass the linter, is not a template's path, or is the live text already: every problem with file, line and column.</response>
-    /// <response code="503">The register's database is not available.</response>
-    [HttpPost("publish")]
-    [Authorize(Policy = Capability.TemplatesEdit)]
-    [JsonRequestBody(typeof(PublishBody))]
-    [ProducesResponseType(typeof(TemplateVersion), StatusCodes.Status201Created, "application/json")]
-    [ProducesResponseType(typeof(ActReadProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]
-    [ProducesResponseType(typeof(TemplateProblemDetails), StatusCodes.Status422UnprocessableEntity, ProblemWriter.MediaType)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status503ServiceUnavailable, ProblemWriter.MediaType)]
-    public async Task<IActionResult> Publish()
-    {
-        var body = await bodies.ReadAsync(Request, HttpContext.RequestAborted);
-        if (!body.Succeeded)
-        {
-            return new ProblemResult(body.Problem);
-        }
-
-        var (publication, problem) = RegisterBodies.Publish(body.Text);
-        if (publication is null)
-        {
-            return new ProblemResult(problem!);
-        }
-
-        var register = await host.GetAsync(HttpContext.RequestAborted);
-        return await register.PublishTemplateAsync(publication.Path, publication.Text, publication.PublishedBy.Trim(), HttpContext.RequestAborted) switch
-        {
-            PublishOutcome.Published published => Created(
-                string.Create(CultureInfo.InvariantCulture, $"/api/templates/versions/text?path={Uri.EscapeDataString(published.Version.Path)}&version={published.Version.Version}"),
-                published.Version),
-            PublishOutcome.Rejected rejected => new ProblemResult(RegisterProblems.NotPublished(rejected.Problems)),
-            var other => throw new InvalidOperationException($"Unexpected publish outcome {other.GetType().Name}."),
-        };
     }
 }

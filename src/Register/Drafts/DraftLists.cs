@@ -29,9 +29,15 @@ public sealed partial class Drafts
             (actor, draft) => actor.Has(PersonRole.Approver) && draft.OfficeCode == actor.Person!.OfficeCode && draft.Signatory != actor.Person.Login && MayApprove(actor.Person, actor.Office!, draft),
             cancellationToken);
 
-    /// <summary>A draft the principal may see, or null.</summary>
+    /// <summary>A draft the principal may read, or null: its drafter, its signatory, an approver of its office or the office's head (or acting head).</summary>
     public async Task<Draft?> GetAsync(Principal principal, long id, CancellationToken cancellationToken = default) =>
-        (await ListAsync(principal, "id = @id", [("id", id)], CanSee, cancellationToken).ConfigureAwait(false)).SingleOrDefault();
+        (await ListAsync(principal, "id = @id", [("id", id)], MayRead, cancellationToken).ConfigureAwait(false)).SingleOrDefault();
+
+    /// <summary>Who reads a draft: those who work on it or answer for it, not every colleague of the office.</summary>
+    private static bool MayRead(Actor actor, Draft draft) =>
+        draft.IsDraftedBy(actor.Principal)
+        || (actor.Person is { } person && person.OfficeCode == draft.OfficeCode
+            && (draft.Signatory == person.Login || actor.Has(PersonRole.Approver) || actor.IsHeadOf(draft.OfficeCode)));
 
     private async Task<IReadOnlyList<Draft>> ListAsync(
         Principal principal,

@@ -16,8 +16,8 @@ public abstract class ConcurrentIssueApiTests : RegisterApiTestBase
     public async Task SixteenConcurrentClientsGetDistinctConsecutiveNumbers()
     {
         await using var api = await CreateAsync();
-        using var first = await Sessions.SignInAsync(api);
-        await IssueAsync(first, Instruction()); // registers the office, so that every client finds it by name
+        await using var staff = await Staff.CreateAsync(api);
+        await staff.IssueAsync(Instruction()); // registers the office, so that every client finds it by name
         var clients = new List<HttpClient>();
         for (var i = 0; i < 16; i++)
         {
@@ -32,7 +32,7 @@ public abstract class ConcurrentIssueApiTests : RegisterApiTestBase
             await start.Task;
             for (var i = 0; i < 2; i++)
             {
-                numbers.Add((await IssueAsync(client, Instruction(), office: null)).GetProperty("registrationNumber").GetString()!);
+                numbers.Add((await staff.IssueAsync(Instruction())).GetProperty("registrationNumber").GetString()!);
             }
         }).ToList();
         start.SetResult();
@@ -42,7 +42,7 @@ public abstract class ConcurrentIssueApiTests : RegisterApiTestBase
         Assert.Equal(Enumerable.Range(2, 32).Select(sequence => $"2-11-25/{sequence}").Order(StringComparer.Ordinal), numbers.Order(StringComparer.Ordinal));
         Assert.Equal(33, await api.CountAsync("SELECT last_sequence FROM number_sequences"));
         Assert.Equal(33, await api.CountAsync("SELECT COUNT(DISTINCT registration_number) FROM issued_acts"));
-        Assert.True((await GetJsonAsync(first, "/api/audit/verify")).GetProperty("holds").GetBoolean());
+        Assert.True((await GetJsonAsync(await staff.AsAsync(Staff.Reader), "/api/audit/verify")).GetProperty("holds").GetBoolean());
     }
 }
 

@@ -13,10 +13,11 @@ public abstract class ControlPageTests : RegisterApiTestBase
     public async Task ThePageShowsTheOverdueAndDueSoonActsInTheLanguageAsked(string language, string title, string overdue, string dueSoon, string kind)
     {
         await using var api = await CreateAsync();
-        using var client = await Sessions.SignInAsync(api);
-        await IssueAsync(client, Instruction("2025-11-04"));
-        await IssueAsync(client, Instruction("2025-10-24", otherProsecutor: true));
-        await IssueAsync(client, Instruction("2025-12-20"));
+        await using var staff = await Staff.CreateAsync(api);
+        var client = await staff.AsAsync(Staff.Reader);
+        await staff.IssueAsync(Instruction("2025-11-04"));
+        await staff.IssueAsync(Instruction("2025-10-24", otherProsecutor: true));
+        await staff.IssueAsync(Instruction("2025-12-20"));
 
         using var response = await client.GetAsync($"/register/control?lang={language}&asOf=2025-10-28", Cancellation);
         var page = await response.Content.ReadAsStringAsync(Cancellation);
@@ -51,9 +52,10 @@ public abstract class ControlPageTests : RegisterApiTestBase
     public async Task ThePageIsKazakhByDefaultFiltersByItsFormAndEscapesWhatItShows()
     {
         await using var api = await CreateAsync();
-        using var client = await Sessions.SignInAsync(api);
-        await IssueAsync(client, Instruction("2025-10-24"));
-        await IssueAsync(client, Instruction("2025-10-22", otherOffice: true), "2-12");
+        await using var staff = await Staff.CreateAsync(api);
+        var client = await staff.AsAsync(Staff.Reader);
+        await staff.IssueAsync(Instruction("2025-10-24"));
+        await staff.IssueAsync(Instruction("2025-10-22", otherOffice: true));
 
         var page = await client.GetStringAsync("/register/control?office=2-12&prosecutor=&asOf=&days=", Cancellation);
         var named = await client.GetStringAsync($"/register/control?lang=ru&prosecutor={Uri.EscapeDataString("<b>\"x\"</b>")}", Cancellation);

@@ -13,12 +13,13 @@ public abstract class ExecutionControlApiTests : RegisterApiTestBase
     public async Task TheListFiltersByOfficeProsecutorStatusKindAndTermAPageAtATime()
     {
         await using var api = await CreateAsync();
-        using var client = await Sessions.SignInAsync(api);
+        await using var staff = await Staff.CreateAsync(api);
+        var client = await staff.AsAsync(Staff.Reader);
         api.Clock.Set(new DateTimeOffset(2025, 11, 10, 4, 0, 0, TimeSpan.Zero));
-        await IssueAsync(client, Instruction("2025-11-04"));
-        await IssueAsync(client, Instruction("2025-10-24", otherProsecutor: true));
-        await IssueAsync(client, Instruction("2025-10-28", otherProsecutor: true, otherOffice: true), "2-12");
-        using var executed = await ChangeStatusAsync(client, 1, "executed", "2025-11-03");
+        await staff.IssueAsync(Instruction("2025-11-04"));
+        await staff.IssueAsync(Instruction("2025-10-24", otherProsecutor: true));
+        await staff.IssueAsync(Instruction("2025-10-28", otherProsecutor: true, otherOffice: true));
+        using var executed = await ChangeStatusAsync(await staff.AsAsync(Staff.Deputy), 1, "executed", "2025-11-03");
         Assert.Equal(HttpStatusCode.OK, executed.StatusCode);
 
         async Task<IReadOnlyList<string>> ListAsync(string query) => Numbers((await GetJsonAsync(client, "/api/acts/issued" + query)).GetProperty("items"));
@@ -54,27 +55,28 @@ public abstract class ExecutionControlApiTests : RegisterApiTestBase
     public async Task StatusChangesAreRecordedAndRefusedAsTheActsStatusAndTheAnswerDemand()
     {
         await using var api = await CreateAsync();
-        using var client = await Sessions.SignInAsync(api);
+        await using var staff = await Staff.CreateAsync(api);
+        var client = await staff.AsAsync(Staff.Reader);
         api.Clock.Set(new DateTimeOffset(2025, 11, 10, 4, 0, 0, TimeSpan.Zero));
-        await IssueAsync(client, Instruction());
-        await IssueAsync(client, Instruction());
+        await staff.IssueAsync(Instruction());
+        await staff.IssueAsync(Instruction());
 
-        using var answered = await ChangeStatusAsync(client, 1, "answered", "2025-10-30", "15-2/330");
-        using var executed = await ChangeStatusAsync(client, 1, "executed", "2025-11-03", "15-2/341", recovered: 1500.5m);
-        using var afterFinal = await ChangeStatusAsync(client, 1, "withdrawn", "2025-11-05", null);
-        using var noNumber = await ChangeStatusAsync(client, 2, "executed", "2025-11-03", null);
-        using var future = await ChangeStatusAsync(client, 2, "executed", "2025-11-11");
-        using var beforeTheAct = await ChangeStatusAsync(client, 2, "executed", "2025-10-01");
-        using var backToIssued = await ChangeStatusAsync(client, 2, "issued", "2025-11-03");
-        using var badDate = await ChangeStatusAsync(client, 2, "executed", "2025-13-01");
-        using var unknownProperty = await PostJsonAsync(client, "/api/acts/issued/2/status", new { status = "withdrawn", answerDate = "2025-11-03", changedBy = "x", reason = "y" });
-        using var unknown = await ChangeStatusAsync(client, 99, "executed", "2025-11-03");
+        using var answered = await ChangeStatusAsync(await staff.AsAsync(Staff.Deputy), 1, "answered", "2025-10-30", "15-2/330");
+        using var executed = await ChangeStatusAsync(await staff.AsAsync(Staff.Deputy), 1, "executed", "2025-11-03", "15-2/341", recovered: 1500.5m);
+        using var afterFinal = await ChangeStatusAsync(await staff.AsAsync(Staff.Deputy), 1, "withdrawn", "2025-11-05", null);
+        using var noNumber = await ChangeStatusAsync(await staff.AsAsync(Staff.Deputy), 2, "executed", "2025-11-03", null);
+        using var future = await ChangeStatusAsync(await staff.AsAsync(Staff.Deputy), 2, "executed", "2025-11-11");
+        using var beforeTheAct = await ChangeStatusAsync(await staff.AsAsync(Staff.Deputy), 2, "executed", "2025-10-01");
+        using var backToIssued = await ChangeStatusAsync(await staff.AsAsync(Staff.Deputy), 2, "issued", "2025-11-03");
+        using var badDate = await ChangeStatusAsync(await staff.AsAsync(Staff.Deputy), 2, "executed", "2025-13-01");
+        using var unknownProperty = await PostJsonAsync(client, "/api/acts/issued/2/status", new { status = "withdrawn", answerDate = "2025-11-03", reason = "y" });
+        using var unknown = await ChangeStatusAsync(await staff.AsAsync(Staff.Deputy), 99, "executed", "2025-11-03");
 
         Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
         var record = await ReadJsonAsync(executed);
         Assert.Equal(HttpStatusCode.OK, executed.StatusCode);
         Assert.Equal(("executed", "2025-11-03", "15-2/341", 1500.5m), (record.GetProperty("status").GetString(), record.GetProperty("answerDate").GetString(), record.GetProperty("answerNumber").GetString(), record.GetProperty("recoveredAmount").GetDecimal()));
-        Assert.Equal("Әбдірахманов Д.", record.GetProperty("statusChangedBy").GetString());
+        Assert.Equal(Staff.Deputy, record.GetProperty("statusChangedBy").GetString());
         Assert.Contains("executed already", (await Problems.AssertProblem(afterFinal, HttpStatusCode.Conflict, RegisterProblemTypes.StatusConflict)).GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Contains("answer's number", (await Problems.AssertProblem(noNumber, HttpStatusCode.UnprocessableEntity, RegisterProblemTypes.StatusChangeRefused)).GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Contains("future", (await Problems.AssertProblem(future, HttpStatusCode.UnprocessableEntity, RegisterProblemTypes.StatusChangeRefused)).GetProperty("detail").GetString(), StringComparison.Ordinal);
@@ -90,11 +92,12 @@ public abstract class ExecutionControlApiTests : RegisterApiTestBase
     public async Task TheControlListsGiveTheOverdueAndDueSoonActsPerOfficeAndProsecutor()
     {
         await using var api = await CreateAsync();
-        using var client = await Sessions.SignInAsync(api);
-        await IssueAsync(client, Instruction("2025-11-04"));
-        await IssueAsync(client, Instruction("2025-10-24"));
-        await IssueAsync(client, Instruction("2025-11-20", otherProsecutor: true));
-        await IssueAsync(client, Instruction("2025-10-28", otherProsecutor: true, otherOffice: true), "2-12");
+        await using var staff = await Staff.CreateAsync(api);
+        var client = await staff.AsAsync(Staff.Reader);
+        await staff.IssueAsync(Instruction("2025-11-04"));
+        await staff.IssueAsync(Instruction("2025-10-24"));
+        await staff.IssueAsync(Instruction("2025-11-20", otherProsecutor: true));
+        await staff.IssueAsync(Instruction("2025-10-28", otherProsecutor: true, otherOffice: true));
 
         var control = await GetJsonAsync(client, "/api/register/control?asOf=2025-10-28&days=7");
         var today = await GetJsonAsync(client, "/api/register/control");
@@ -125,12 +128,13 @@ public abstract class ExecutionControlApiTests : RegisterApiTestBase
     public async Task TheIndicatorsCountThePeriodsActsByOutcome()
     {
         await using var api = await CreateAsync();
-        using var client = await Sessions.SignInAsync(api);
-        await IssueAsync(client, Instruction("2025-11-04"));
-        await IssueAsync(client, Instruction("2025-10-24"));
-        await IssueAsync(client, Instruction("2025-10-28", otherOffice: true), "2-12");
+        await using var staff = await Staff.CreateAsync(api);
+        var client = await staff.AsAsync(Staff.Reader);
+        await staff.IssueAsync(Instruction("2025-11-04"));
+        await staff.IssueAsync(Instruction("2025-10-24"));
+        await staff.IssueAsync(Instruction("2025-10-28", otherOffice: true));
         api.Clock.Set(new DateTimeOffset(2025, 11, 10, 4, 0, 0, TimeSpan.Zero));
-        using var executed = await ChangeStatusAsync(client, 1, "executed", "2025-11-03");
+        using var executed = await ChangeStatusAsync(await staff.AsAsync(Staff.Deputy), 1, "executed", "2025-11-03");
         Assert.Equal(HttpStatusCode.OK, executed.StatusCode);
 
         var office = await GetJsonAsync(client, "/api/register/indicators?office=2-11&from=2025-10-01&to=2025-10-31");

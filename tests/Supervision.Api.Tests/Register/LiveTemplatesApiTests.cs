@@ -22,9 +22,10 @@ public abstract class LiveTemplatesApiTests : RegisterApiTestBase
     public async Task APublishedWordingIsWhatPlainRendersPreviewsAndTheEditorStartFrom()
     {
         await using var api = await CreateAsync();
-        using var client = await Sessions.SignInAsync(api);
+        await using var staff = await Staff.CreateAsync(api);
+        var client = await staff.AsAsync(Staff.Reader);
         var before = await RenderTextAsync(client, Requests.Example(ActKind.Order, ActLanguage.Ru));
-        var edited = await PublishOrderEndingAsync(client);
+        var edited = await PublishOrderEndingAsync(client, staff);
 
         var after = await RenderTextAsync(client, Requests.Example(ActKind.Order, ActLanguage.Ru));
         using var pdf = await client.PostAsync("/api/acts/render?format=pdf", Requests.Json(Requests.Example(ActKind.Order, ActLanguage.Ru)), Cancellation);
@@ -61,14 +62,17 @@ public abstract class LiveTemplatesApiTests : RegisterApiTestBase
     public async Task APublicationByAnotherServerOnTheSameDatabaseRendersWithinASecond()
     {
         await using var api = await CreateAsync();
-        using var client = await Sessions.SignInAsync(api);
+        await using var staff = await Staff.CreateAsync(api);
+        var client = await staff.AsAsync(Staff.Reader);
         var act = Requests.Example(ActKind.Order, ActLanguage.Ru);
         Assert.Contains(ShippedEnding, await RenderTextAsync(client, act), StringComparison.Ordinal);
 
+        await staff.AsAsync(Staff.SecondEditor);
         await using (var other = await ActRegister.OpenAsync(new RegisterOptions { Connection = api.Connection, Clock = api.Clock }, Cancellation))
         {
             var text = await other.TemplateTextAsync(OrderPath, cancellationToken: Cancellation);
-            var outcome = await other.PublishTemplateAsync(OrderPath, text!.Replace(ShippedEnding, PublishedEnding, StringComparison.Ordinal), "другой сервер", Cancellation);
+            var proposed = await other.ProposeTemplateAsync(Principal.ForPerson(Staff.Reader, "90", [PersonRole.Editor]), OrderPath, text!.Replace(ShippedEnding, PublishedEnding, StringComparison.Ordinal), Cancellation);
+            var outcome = await other.ApproveTemplateAsync(Principal.ForPerson(Staff.SecondEditor, "90", [PersonRole.Editor]), OrderPath, Assert.IsType<PublishOutcome.Proposed>(proposed).Version.Version, Cancellation);
             Assert.IsType<PublishOutcome.Published>(outcome);
         }
 
@@ -84,8 +88,9 @@ public abstract class LiveTemplatesApiTests : RegisterApiTestBase
     public async Task WhenTheDatabaseStopsAnsweringTheWordingReadLastGoesOnRendering()
     {
         await using var api = await CreateAsync();
-        using var client = await Sessions.SignInAsync(api);
-        await PublishOrderEndingAsync(client);
+        await using var staff = await Staff.CreateAsync(api);
+        var client = await staff.AsAsync(Staff.Reader);
+        await PublishOrderEndingAsync(client, staff);
         Assert.Contains(PublishedEnding, await RenderTextAsync(client, Requests.Example(ActKind.Order, ActLanguage.Ru)), StringComparison.Ordinal);
 
         await api.ExecuteAsync("ALTER TABLE template_versions RENAME TO template_versions_away");
@@ -99,13 +104,12 @@ public abstract class LiveTemplatesApiTests : RegisterApiTestBase
     }
 
     /// <summary>Publishes the Russian order with a longer closing sentence and returns the published text.</summary>
-    private static async Task<string> PublishOrderEndingAsync(HttpClient client)
+    private static async Task<string> PublishOrderEndingAsync(HttpClient client, Staff staff)
     {
         var live = (await GetJsonAsync(client, $"/api/templates/versions/text?path={Uri.EscapeDataString(OrderPath)}")).GetProperty("text").GetString()!;
         var edited = live.Replace(ShippedEnding, PublishedEnding, StringComparison.Ordinal);
         Assert.NotEqual(live, edited);
-        using var published = await PostJsonAsync(client, "/api/templates/publish", new { path = OrderPath, text = edited, publishedBy = "Жақсыбекова А., редактор шаблонов" });
-        Assert.True(published.StatusCode == HttpStatusCode.Created, await published.Content.ReadAsStringAsync(Cancellation));
+        Assert.Equal("live", (await staff.PublishAsync(OrderPath, edited)).GetProperty("state").GetString());
         return edited;
     }
 

@@ -57,7 +57,7 @@ public sealed class RegisterHostingTests
         using var client = api.CreateClient();
 
         using var list = await client.GetAsync("/api/acts/issued", Cancellation);
-        using var issue = await client.PostAsync("/api/acts/issue?issuedBy=x&officeCode=2-11", Requests.Json(Requests.Example(ActKind.Order, ActLanguage.Kk)), Cancellation);
+        using var issue = await client.PostAsync("/api/drafts", Requests.Json(Requests.Example(ActKind.Order, ActLanguage.Kk)), Cancellation);
         using var page = await client.GetAsync("/register/control", Cancellation);
         using var render = await client.PostAsync("/api/acts/render?format=html", Requests.Json(Requests.Example(ActKind.Order, ActLanguage.Kk)), Cancellation);
         using var validate = await client.PostAsync("/api/acts/validate", Requests.Json(Requests.Example(ActKind.Order, ActLanguage.Kk)), Cancellation);
@@ -111,9 +111,9 @@ public sealed class RegisterHostingTests
 
         foreach (var (path, method) in new[]
         {
-            ("/api/acts/issue", "post"), ("/api/acts/issued", "get"), ("/api/acts/issued/{id}", "get"), ("/api/acts/issued/{id}/document", "get"),
+            ("/api/drafts", "post"), ("/api/drafts/{id}/sign", "post"), ("/api/drafts/{id}/approve", "post"), ("/api/people", "get"), ("/api/acts/issued", "get"), ("/api/acts/issued/{id}", "get"), ("/api/acts/issued/{id}/document", "get"),
             ("/api/acts/issued/{id}/status", "post"), ("/api/register/control", "get"), ("/api/register/indicators", "get"), ("/api/templates/versions", "get"),
-            ("/api/templates/versions/text", "get"), ("/api/templates/publish", "post"), ("/api/audit/verify", "get"), ("/register/control", "get"),
+            ("/api/templates/versions/text", "get"), ("/api/templates/proposals", "post"), ("/api/templates/proposals/approve", "post"), ("/api/audit/verify", "get"), ("/register/control", "get"),
         })
         {
             Assert.True(paths.TryGetProperty(path, out var item), $"{path} is not in the OpenAPI document");
@@ -122,17 +122,19 @@ public sealed class RegisterHostingTests
             Assert.True(operation.GetProperty("responses").EnumerateObject().Count() >= 2, $"{method} {path} documents its answer and its problems");
         }
 
-        var issue = paths.GetProperty("/api/acts/issue").GetProperty("post");
+        Assert.False(paths.TryGetProperty("/api/acts/issue", out _), "POST /api/acts/issue is gone: acts are issued by signing drafts");
+        Assert.False(paths.TryGetProperty("/api/templates/publish", out _), "POST /api/templates/publish is gone: templates go live by proposal and approval");
+        var issue = paths.GetProperty("/api/drafts").GetProperty("post");
         Assert.Equal(8, issue.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("oneOf").GetArrayLength());
-        Assert.Contains("IssueResponse", issue.GetProperty("responses").GetProperty("201").GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("DraftView", issue.GetProperty("responses").GetProperty("201").GetRawText(), StringComparison.Ordinal);
         Assert.True(issue.GetProperty("responses").TryGetProperty("422", out _));
         Assert.True(issue.GetProperty("responses").TryGetProperty("401", out _));
         Assert.Contains("StatusChangeBody", paths.GetProperty("/api/acts/issued/{id}/status").GetProperty("post").GetProperty("requestBody").GetRawText(), StringComparison.Ordinal);
-        Assert.Contains("PublishBody", paths.GetProperty("/api/templates/publish").GetProperty("post").GetProperty("requestBody").GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("ProposalBody", paths.GetProperty("/api/templates/proposals").GetProperty("post").GetProperty("requestBody").GetRawText(), StringComparison.Ordinal);
         Assert.Contains(paths.GetProperty("/api/acts/issued").GetProperty("get").GetProperty("parameters").EnumerateArray(), parameter => parameter.GetProperty("name").GetString() == "dueBefore");
         var schemas = document.GetProperty("components").GetProperty("schemas");
-        Assert.Contains("registrationNumber", schemas.GetProperty("IssueResponse").GetRawText(), StringComparison.Ordinal);
-        Assert.Contains("The outgoing registration number", schemas.GetProperty("IssueResponse").GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("registrationNumber", schemas.GetProperty("DraftView").GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("The act's registration number", schemas.GetProperty("DraftView").GetRawText(), StringComparison.Ordinal);
     }
 
     private static async Task<JsonElement> WaitForRegisterAsync(HttpClient client)

@@ -15,20 +15,19 @@ public abstract class TemplateAndAuditApiTests : RegisterApiTestBase
     public async Task APublishedTemplateWordsNewActsWhileOlderActsAreReCreatedAsIssued()
     {
         await using var api = await CreateAsync();
-        using var client = await Sessions.SignInAsync(api);
-        var before = await IssueAsync(client, Instruction());
+        await using var staff = await Staff.CreateAsync(api);
+        var client = await staff.AsAsync(Staff.Reader);
+        var before = await staff.IssueAsync(Instruction());
         var live = await GetJsonAsync(client, $"/api/templates/versions/text?path={Uri.EscapeDataString(Path)}");
         var edited = live.GetProperty("text").GetString()!.Replace("ТРЕБУЮ:", "ТРЕБУЮ НЕЗАМЕДЛИТЕЛЬНО:", StringComparison.Ordinal);
         Assert.NotEqual(live.GetProperty("text").GetString(), edited);
 
-        using var published = await PostJsonAsync(client, "/api/templates/publish", new { path = Path, text = edited, publishedBy = "редактор" });
-        var version = await ReadJsonAsync(published);
-        var after = await IssueAsync(client, Instruction());
+        var version = await staff.PublishAsync(Path, edited);
+        var after = await staff.IssueAsync(Instruction());
         var versions = await GetJsonAsync(client, $"/api/templates/versions?path={Uri.EscapeDataString(Path)}");
 
-        Assert.Equal(HttpStatusCode.Created, published.StatusCode);
-        Assert.Equal((2, true, "редактор"), (version.GetProperty("version").GetInt32(), version.GetProperty("isLive").GetBoolean(), version.GetProperty("publishedBy").GetString()));
-        Assert.Equal(edited, (await GetJsonAsync(client, published.Headers.Location!.OriginalString)).GetProperty("text").GetString());
+        Assert.Equal((2, "live", Staff.Reader, Staff.SecondEditor), (version.GetProperty("version").GetInt32(), version.GetProperty("state").GetString(), version.GetProperty("proposedBy").GetString(), version.GetProperty("approvedBy").GetString()));
+        Assert.Equal(edited, (await GetJsonAsync(client, $"/api/templates/versions/text?path={Uri.EscapeDataString(Path)}&version=2")).GetProperty("text").GetString());
         Assert.Equal([2, 1], versions.EnumerateArray().Select(item => item.GetProperty("version").GetInt32()));
         Assert.Equal([true, false], versions.EnumerateArray().Select(item => item.GetProperty("isLive").GetBoolean()));
         Assert.Equal(live.GetProperty("text").GetString(), (await GetJsonAsync(client, $"/api/templates/versions/text?path={Uri.EscapeDataString(Path)}&version=1")).GetProperty("text").GetString());
@@ -49,16 +48,17 @@ public abstract class TemplateAndAuditApiTests : RegisterApiTestBase
     }
 
     [Fact]
-    public async Task AnEditThatDoesNotLintIs422WithFileLineAndColumnAndNothingIsPublished()
+    public async Task AProposalThatDoesNotLintIs422WithFileLineAndColumnAndNothingIsProposed()
     {
         await using var api = await CreateAsync();
-        using var client = await Sessions.SignInAsync(api);
+        await using var staff = await Staff.CreateAsync(api);
+        var client = await staff.AsAsync(Staff.Reader);
         var text = (await GetJsonAsync(client, $"/api/templates/versions/text?path={Uri.EscapeDataString(Path)}")).GetProperty("text").GetString()!;
 
-        using var broken = await PostJsonAsync(client, "/api/templates/publish", new { path = Path, text = text + "\n{{ nonsense_field }}\n", publishedBy = "editor" });
-        using var unchanged = await PostJsonAsync(client, "/api/templates/publish", new { path = Path, text, publishedBy = "editor" });
-        using var notATemplate = await PostJsonAsync(client, "/api/templates/publish", new { path = "templates-ru/../secret.sbn", text, publishedBy = "editor" });
-        using var nobody = await PostJsonAsync(client, "/api/templates/publish", new { path = Path, text, publishedBy = " " });
+        using var broken = await PostJsonAsync(client, "/api/templates/proposals", new { path = Path, text = text + "\n{{ nonsense_field }}\n" });
+        using var unchanged = await PostJsonAsync(client, "/api/templates/proposals", new { path = Path, text });
+        using var notATemplate = await PostJsonAsync(client, "/api/templates/proposals", new { path = "templates-ru/../secret.sbn", text });
+        using var nobody = await PostJsonAsync(client, "/api/templates/proposals", new { path = Path, text, publishedBy = "someone else" });
         using var unknownVersion = await client.GetAsync($"/api/templates/versions/text?path={Uri.EscapeDataString(Path)}&version=7", Cancellation);
         using var unknownFile = await client.GetAsync("/api/templates/versions?path=templates-ru/nothing.sbn", Cancellation);
 
@@ -69,6 +69,7 @@ public abstract class TemplateAndAuditApiTests : RegisterApiTestBase
         Assert.Contains("live version 1 already", (await Problems.AssertProblem(unchanged, HttpStatusCode.UnprocessableEntity, ProblemTypes.TemplateInvalid)).GetProperty("detail").GetString(), StringComparison.Ordinal);
         await Problems.AssertProblem(notATemplate, HttpStatusCode.UnprocessableEntity, ProblemTypes.TemplateInvalid);
         Assert.Equal("publishedBy", Problems.Errors(await Problems.AssertProblem(nobody, HttpStatusCode.BadRequest, RegisterProblemTypes.RequestUnreadable))[0].GetProperty("path").GetString());
+        Assert.Empty((await GetJsonAsync(client, "/api/templates/proposals")).GetProperty("items").EnumerateArray());
         await Problems.AssertProblem(unknownVersion, HttpStatusCode.NotFound, RegisterProblemTypes.TemplateNotFound);
         await Problems.AssertProblem(unknownFile, HttpStatusCode.NotFound, RegisterProblemTypes.TemplateNotFound);
         Assert.Single((await GetJsonAsync(client, $"/api/templates/versions?path={Uri.EscapeDataString(Path)}")).EnumerateArray());
@@ -78,11 +79,12 @@ public abstract class TemplateAndAuditApiTests : RegisterApiTestBase
     public async Task TheAuditTrailHoldsAndARecordChangedBehindTheApplicationsBackIsNamed()
     {
         await using var api = await CreateAsync();
-        using var client = await Sessions.SignInAsync(api);
+        await using var staff = await Staff.CreateAsync(api);
+        var client = await staff.AsAsync(Staff.Reader);
         api.Clock.Set(new DateTimeOffset(2025, 11, 10, 4, 0, 0, TimeSpan.Zero));
-        await IssueAsync(client, Instruction());
-        await IssueAsync(client, Instruction());
-        using var executed = await ChangeStatusAsync(client, 1, "executed", "2025-11-03");
+        await staff.IssueAsync(Instruction());
+        await staff.IssueAsync(Instruction());
+        using var executed = await ChangeStatusAsync(await staff.AsAsync(Staff.Deputy), 1, "executed", "2025-11-03");
         Assert.Equal(HttpStatusCode.OK, executed.StatusCode);
 
         var holds = await GetJsonAsync(client, "/api/audit/verify");
