@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Supervision.Api.Tests;
@@ -14,6 +16,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     /// <summary>Every log line the service wrote.</summary>
     public CapturedLogs Logs { get; } = new();
 
+    /// <summary>What the service printed on its console alone (the first administrator's one-time password).</summary>
+    public CapturedConsole Console { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
@@ -24,6 +29,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
             logging.AddProvider(Logs);
             logging.SetMinimumLevel(LogLevel.Information);
         });
+        builder.ConfigureTestServices(services => services.AddSingleton<Supervision.Api.Register.ConsoleNotice>(Console));
     }
 
     protected override void Dispose(bool disposing)

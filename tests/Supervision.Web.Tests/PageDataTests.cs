@@ -7,6 +7,8 @@ using Supervision.Acts;
 using Supervision.Api.Pages.Editor;
 using Supervision.Api.Pages.Forms;
 
+using Supervision.Register;
+
 namespace Supervision.Web.Tests;
 
 /// <summary>The data endpoints the pages read: the form's words, sums in words, the live templates.</summary>
@@ -128,7 +130,8 @@ public sealed class PageDataTests(WebApp app)
     [Fact]
     public async Task The_live_template_comes_with_the_partials_it_includes()
     {
-        var template = (await app.Http.GetFromJsonAsync<EditableTemplate>(new Uri("/api/templates/conclusion?language=ru&instance=appeal", UriKind.Relative), Json, TestContext.Current.CancellationToken))!;
+        using var reader = await app.ClientWithKeyAsync("page-data.live-template", ClientScope.TemplatesRead);
+        var template = (await reader.GetFromJsonAsync<EditableTemplate>(new Uri("/api/templates/conclusion?language=ru&instance=appeal", UriKind.Relative), Json, TestContext.Current.CancellationToken))!;
 
         Assert.Equal("templates-ru/conclusion.sbn", template.File);
         Assert.Equal(template.File, template.Files[0].File);
@@ -147,7 +150,9 @@ public sealed class PageDataTests(WebApp app)
     [InlineData("/api/acts/order/form?language=ru&lang=kk", HttpStatusCode.BadRequest)]
     public async Task Wrong_questions_to_the_page_endpoints_are_problems(string path, HttpStatusCode status)
     {
-        using var response = await app.Http.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+        // The live templates need a principal (templates:read), the forms acts:render: a client holding both asks.
+        using var client = await app.ClientWithKeyAsync($"page-data.{Guid.NewGuid():N}", ClientScope.TemplatesRead, ClientScope.ActsRender);
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
 
         Assert.Equal(status, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);

@@ -56,6 +56,19 @@ public sealed class WebApp : IAsyncLifetime
     /// <summary>Adds the person (and the test offices) to the app's register, once; he then signs in with <see cref="TestPeople.Password"/>.</summary>
     public Task EnsurePersonAsync(TestPerson person) => _people.EnsureAsync(person, TestContext.Current.CancellationToken);
 
+    /// <summary>
+    /// A client of the app holding a machine key with the scopes (added to the register once per name): how the
+    /// tests call endpoints that need a principal without a browser.
+    /// </summary>
+    public async Task<HttpClient> ClientWithKeyAsync(string name, params ClientScope[] scopes)
+    {
+        var register = await RegisterAsync(TestContext.Current.CancellationToken);
+        var added = Assert.IsType<ClientOutcome.Done>(await register.Clients.AddAsync(name, null, scopes, "tests", TestContext.Current.CancellationToken));
+        var client = new HttpClient { BaseAddress = Address };
+        client.DefaultRequestHeaders.Add("X-Api-Key", added.Key!);
+        return client;
+    }
+
     public async ValueTask InitializeAsync()
     {
         _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));

@@ -17,6 +17,7 @@ public sealed partial class RegisterHost : IAsyncDisposable, IDisposable
 
     private readonly RegisterOptions _options;
     private readonly ILogger<RegisterHost> _logger;
+    private readonly ConsoleNotice _console;
     private readonly TimeProvider _clock;
     private readonly CancellationTokenSource _stopping = new();
     private readonly Lock _lock = new();
@@ -25,11 +26,12 @@ public sealed partial class RegisterHost : IAsyncDisposable, IDisposable
     private bool _disposed;
 
     /// <summary>A host for the register the options name (their clock also times the retries).</summary>
-    public RegisterHost(RegisterOptions options, ILogger<RegisterHost> logger)
+    public RegisterHost(RegisterOptions options, ILogger<RegisterHost> logger, ConsoleNotice? console = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         _logger = logger;
+        _console = console ?? new ConsoleNotice();
         _clock = options.Clock;
     }
 
@@ -120,8 +122,11 @@ public sealed partial class RegisterHost : IAsyncDisposable, IDisposable
             LogOpened(_logger, register.Provider, register.Description);
             if (await register.SignIns.AddFirstAdministratorAsync(_stopping.Token) is { } password)
             {
-                // Printed once, to the console the service was started from; never stored in clear.
-                LogFirstAdministrator(_logger, FirstAdministrator.Login, password);
+                // Printed once, to the console the service was started from; never stored in clear, never logged.
+                _console.Write(
+                    $"No person is in the register: the administrator account {FirstAdministrator.Login} was created with the one-time password {password}",
+                    "(shown only now). Sign in at /signin and choose a new password; then add offices and people.");
+                LogFirstAdministrator(_logger, FirstAdministrator.Login);
             }
             return register;
         }
@@ -151,8 +156,8 @@ public sealed partial class RegisterHost : IAsyncDisposable, IDisposable
     [LoggerMessage(Level = LogLevel.Information, Message = "Register of issued acts open: {Provider} {Database}")]
     private static partial void LogOpened(ILogger logger, RegisterProvider provider, string database);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "No person is in the register: the administrator account {Login} was created with the one-time password {Password} (shown only now). Sign in at /signin and choose a new password; then add offices and people.")]
-    private static partial void LogFirstAdministrator(ILogger logger, string login, string password);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No person is in the register: the administrator account {Login} was created; its one-time password is printed on the console (never in the log)")]
+    private static partial void LogFirstAdministrator(ILogger logger, string login);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Register of issued acts could not be opened: {ExceptionType}: {Reason}")]
     private static partial void LogFailed(ILogger logger, string? exceptionType, string reason);

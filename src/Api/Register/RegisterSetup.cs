@@ -16,13 +16,15 @@ public static class RegisterSetup
         var services = builder.Services;
         services.AddOptions<RegisterSettings>().Bind(builder.Configuration.GetSection(RegisterSettings.Section));
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ConsoleNotice>();
         services.AddSingleton(provider => new RegisterHost(
             new RegisterOptions
             {
                 Connection = Connection(provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<RegisterSettings>>().Value.Connection, builder.Environment.ContentRootPath),
                 Clock = provider.GetRequiredService<TimeProvider>(),
             },
-            provider.GetRequiredService<ILogger<RegisterHost>>()));
+            provider.GetRequiredService<ILogger<RegisterHost>>(),
+            provider.GetRequiredService<ConsoleNotice>()));
         services.AddHostedService<RegisterWarmup>();
         services.AddHealthChecks().AddCheck<RegisterHealthCheck>("register");
         return builder;

@@ -29,7 +29,7 @@ public sealed partial class Drafts
     }
 
     /// <summary>Stores an act as a draft of the principal's office: a person holding drafter, or a client with
-    /// acts:draft; the act must print the office's registered name in its language.</summary>
+    /// acts:draft; the act is put in that office's registered name (see <see cref="InOffice"/>).</summary>
     public Task<DraftOutcome> CreateAsync(Principal principal, Act act, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(act);
@@ -40,11 +40,13 @@ public sealed partial class Drafts
                 return Refuse(refused);
             }
 
-            if (OfficeRefusal(act, actor.Office) is { } office)
+            var (inOffice, officeRefusal) = InOffice(act, actor.Office);
+            if (officeRefusal is not null)
             {
-                return Refuse(office);
+                return Refuse(officeRefusal);
             }
 
+            act = inOffice!;
             var now = Now();
             var draft = new Draft(0, actor.Office!.Code, act.Kind, act.Language, ActJson.Serialize(act), DraftState.Draft, actor.Name, principal.Kind, null, null, null, null, null, null, now, now);
             draft = await DraftRows.InsertAsync(connection, transaction, draft, cancellationToken).ConfigureAwait(false);
@@ -68,11 +70,13 @@ public sealed partial class Drafts
                 return Refuse(Refusal.Input($"draft {id} is a {EnumNames.Of(draft.Kind)} in {EnumNames.Of(draft.Language)}: a new kind or language is a new draft"));
             }
 
-            if (OfficeRefusal(act, actor.Office) is { } office)
+            var (inOffice, officeRefusal) = InOffice(act, actor.Office);
+            if (officeRefusal is not null)
             {
-                return Refuse(office);
+                return Refuse(officeRefusal);
             }
 
+            act = inOffice!;
             var changed = draft with { ActJson = ActJson.Serialize(act), State = DraftState.Draft, UpdatedAt = Now() };
             return await SaveAsync(connection, transaction, actor, AuditEntry.Draft, changed, inserted: false, cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
@@ -142,13 +146,17 @@ public sealed partial class Drafts
         : !actor.Has(PersonRole.Signatory) ? Refusal.Forbid($"{actor.Name} no longer holds the role signatory")
         : null;
 
-    /// <summary>Why the act may not stand in the office's name: it must print the office's registered name in its language.</summary>
-    internal static Refusal? OfficeRefusal(Act act, RegisteredOffice? office)
+    /// <summary>
+    /// The act as its office issues it: the office printed at its head is the drafter's registered office (its
+    /// name in the act's language and its level), whatever the act said — who drafts in an office writes in its
+    /// name. An office registered without names (created by issuing before offices were registered) is refused.
+    /// </summary>
+    internal static (Act? Act, Refusal? Refusal) InOffice(Act act, RegisteredOffice? office)
     {
         var registered = office is null ? null : SignatureBlock.NameOf(office, act.Language);
-        return act.Office?.Name?.Trim() == registered
-            ? null
-            : Refusal.Input($"the act prints the office \"{act.Office?.Name}\", but its office {office?.Code} is \"{registered}\" in {EnumNames.Of(act.Language)}");
+        return office is null || string.IsNullOrWhiteSpace(registered)
+            ? (null, Refusal.Input($"the office {office?.Code} has no registered name in {EnumNames.Of(act.Language)}: register it (office add) before drafting in its name"))
+            : (act with { Office = new Office { Level = office.Level, Name = registered } }, null);
     }
 
     private DateTimeOffset Now() => Canonical.Truncate(clock.GetUtcNow());

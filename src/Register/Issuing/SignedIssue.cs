@@ -19,7 +19,7 @@ internal static class SignedIssue
         var (actor, refusal) = await Actor.ResolveAsync(connection, transaction, principal, cancellationToken).ConfigureAwait(false);
         refusal ??= actor is not { Person: not null, Office.IsRegistered: true } || !actor.Has(PersonRole.Signatory)
             ? Refusal.Forbid($"{principal.Name} may not issue acts: that needs a person of a registered office holding the role signatory")
-            : Drafts.OfficeRefusal(act, actor.Office)
+            : Drafts.InOffice(act, actor.Office).Refusal
                 ?? (SignatureBlock.NeedsApproval(act) ? Refusal.State($"a {EnumNames.Of(act.Kind)} is issued once approved: draft it, sign it and have it approved") : null);
         if (refusal is not null)
         {

@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using Supervision.Acts;
 using Supervision.Api.Problems;
+using Supervision.Api.Tests.Register;
 
 namespace Supervision.Api.Tests.Oidc;
 
@@ -110,23 +111,32 @@ public sealed class OidcLoginTests(OidcByLogin app) : IClassFixture<OidcByLogin>
         Problems.AssertNoInternals(page);
     }
 
+    /// <summary>
+    /// The person signed in through the provider drafts and signs an act as himself: an assistant, whom the policy
+    /// lets sign a prosecutor's conclusion (which then waits for its approval), with the session's CSRF token and
+    /// with nothing else; the doors his roles do not open stay shut.
+    /// </summary>
     [Fact]
-    public async Task TheSignatorySignedInByOidcPassesTheDoorsHisRolesOpenWithTheSessionsCsrfTokenAndNoOthers()
+    public async Task TheSignatorySignedInByOidcDraftsAndSignsWithTheSessionsCsrfTokenAndPassesNoOtherDoor()
     {
         using var client = await OidcSessions.SignInViaOidcAsync(app, OidcByLogin.Subject(OidcByLogin.Signatory));
-        var act = Requests.Example(ActKind.Instruction, ActLanguage.Ru);
-        act["deadline"] = "2025-11-04";
-        var issue = $"/api/acts/issue?issuedBy={OidcByLogin.Signatory}&officeCode=2-11";
+        var act = Requests.Example(ActKind.Conclusion, ActLanguage.Ru);
+        act["office"]!["name"] = "Тестовая районная прокуратура";
 
-        using var issued = await client.PostAsync(issue, Requests.Json(act), Cancellation);
-        var issuedText = await issued.Content.ReadAsStringAsync(Cancellation);
-        using var withoutToken = await CallWithoutCsrfAsync(client, issue, act);
-        using var publish = await client.PostAsync("/api/templates/publish", Requests.Json(new JsonObject { ["path"] = "templates-ru/instruction.sbn", ["text"] = "x", ["publishedBy"] = OidcByLogin.Signatory }), Cancellation);
+        using var withoutToken = await CallWithoutCsrfAsync(client, "/api/drafts", act);
+        var draft = await Staff.SendAsync(client, HttpMethod.Post, "/api/drafts", act, HttpStatusCode.Created);
+        var id = draft.GetProperty("id").GetInt64();
+        await Staff.SendAsync(client, HttpMethod.Post, $"/api/drafts/{id}/submit", new JsonObject { ["signatory"] = OidcByLogin.Signatory });
+        var signed = await Staff.SendAsync(client, HttpMethod.Post, $"/api/drafts/{id}/sign", null);
+        using var propose = await client.PostAsync("/api/templates/proposals", Requests.Json(new JsonObject { ["path"] = "templates-ru/instruction.sbn", ["text"] = "x" }), Cancellation);
         using var audit = await client.GetAsync("/api/audit/verify", Cancellation);
 
-        Assert.True(issued.StatusCode == HttpStatusCode.Created, $"issue: {(int)issued.StatusCode} {issuedText}");
         await Problems.AssertProblem(withoutToken, HttpStatusCode.BadRequest, ProblemTypes.CsrfToken);
-        await Problems.AssertProblem(publish, HttpStatusCode.Forbidden, ProblemTypes.Forbidden);
+        Assert.Equal("awaiting-approval", signed.GetProperty("state").GetString());
+        Assert.Equal(OidcByLogin.Signatory, signed.GetProperty("signatory").GetString());
+        var (actor, action, _) = await LastAuditEntryAsync();
+        Assert.Equal((OidcByLogin.Signatory, "sign"), (actor, action));
+        await Problems.AssertProblem(propose, HttpStatusCode.Forbidden, ProblemTypes.Forbidden);
         await Problems.AssertProblem(audit, HttpStatusCode.Forbidden, ProblemTypes.Forbidden);
     }
 
