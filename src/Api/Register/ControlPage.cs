@@ -30,7 +30,7 @@ internal static class ControlPage
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 
     /// <summary>The page for a control report.</summary>
-    public static string Render(ControlReport report, int days, ControlPageLabels labels, string? office, string? prosecutor, string? asOf)
+    public static string Render(ControlReport report, int days, ControlPageLabels labels, string? office, string? prosecutor, string? asOf, string signedInAs)
     {
         var language = EnumNames.Of(labels.Language);
         var page = new StringBuilder(16 * 1024);
@@ -44,7 +44,7 @@ internal static class ControlPage
             page.Append(CultureInfo.InvariantCulture, $"<a href=\"{E(Link(code, office, prosecutor, asOf, days))}\" hreflang=\"{code}\" lang=\"{code}\"{current}>{(other.Language == ActLanguage.Kk ? "Қазақша" : "Русский")}</a>");
         }
 
-        page.Append(CultureInfo.InvariantCulture, $"</nav>\n</header>\n<p class=\"subtitle\">{E(labels.Subtitle)}</p>\n")
+        page.Append(CultureInfo.InvariantCulture, $"</nav>\n<p class=\"who\">{E(labels.SignedInAs)} <strong>{E(signedInAs)}</strong></p>\n</header>\n<p class=\"subtitle\">{E(labels.Subtitle)}</p>\n")
             .Append(CultureInfo.InvariantCulture, $"<form method=\"get\" action=\"{Path}\">\n<input type=\"hidden\" name=\"lang\" value=\"{language}\">\n")
             .Append(CultureInfo.InvariantCulture, $"<label>{E(labels.Office)}<input name=\"office\" value=\"{E(office ?? string.Empty)}\" maxlength=\"{RegistrationNumbers.MaxOfficeCodeLength}\" placeholder=\"2-11\"></label>\n")
             .Append(CultureInfo.InvariantCulture, $"<label>{E(labels.Prosecutor)}<input name=\"prosecutor\" value=\"{E(prosecutor ?? string.Empty)}\" size=\"32\"></label>\n")

@@ -52,9 +52,10 @@ public sealed class ControlPageController(RegisterHost host, ICurrentPrincipal c
         }
 
         var register = await host.GetAsync(HttpContext.RequestAborted);
-        var report = await register.ControlAsync(caller.Required(), query, HttpContext.RequestAborted);
+        var principal = caller.Required();
+        var report = await register.ControlAsync(principal, query, HttpContext.RequestAborted);
         Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'";
         Response.Headers.CacheControl = "no-store";
-        return Content(ControlPage.Render(report, query.DueSoonDays, ControlPageLabels.For(language), query.OfficeCode, query.Prosecutor, query.AsOf is null ? null : QueryValues.Show(query.AsOf.Value)), "text/html; charset=utf-8");
+        return Content(ControlPage.Render(report, query.DueSoonDays, ControlPageLabels.For(language), query.OfficeCode, query.Prosecutor, query.AsOf is null ? null : QueryValues.Show(query.AsOf.Value), principal.Name), "text/html; charset=utf-8");
     }
 }

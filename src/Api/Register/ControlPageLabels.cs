@@ -9,6 +9,7 @@ internal sealed record ControlPageLabels
     {
         Language = ActLanguage.Kk,
         Title = "Актілердің орындалуын бақылау",
+        SignedInAs = "Жүйеге кірген:",
         Subtitle = "Прокурорлық қадағалау актілерінің тізілімі",
         Office = "Прокуратура органының индексі",
         Prosecutor = "Прокурор (Т.А.Ә.)",
@@ -37,6 +38,7 @@ internal sealed record ControlPageLabels
     {
         Language = ActLanguage.Ru,
         Title = "Контроль исполнения актов",
+        SignedInAs = "Вход выполнен:",
         Subtitle = "Реестр актов прокурорского надзора",
         Office = "Индекс органа прокуратуры",
         Prosecutor = "Прокурор (Ф.И.О.)",
@@ -64,6 +66,9 @@ internal sealed record ControlPageLabels
     public required ActLanguage Language { get; init; }
 
     public required string Title { get; init; }
+
+    /// <summary>Before the login of who is signed in (or the client's name), in the page's header.</summary>
+    public required string SignedInAs { get; init; }
 
     public required string Subtitle { get; init; }
 

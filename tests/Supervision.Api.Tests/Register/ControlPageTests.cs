@@ -8,9 +8,9 @@ namespace Supervision.Api.Tests.Register;
 public abstract class ControlPageTests : RegisterApiTestBase
 {
     [Theory]
-    [InlineData("kk", "Актілердің орындалуын бақылау", "Мерзімі өткен актілер", "Мерзімі жақындаған актілер", "Жазбаша нұсқау")]
-    [InlineData("ru", "Контроль исполнения актов", "Просроченные акты", "Акты с истекающим сроком", "Письменное указание")]
-    public async Task ThePageShowsTheOverdueAndDueSoonActsInTheLanguageAsked(string language, string title, string overdue, string dueSoon, string kind)
+    [InlineData("kk", "Актілердің орындалуын бақылау", "Мерзімі өткен актілер", "Мерзімі жақындаған актілер", "Жазбаша нұсқау", "Жүйеге кірген:")]
+    [InlineData("ru", "Контроль исполнения актов", "Просроченные акты", "Акты с истекающим сроком", "Письменное указание", "Вход выполнен:")]
+    public async Task ThePageShowsTheOverdueAndDueSoonActsInTheLanguageAsked(string language, string title, string overdue, string dueSoon, string kind, string signedInAs)
     {
         await using var api = await CreateAsync();
         await using var staff = await Staff.CreateAsync(api);
@@ -28,6 +28,7 @@ public abstract class ControlPageTests : RegisterApiTestBase
         Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
         Assert.Contains($"<html lang=\"{language}\">", page, StringComparison.Ordinal);
         Assert.Contains($"<h1>{title}</h1>", page, StringComparison.Ordinal);
+        Assert.Contains($"<p class=\"who\">{signedInAs} <strong>{Staff.Reader}</strong></p>", page, StringComparison.Ordinal);
         var overdueSection = Section(page, "overdue");
         var dueSoonSection = Section(page, "due-soon");
         Assert.Contains($"{overdue} (1)", overdueSection, StringComparison.Ordinal);
