@@ -53,7 +53,7 @@ public sealed class ScreenshotTests(WebApp app)
     [InlineData("ru")]
     public async Task The_template_editor_with_an_error_and_the_live_comparison(string ui)
     {
-        await using var session = await BrowserSession.OpenAsync(app, "/templates", ui: ui, height: 1300, signedInAs: TestPeople.Editor);
+        await using var session = await BrowserSession.OpenAsync(app, "/templates", ui: ui, height: 1950, signedInAs: TestPeople.Editor);
         var editor = new TemplateEditorPage(session.Page);
         await editor.ChooseAsync("order", ui);
         await editor.EditAsync(text => text.Replace("{{ include \"header\" }}", "{{ include \"header\" }}\n{{ if }}", StringComparison.Ordinal));
@@ -61,20 +61,52 @@ public sealed class ScreenshotTests(WebApp app)
         await session.Page.Locator("#compare").ClickAsync();
         await Expect(editor.LivePreview).ToBeVisibleAsync();
         await session.Page.Locator("#problem-list button.problem-place").First.ClickAsync();
+        // The click scrolled to the line; the picture starts at the top, with the kind, the language and "propose".
+        await session.Page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        await Expect(session.Page.Locator("#propose")).ToBeInViewportAsync();
 
         await SaveAsync(session.Page, $"template-editor.{ui}.png");
     }
 
     [Theory]
-    [InlineData("kk")]
-    [InlineData("ru")]
-    public async Task The_inbox_for_the_district_prosecutor(string ui)
+    [InlineData("kk", "Қол қою", "шығарылды · Тіркеу нөмірі: 2-11-")]
+    [InlineData("ru", "Подписать", "выпущен · Регистрационный номер: 2-11-")]
+    public async Task The_inbox_for_the_district_prosecutor_with_a_draft_for_his_signature(string ui, string sign, string issued)
     {
-        await using var session = await BrowserSession.OpenAsync(app, "/inbox?box=for-signature", ui: ui, signedInAs: TestPeople.Prosecutor);
+        // Real work in the box: the assistant's written instruction, in the interface's language, sent to him
+        // for signature (the example of the Sarıarqa district office, whose prosecutor he is).
+        var id = await DraftsOverHttp.SubmitExampleAsync(app, TestPeople.Drafter, TestPeople.Prosecutor, "instruction", ui);
+        await using var session = await BrowserSession.OpenAsync(app, "/inbox?box=for-signature", ui: ui, height: 1300, signedInAs: TestPeople.Prosecutor);
         await Expect(session.Page.Locator("#tab-for-signature")).ToHaveAttributeAsync("aria-selected", "true");
         await Expect(session.Page.Locator("#inbox-help")).Not.ToBeEmptyAsync();
+        var row = session.Page.Locator($"#inbox-rows tr[data-id='{id}']");
+        await Expect(row).ToContainTextAsync(TestPeople.Drafter.Login);
+
+        await row.GetByRole(AriaRole.Button).ClickAsync();
+        await Expect(session.Page.GetByRole(AriaRole.Button, new() { Name = sign, Exact = true })).ToBeVisibleAsync();
+        await Expect(session.Page.Locator("#detail-preview article")).ToBeVisibleAsync();
 
         await SaveAsync(session.Page, $"inbox.{ui}.png");
+
+        // What the picture offers works, and the box is left as it was for the other language's picture.
+        await session.Page.GetByRole(AriaRole.Button, new() { Name = sign, Exact = true }).ClickAsync();
+        await Expect(session.Page.Locator("#detail-state")).ToContainTextAsync(issued);
+        await Expect(session.Page.Locator($"#inbox-rows tr[data-id='{id}']")).ToHaveCountAsync(0);
+    }
+
+    [Theory]
+    [InlineData("kk", "Жүйеге кіру")]
+    [InlineData("ru", "Вход в систему")]
+    public async Task The_sign_in_page(string ui, string heading)
+    {
+        await using var session = await BrowserSession.OpenAsync(app, "/", ui: ui, height: 520);
+        // The page the server draws (no script of its own), as a page that needs a person sends the browser to it.
+        await session.Page.GotoAsync($"/signin?lang={ui}&returnUrl=%2Finbox");
+        await Expect(session.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(heading);
+        await session.Page.Locator("#login").FillAsync(TestPeople.Prosecutor.Login);
+        await session.Page.Locator("#password").FocusAsync();
+
+        await SaveAsync(session.Page, $"sign-in.{ui}.png");
     }
 
     private static async Task SaveAsync(IPage page, string name)
