@@ -94,6 +94,18 @@ public abstract partial class AccessMatrixTests : RegisterApiTestBase
     }
 
     [Fact]
+    public async Task TheSnapshotADeniedCellIsCheckedAgainstSeesAnUpdateThatAddsNoRow()
+    {
+        await using var api = await CreateAsync();
+        await Sessions.RegisterAsync(api); // starts the service: the first administrator is in the register
+        var before = await RegisterSnapshot.TakeAsync(api.Provider, api.Connection);
+
+        Assert.Equal(1, await api.ExecuteAsync("UPDATE people SET failed_sign_ins = failed_sign_ins + 1 WHERE login = 'admin'"));
+
+        Assert.Equal(["people (1 rows before, 1 after)"], before.Differences(await RegisterSnapshot.TakeAsync(api.Provider, api.Connection)));
+    }
+
+    [Fact]
     public async Task EveryEndpointNamesWhoMayCallIt()
     {
         await using var api = await CreateAsync();
