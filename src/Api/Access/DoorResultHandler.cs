@@ -42,7 +42,10 @@ internal sealed class DoorResultHandler : IAuthorizationMiddlewareResultHandler
             return Task.CompletedTask;
         }
 
-        var capability = policy?.Requirements.OfType<CapabilityRequirement>().FirstOrDefault()?.Name ?? "a principal";
+        // An endpoint may name two capabilities (its controller's and its own): name one the caller lacks, not merely the first.
+        var capability = authorizeResult.AuthorizationFailure?.FailedRequirements.OfType<CapabilityRequirement>().FirstOrDefault()?.Name
+            ?? policy?.Requirements.OfType<CapabilityRequirement>().FirstOrDefault()?.Name
+            ?? "a principal";
         return ProblemWriter.WriteAsync(context, DoorProblems.Forbidden(capability, mustChange));
     }
 }
