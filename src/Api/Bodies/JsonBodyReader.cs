@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 using Supervision.Api.Problems;
 using Supervision.Api.Setup;
@@ -75,6 +76,18 @@ public sealed class JsonBodyReader(ApiLimits limits)
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>
+    /// Reads the body of a request and parses it into its record: the record, or the first problem — the
+    /// body's own (413, 415, 400) or the parser's (malformed JSON, a missing or unknown property).
+    /// </summary>
+    public async Task<(T? Value, ProblemDetails? Problem)> ReadAsync<T>(HttpRequest request, Func<string, (T? Value, ProblemDetails? Problem)> parse, CancellationToken cancellation)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        var body = await ReadAsync(request, cancellation);
+        return body.Succeeded ? parse(body.Text) : (null, body.Problem);
     }
 
     /// <summary>application/json or any application/*+json, with no charset or UTF-8.</summary>

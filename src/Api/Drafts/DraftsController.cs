@@ -165,13 +165,7 @@ public sealed class DraftsController(RegisterHost host, ICurrentPrincipal caller
             return DraftAnswers.NotFound(id);
         }
 
-        var body = await bodies.ReadAsync(Request, HttpContext.RequestAborted);
-        if (!body.Succeeded)
-        {
-            return new ProblemResult(body.Problem);
-        }
-
-        var (submit, problem) = RegisterBodies.Submit(body.Text);
+        var (submit, problem) = await bodies.ReadAsync(Request, RegisterBodies.Submit, HttpContext.RequestAborted);
         if (submit is null)
         {
             return new ProblemResult(problem!);

@@ -47,13 +47,7 @@ public sealed class SigningController(RegisterHost host, ICurrentPrincipal calle
             return DraftAnswers.NotFound(id);
         }
 
-        var body = await bodies.ReadAsync(Request, HttpContext.RequestAborted);
-        if (!body.Succeeded)
-        {
-            return new ProblemResult(body.Problem);
-        }
-
-        var (returned, problem) = RegisterBodies.Return(body.Text);
+        var (returned, problem) = await bodies.ReadAsync(Request, RegisterBodies.Return, HttpContext.RequestAborted);
         if (returned is null)
         {
             return new ProblemResult(problem!);

@@ -239,13 +239,7 @@ public sealed class IssuedActsController(RegisterHost host, ICurrentPrincipal ca
             return new ProblemResult(RegisterProblems.ActNotFound(id));
         }
 
-        var body = await bodies.ReadAsync(Request, HttpContext.RequestAborted);
-        if (!body.Succeeded)
-        {
-            return new ProblemResult(body.Problem);
-        }
-
-        var (change, problem) = RegisterBodies.StatusChange(body.Text);
+        var (change, problem) = await bodies.ReadAsync(Request, RegisterBodies.StatusChange, HttpContext.RequestAborted);
         if (change is null)
         {
             return new ProblemResult(problem!);

@@ -44,13 +44,7 @@ public sealed class TemplateProposalsController(RegisterHost host, ICurrentPrinc
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status503ServiceUnavailable, ProblemWriter.MediaType)]
     public async Task<IActionResult> Propose()
     {
-        var body = await bodies.ReadAsync(Request, HttpContext.RequestAborted);
-        if (!body.Succeeded)
-        {
-            return new ProblemResult(body.Problem);
-        }
-
-        var (proposal, problem) = RegisterBodies.Proposal(body.Text);
+        var (proposal, problem) = await bodies.ReadAsync(Request, RegisterBodies.Proposal, HttpContext.RequestAborted);
         if (proposal is null)
         {
             return new ProblemResult(problem!);
@@ -99,13 +93,7 @@ public sealed class TemplateProposalsController(RegisterHost host, ICurrentPrinc
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status503ServiceUnavailable, ProblemWriter.MediaType)]
     public async Task<IActionResult> Approve()
     {
-        var body = await bodies.ReadAsync(Request, HttpContext.RequestAborted);
-        if (!body.Succeeded)
-        {
-            return new ProblemResult(body.Problem);
-        }
-
-        var (approval, problem) = RegisterBodies.Approval(body.Text);
+        var (approval, problem) = await bodies.ReadAsync(Request, RegisterBodies.Approval, HttpContext.RequestAborted);
         if (approval is null)
         {
             return new ProblemResult(problem!);

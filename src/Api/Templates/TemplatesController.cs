@@ -58,13 +58,7 @@ public sealed class TemplatesController(JsonBodyReader bodies, TemplatePreviewer
         }
 
         HttpContext.LogFields().Format = EnumNames.Of(outputFormat);
-        var body = await bodies.ReadAsync(Request, HttpContext.RequestAborted);
-        if (!body.Succeeded)
-        {
-            return new ProblemResult(body.Problem);
-        }
-
-        var (request, problem) = PreviewRequestReader.Read(body.Text);
+        var (request, problem) = await bodies.ReadAsync(Request, PreviewRequestReader.Read, HttpContext.RequestAborted);
         if (request is null)
         {
             return new ProblemResult(problem!);

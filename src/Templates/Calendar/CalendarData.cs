@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace Supervision.Calendar;
 
@@ -27,16 +26,7 @@ internal sealed record CalendarData(
 {
     /// <summary>Strict reading: a missing field, a null, an unknown field or an enum given as a number is an error,
     /// so that a typo in the hand-edited file fails loudly instead of silently dropping a day.</summary>
-    internal static JsonSerializerOptions JsonOptions { get; } = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        RespectNullableAnnotations = true,
-        RespectRequiredConstructorParameters = true,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
-    };
+    internal static JsonSerializerOptions JsonOptions { get; } = DataFileJson.Strict(JsonNamingPolicy.CamelCase);
 
     /// <summary>Reads the calendar from JSON text.</summary>
     /// <exception cref="InvalidDataException">The text is not a calendar of this shape.</exception>

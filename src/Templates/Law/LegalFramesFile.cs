@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace Supervision.Law;
 
@@ -13,16 +12,7 @@ internal sealed record LegalFramesFile(
     IReadOnlyList<FrameEntry> Frames,
     IReadOnlyList<string>? HowToAdd = null)
 {
-    internal static JsonSerializerOptions JsonOptions { get; } = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        RespectNullableAnnotations = true,
-        RespectRequiredConstructorParameters = true,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false) },
-    };
+    internal static JsonSerializerOptions JsonOptions { get; } = DataFileJson.Strict(JsonNamingPolicy.KebabCaseLower);
 }
 
 /// <summary>A law as the file gives it.</summary>
