@@ -6,7 +6,7 @@ namespace Supervision.Register;
 /// <param name="Actor">Who did it.</param>
 /// <param name="Action">"issue", "status", "publish", "propose-template", "approve-template", "draft", "submit",
 /// "return", "sign", "approve", "register-office", "add-person", "disable-person", "change-roles",
-/// "change-password", "add-client" or "revoke-client".</param>
+/// "change-password", "add-client", "revoke-client" or "remember-answer".</param>
 /// <param name="Subject">What it is about: a registration number, "templates-kk/order.sbn@2", "office 2-11" or "person a.seitova".</param>
 /// <param name="Payload">The facts recorded, as canonical JSON (see <see cref="AuditPayloads"/>).</param>
 /// <param name="PreviousHash">The hash of the entry before it; empty for the first.</param>
@@ -65,4 +65,7 @@ public sealed record AuditEntry(long Seq, DateTimeOffset OccurredAt, string Acto
 
     /// <summary>The action of revoking a machine client's key (<c>client revoke</c>).</summary>
     public const string RevokeClient = "revoke-client";
+
+    /// <summary>The action of remembering the answer to a request sent with an Idempotency-Key (subject "answer {key}").</summary>
+    public const string RememberAnswer = "remember-answer";
 }

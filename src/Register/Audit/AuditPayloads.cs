@@ -186,4 +186,24 @@ public static class AuditPayloads
             writer.WriteEndObject();
         });
     }
+
+    /// <summary>A remembered answer to an idempotent request: the key, who sent it, the operation, the request's
+    /// hash, the answer's status and the SHA-256 of its body, and when.</summary>
+    public static string RememberAnswer(IdempotencyRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return Canonical.Json(writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("key", record.Key);
+            writer.WriteString("principal", record.Principal);
+            writer.WriteString("operation", record.Operation);
+            writer.WriteString("request", record.RequestSha256);
+            writer.WriteNumber("status", record.StatusCode);
+            writer.WriteString("contentType", record.ContentType);
+            writer.WriteString("answer", Canonical.Sha256(record.Answer));
+            writer.WriteString("createdAt", Canonical.Instant(record.CreatedAt));
+            writer.WriteEndObject();
+        });
+    }
 }

@@ -196,8 +196,8 @@ internal static class AuditVerifier
                 // Template versions are checked by TemplateAudit.
                 break;
             case AuditEntry.RegisterOffice or AuditEntry.AddPerson or AuditEntry.DisablePerson or AuditEntry.ChangeRoles or AuditEntry.ChangePassword
-                or AuditEntry.AddClient or AuditEntry.RevokeClient:
-                // Offices and people are checked by DirectoryAudit, clients by ClientAudit.
+                or AuditEntry.AddClient or AuditEntry.RevokeClient or AuditEntry.RememberAnswer:
+                // Offices and people are checked by DirectoryAudit, clients by ClientAudit; remembered answers are only chained so far.
                 break;
             case AuditEntry.Draft or AuditEntry.Submit or AuditEntry.Return or AuditEntry.Sign or AuditEntry.Approve:
                 // Drafts are checked by DraftAudit.

@@ -187,9 +187,9 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
             await Sql.ScalarAsync(
                 connection,
                 transaction,
-                "INSERT INTO number_sequences (office_code, year, last_sequence) VALUES (@office, @year, 1) " +
-                "ON CONFLICT (office_code, year) DO UPDATE SET last_sequence = number_sequences.last_sequence + 1 RETURNING last_sequence",
-                [("office", officeCode), ("year", year)],
+                "INSERT INTO number_sequences (office_code, printed_year, last_sequence) VALUES (@office, @printed, 1) " +
+                "ON CONFLICT (office_code, printed_year) DO UPDATE SET last_sequence = number_sequences.last_sequence + 1 RETURNING last_sequence",
+                [("office", officeCode), ("printed", RegistrationNumbers.PrintedYear(year))],
                 cancellationToken).ConfigureAwait(false),
             System.Globalization.CultureInfo.InvariantCulture);
 
