@@ -1,13 +1,15 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Supervision.Acts;
 
 namespace Supervision.Reading;
 
 /// <summary>
 /// The JSON contract of act models: camelCase names, enum values by their public names only,
-/// ISO dates, unknown and repeated properties refused, numbers only as JSON numbers.
+/// ISO dates, unknown and repeated properties refused, numbers only as JSON numbers, texts read in Unicode
+/// normalisation form C (<see cref="NfcStrings"/>).
 /// </summary>
 public static class ActJson
 {
@@ -34,6 +36,8 @@ public static class ActJson
             WriteIndented = true,
             // Acts are Kazakh and Russian text: keep Cyrillic readable in written JSON.
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            // Every text is read in Unicode form C, so that what looks the same compares and prints the same.
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { NfcStrings.Modify } },
         };
         options.Converters.Add(new StrictEnumConverterFactory());
         options.MakeReadOnly(populateMissingResolver: true);

@@ -55,8 +55,8 @@ public sealed class Offices
         var office = new RegisteredOffice(
             registration.Code,
             registration.Level,
-            registration.NameKk.Trim(),
-            registration.NameRu.Trim(),
+            FieldText.Clean(registration.NameKk),
+            FieldText.Clean(registration.NameRu),
             registration.SuperiorCode,
             registeredBy.Trim(),
             Canonical.Truncate(_clock.GetUtcNow()));

@@ -98,6 +98,33 @@ public abstract class PersonTests : RegisterProviderTests
     }
 
     [Fact]
+    public async Task ANameTypedWithACombiningMarkIsStoredPrecomposedSoItCompares()
+    {
+        await using var database = await StaffedAsync();
+
+        // "й" typed as "и" and U+0306 COMBINING BREVE: a letter and a mark, which the name check alone would refuse.
+        var added = Assert.IsType<PersonOutcome.Done>(await AddAsync(database, Staff.Deputy() with { Patronymic = "Қаи\u0306ратұлы" })).Person;
+
+        Assert.Equal("Әбдірахманов Даурен Қайратұлы", added.FullName);
+        Assert.Equal("Қайратұлы", (await database.Register.People.FindAsync(added.Login, Cancellation))!.Patronymic);
+    }
+
+    [Fact]
+    public async Task InvisibleAndBidiCharactersInAPersonsFieldsAreRefusedNamingCharacterAndPosition()
+    {
+        await using var database = await StaffedAsync();
+
+        async Task<InputProblem> Refused(NewPerson person) => Assert.IsType<PersonOutcome.Refused>(await AddAsync(database, person)).Problem;
+
+        var title = await Refused(Staff.Deputy() with { TitleRu = "Заместитель\u202E прокурора" });
+        var surname = await Refused(Staff.Deputy() with { Surname = "Әбдірах\u200Bманов" });
+
+        Assert.Equal(("titleRu", "contains an invisible character U+202E RIGHT-TO-LEFT OVERRIDE at position 12"), (title.Field, title.Message));
+        Assert.Equal(("surname", "contains an invisible character U+200B ZERO WIDTH SPACE at position 8"), (surname.Field, surname.Message));
+        Assert.Equal(0, await database.CountAsync("SELECT COUNT(*) FROM people"));
+    }
+
+    [Fact]
     public async Task DisablingAndChangingRolesAreAuditedAndRefusedWhereTheyChangeNothing()
     {
         await using var database = await StaffedAsync();

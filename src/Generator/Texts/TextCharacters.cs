@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text;
+
+namespace Supervision.Texts;
+
+/// <summary>
+/// The one policy for characters in texts people type (acts, people, offices). Refused everywhere:
+/// bidirectional controls and marks, which make a place name print reversed; zero-width characters,
+/// which make a surname escape searches; C0 and C1 control characters. In one-line fields line breaks
+/// (LF, CR, U+2028, U+2029, NEL) and tabs are refused too; multi-line fields (prose) keep LF, CR and tab.
+/// </summary>
+public static class TextCharacters
+{
+    /// <summary>The first character the policy refuses in a text, or null.</summary>
+    /// <param name="text">The text, already in <see cref="TextForm.Nfc">form C</see>.</param>
+    /// <param name="multiLine">Whether the field is prose that may hold line breaks and tabs.</param>
+    public static RefusedCharacter? FirstRefused(string text, bool multiLine)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        for (var index = 0; index < text.Length;)
+        {
+            var codePoint = CodePointAt(text, index, out var length);
+            if (FaultOf(codePoint, multiLine) is { } fault)
+            {
+                return new RefusedCharacter(codePoint, PositionOf(text, index), fault);
+            }
+
+            index += length;
+        }
+
+        return null;
+    }
+
+    /// <summary>The first character that is not drawable (ignoring the line breaks and tabs prose may hold), or null.</summary>
+    /// <param name="text">The text, already in form C.</param>
+    /// <param name="canDraw">Whether the act's font draws a character, by code point.</param>
+    public static RefusedCharacter? FirstNotDrawn(string text, Func<int, bool> canDraw)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(canDraw);
+        for (var index = 0; index < text.Length;)
+        {
+            var codePoint = CodePointAt(text, index, out var length);
+            if (codePoint is not ('\n' or '\r' or '\t') && !canDraw(codePoint))
+            {
+                return new RefusedCharacter(codePoint, PositionOf(text, index), CharacterFault.NotInFont);
+            }
+
+            index += length;
+        }
+
+        return null;
+    }
+
+    /// <summary>Why the policy refuses a character, or null where it is allowed.</summary>
+    public static CharacterFault? FaultOf(int codePoint, bool multiLine) => codePoint switch
+    {
+        '\n' or '\r' or '\t' => multiLine ? null : codePoint == '\t' ? CharacterFault.Control : CharacterFault.LineBreak,
+        0x2028 or 0x2029 or 0x0085 => multiLine ? CharacterFault.Control : CharacterFault.LineBreak,
+        < 0x20 or (>= 0x7F and <= 0x9F) => CharacterFault.Control,
+        (>= 0x202A and <= 0x202E) or (>= 0x2066 and <= 0x2069) or 0x200E or 0x200F or 0x061C => CharacterFault.Invisible,
+        (>= 0x200B and <= 0x200D) or 0x2060 or 0xFEFF => CharacterFault.Invisible,
+        (>= 0xD800 and <= 0xDFFF) => CharacterFault.Control,
+        _ => null,
+    };
+
+    /// <summary>The 1-based position of the character at a UTF-16 index: one more than the user-perceived
+    /// characters that begin before it (see <see cref="RefusedCharacter.Position"/>).</summary>
+    public static int PositionOf(string text, int index)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var position = 1;
+        for (var start = 0; start < index && start < text.Length; start += StringInfo.GetNextTextElementLength(text, start))
+        {
+            position++;
+        }
+
+        return position;
+    }
+
+    private static int CodePointAt(string text, int index, out int length)
+    {
+        if (Rune.TryGetRuneAt(text, index, out var rune))
+        {
+            length = rune.Utf16SequenceLength;
+            return rune.Value;
+        }
+
+        // A lone surrogate: itself, one unit long, refused as a control character.
+        length = 1;
+        return text[index];
+    }
+}
