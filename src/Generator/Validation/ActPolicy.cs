@@ -5,17 +5,24 @@ using Supervision.Reading;
 namespace Supervision.Validation;
 
 /// <summary>
-/// Who may sign and approve each act at each office level, to whom it may go and which parts it
-/// must have: the data of act-policy.json, read once and checked for unknown names on load.
+/// Who may sign and approve each act at each office level, to whom it may go, which parts it
+/// must have and how far its dates may lie from today: the data of act-policy.json, read once and checked for unknown names on load.
 /// </summary>
 public sealed class ActPolicy
 {
     private readonly FrozenDictionary<ActKind, KindPolicy> _kinds;
 
-    private ActPolicy(FrozenDictionary<ActKind, KindPolicy> kinds) => _kinds = kinds;
+    private ActPolicy(FrozenDictionary<ActKind, KindPolicy> kinds, DateBounds dates)
+    {
+        _kinds = kinds;
+        Dates = dates;
+    }
 
     /// <summary>The policy the product ships with.</summary>
     public static ActPolicy Default { get; } = Load();
+
+    /// <summary>How far the act's dates may lie from today.</summary>
+    public DateBounds Dates { get; }
 
     /// <summary>The addressee kinds the act may go to; empty where the act goes to nobody.</summary>
     public IReadOnlyList<AddresseeKind> Addressees(ActKind kind) => _kinds[kind].Addressees;
@@ -83,9 +90,15 @@ public sealed class ActPolicy
 
         var missing = Enum.GetValues<ActKind>().Where(kind => !kinds.ContainsKey(kind)).ToList();
         return missing.Count == 0
-            ? new ActPolicy(kinds.ToFrozenDictionary())
+            ? new ActPolicy(kinds.ToFrozenDictionary(), ToBounds(data.Dates))
             : throw new InvalidOperationException($"{resource} has no rules for: {string.Join(", ", missing.Select(EnumNames.Of))}.");
     }
+
+    private static DateBounds ToBounds(DatesEntry dates) =>
+        dates.ActDaysAhead < 0 || dates.OtherDaysAhead < dates.ActDaysAhead || dates.OtherEarliest > dates.ActEarliest
+            ? throw new InvalidOperationException(
+                "act-policy.json dates: the days ahead must not be negative, otherDaysAhead not less than actDaysAhead, otherEarliest not after actEarliest.")
+            : new DateBounds(dates.ActEarliest, dates.ActDaysAhead, dates.OtherEarliest, dates.OtherDaysAhead);
 
     private static AuthorityRules ToRules(
         Dictionary<string, string[]> signatories, Dictionary<string, string[]>? approvers, string where) =>
@@ -119,7 +132,9 @@ public sealed class ActPolicy
         FrozenDictionary<OfficeLevel, SignatoryPosition[]> Signatories,
         FrozenDictionary<OfficeLevel, SignatoryPosition[]> Approvers);
 
-    private sealed record ActPolicyFile(string About, Dictionary<string, KindEntry> Acts);
+    private sealed record ActPolicyFile(string About, DatesEntry Dates, Dictionary<string, KindEntry> Acts);
+
+    private sealed record DatesEntry(string Source, DateOnly ActEarliest, int ActDaysAhead, DateOnly OtherEarliest, int OtherDaysAhead);
 
     private sealed record KindEntry(
         string Source,

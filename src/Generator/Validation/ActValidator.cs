@@ -1,6 +1,7 @@
 using Supervision.Acts;
 using Supervision.Calendar;
 using Supervision.Law;
+using Supervision.Rendering.Pdf;
 using Supervision.Validation.Rules;
 
 namespace Supervision.Validation;
@@ -14,14 +15,19 @@ public sealed class ActValidator
 {
     private readonly IActRule[] _rules;
     private readonly TimeProvider _clock;
+    private readonly Func<int, bool>? _drawable;
 
     /// <summary>A validator over a policy, a working-day calendar, the legal frames whose terms hold (the
-    /// product's by default) and a clock (for "dated after today"; the system clock when none is given).</summary>
-    public ActValidator(ActPolicy policy, WorkingCalendar calendar, LegalFrames? frames = null, TimeProvider? clock = null)
+    /// product's by default), a clock (for "dated after today"; the system clock when none is given) and
+    /// what the act's font draws (a code point in, yes or no; by default the PDF renderer's font,
+    /// <see cref="PdfFonts.Drawable"/>, asked once per act).</summary>
+    public ActValidator(
+        ActPolicy policy, WorkingCalendar calendar, LegalFrames? frames = null, TimeProvider? clock = null, Func<int, bool>? drawable = null)
     {
         Policy = policy;
         frames ??= LegalFrames.Default;
         _clock = clock ?? TimeProvider.System;
+        _drawable = drawable;
         _rules =
         [
             new MandatoryFieldsRule(),
@@ -30,6 +36,7 @@ public sealed class ActValidator
             new WithdrawalResolutionRule(),
             new HigherProtestProposalRule(),
             new TextLimitsRule(),
+            new CharactersRule(),
             new AddresseeRule(),
             new SignatoryAuthorityRule(),
             new SignatoryTitleRule(),
@@ -37,6 +44,7 @@ public sealed class ActValidator
             new TermsRule(frames),
             new StudyTermRule(calendar, frames),
             new SuspensionRule(),
+            new DateBoundsRule(),
             new DatesRule(),
             new AmountRule(),
             new FormatsRule(),
@@ -56,7 +64,7 @@ public sealed class ActValidator
     public ValidationReport Validate(Act act)
     {
         ArgumentNullException.ThrowIfNull(act);
-        var context = new ValidationContext(act, Policy, KazakhstanTime.Today(_clock));
+        var context = new ValidationContext(act, Policy, KazakhstanTime.Today(_clock), _drawable ?? PdfFonts.Drawable());
         foreach (var rule in _rules)
         {
             rule.Check(context);

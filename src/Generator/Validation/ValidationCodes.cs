@@ -36,6 +36,10 @@ public static class ValidationCodes
     /// <summary>The act is dated before the enforcement proceeding it supervises.</summary>
     public const string DateBeforeProceeding = "date-before-proceeding";
 
+    /// <summary>A date lies outside the bounds of the policy (act-policy.json "dates"): an act dated before 2000 or
+    /// further ahead of today than the policy allows, or another date at the calendar's edge.</summary>
+    public const string DateOutOfRange = "date-out-of-range";
+
     /// <summary>Two dates of the act are in an impossible order.</summary>
     public const string DateOrder = "date-order";
 
@@ -63,7 +67,9 @@ public static class ValidationCodes
     /// <summary>A list has more items than allowed.</summary>
     public const string TooMany = "too-many";
 
-    /// <summary>A text holds line breaks where one line is printed, or control characters.</summary>
+    /// <summary>A text holds a character the text policy refuses (a bidirectional control, a zero-width or
+    /// control character, a line break where one line is printed) or one the act's font cannot draw; the
+    /// message names the character and its position.</summary>
     public const string InvalidCharacters = "invalid-characters";
 
     /// <summary>A telephone number is not 10 or 11 digits.</summary>
@@ -80,7 +86,7 @@ public static class ValidationCodes
 
     // Warnings: they never stop an act, they ask the prosecutor to look (ValidationReport.Warnings).
 
-    /// <summary>Warning: the act is dated after today in Kazakhstan.</summary>
+    /// <summary>Warning: the act is dated after today in Kazakhstan, within the days ahead the policy allows.</summary>
     public const string DateInFuture = "date-in-future";
 
     /// <summary>Warning: prose gives a sum in digits without its words ("3 214 600 тенге" instead of

@@ -4,9 +4,9 @@ using Supervision.Vocabulary;
 
 namespace Supervision.Validation;
 
-/// <summary>What a rule needs while it checks one act: the act, its language's words, today's date, and
-/// where errors and warnings go.</summary>
-internal sealed class ValidationContext(Act act, ActPolicy policy, DateOnly today)
+/// <summary>What a rule needs while it checks one act: the act, its language's words, today's date, what the
+/// act's font draws, and where errors and warnings go.</summary>
+internal sealed class ValidationContext(Act act, ActPolicy policy, DateOnly today, Func<int, bool> drawable)
 {
     private readonly List<ValidationError> _errors = [];
     private readonly List<ValidationError> _warnings = [];
@@ -21,6 +21,9 @@ internal sealed class ValidationContext(Act act, ActPolicy policy, DateOnly toda
 
     /// <summary>Today in Kazakhstan, from the validator's clock.</summary>
     public DateOnly Today { get; } = today;
+
+    /// <summary>Whether the font the act's PDF is set in draws a character (a code point) in every face.</summary>
+    public Func<int, bool> Drawable { get; } = drawable;
 
     public IReadOnlyList<ValidationError> Errors => _errors;
 

@@ -32,15 +32,16 @@ public sealed class ValidateCommandTests : IDisposable
     [Fact]
     public void AnActWithOnlyWarningsPrintsEachAsWarningPathCodeMessageThenValidAndExitsZero()
     {
+        // Five days ahead: within the days the policy allows an act to be dated ahead, so a warning, not an error.
+        var today = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(5)).DateTime);
         var act = ExampleActs.Load<Order>(ActLanguage.Ru);
-        var dated = act with { Date = new DateOnly(2099, 1, 5), Deadline = new DateOnly(2099, 1, 20), Findings = "Долг в сумме 5 000 тенге не взыскан." };
+        var dated = act with { Date = today.AddDays(5), Deadline = today.AddDays(20), Findings = "Долг в сумме 5 000 тенге не взыскан." };
         var file = Write("warned.json", ActJson.Serialize(dated));
 
         var run = CliRun.Of("validate", file);
 
         Assert.Equal((0, ""), (run.ExitCode, run.Error));
-        var today = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(5));
-        Assert.Contains($"warning: date: date-in-future: Дата акта (05.01.2099) позже сегодняшнего дня ({today:dd.MM.yyyy}) по времени Казахстана. Проверьте дату.", run.OutputLines);
+        Assert.Contains($"warning: date: date-in-future: Дата акта ({today.AddDays(5):dd.MM.yyyy}) позже сегодняшнего дня ({today:dd.MM.yyyy}) по времени Казахстана. Проверьте дату.", run.OutputLines);
         Assert.Contains(
             "warning: findings: amount-without-words: Сумма «5 000 тенге» указана только цифрами. В актах сумма пишется цифрами с прописью в скобках: 5\u00A0000 (пять тысяч) тенге.",
             run.OutputLines);

@@ -25,6 +25,25 @@ public static class PdfFonts
     /// </exception>
     public static void EnsureAvailable() => _ = Current;
 
+    /// <summary>
+    /// Whether the PDF's font draws a character (a Unicode code point) in each of its faces, for the validator
+    /// to refuse text that would silently vanish from the issued PDF. Ask once per act: the answer holds the
+    /// font set. Where no font is installed (a machine that validates but cannot print PDF), only the
+    /// characters every acceptable font must carry (the Kazakh and Russian alphabets, ASCII and the acts'
+    /// punctuation) count as drawable: a narrower answer than the real font's, never a wider one.
+    /// </summary>
+    public static Func<int, bool> Drawable()
+    {
+        try
+        {
+            return Current.DrawsInEveryFace;
+        }
+        catch (FontsUnavailableException)
+        {
+            return RequiredCharacters.Contains;
+        }
+    }
+
     /// <summary>The located fonts, set up for PDFsharp on first use. A failure is not remembered: installing the package and calling again works.</summary>
     internal static FontSet Current
     {

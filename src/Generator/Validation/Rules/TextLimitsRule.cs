@@ -3,8 +3,8 @@ using System.Collections;
 namespace Supervision.Validation.Rules;
 
 /// <summary>
-/// Texts stay within sane lengths and print as they are: one-line requisites hold no line breaks,
-/// prose holds no control characters other than line breaks and tabs; lists stay short enough to print.
+/// Texts stay within sane lengths and lists short enough to print. Which characters a text may hold is
+/// <see cref="CharactersRule"/>'s.
 /// </summary>
 internal sealed class TextLimitsRule : IActRule
 {
@@ -39,17 +39,6 @@ internal sealed class TextLimitsRule : IActRule
         if (text.Length > max)
         {
             context.Report(field.Path, ValidationCodes.TooLong, values: [("length", text.Length), ("max", max)]);
-        }
-
-        var badCharacter = field.IsProse
-            ? text.Any(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t')
-            : text.Any(char.IsControl);
-        if (badCharacter)
-        {
-            context.Report(
-                field.Path,
-                ValidationCodes.InvalidCharacters,
-                field.IsProse ? "invalid-characters.prose" : "invalid-characters.line");
         }
     }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Supervision.Rendering.Pdf.Fonts;
 
 /// <summary>
@@ -19,6 +21,11 @@ internal static class RequiredCharacters
     /// <summary>All of them, ASCII printable characters included.</summary>
     public static string All { get; } =
         string.Concat(Enumerable.Range(0x20, 0x7F - 0x20).Select(code => (char)code)) + RussianLetters + KazakhLetters + Punctuation;
+
+    private static readonly SearchValues<char> Set = SearchValues.Create(All);
+
+    /// <summary>Whether a character is one of <see cref="All"/>: one every font the renderer accepts draws.</summary>
+    public static bool Contains(int codePoint) => codePoint is >= 0 and <= 0xFFFF && Set.Contains((char)codePoint);
 
     /// <summary>The characters of <see cref="All"/> a font lacks.</summary>
     public static string MissingFrom(TrueTypeFont font)
