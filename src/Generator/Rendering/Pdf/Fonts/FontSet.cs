@@ -31,8 +31,23 @@ internal sealed class FontSet
     /// <summary>Whether every face has a glyph for a character: the validator cannot know which face a
     /// template prints a field in, so a character is drawable only if bold and italic draw it too. The
     /// character map is read for the Basic Multilingual Plane only, so nothing beyond it (emoji) is drawable.</summary>
-    public bool DrawsInEveryFace(int codePoint) =>
-        codePoint is >= 0 and <= 0xFFFF && _faces.All(face => face.Covers((char)codePoint));
+    public bool DrawsInEveryFace(int codePoint)
+    {
+        if (codePoint is < 0 or > 0xFFFF)
+        {
+            return false;
+        }
+
+        foreach (var face in _faces)
+        {
+            if (!face.Covers((char)codePoint))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <inheritdoc/>
     public override string ToString() => $"{Family} ({Folder})";
