@@ -77,6 +77,8 @@ public abstract class KillSigningTests : RegisterApiTestBase
             audit = JsonDocument.Parse(await reader.GetStringAsync("/api/audit/verify", Cancellation)).RootElement.Clone();
         }
 
+        TestContext.Current.TestOutputHelper?.WriteLine($"killed with {storedAtKill} of {Drafts} acts stored and {firstAnswers.Count} answers received; {retries.Values.Count(answer => answer.Replayed)} retries replayed");
+
         // The kill came midway: some acts were stored, not all; some answers reached the client, not all.
         Assert.InRange(storedAtKill, Drafts / 3, Drafts - 1);
         Assert.InRange(firstAnswers.Count, 1, Drafts - 1);
