@@ -86,22 +86,25 @@ public abstract class IdempotencyApiTests : RegisterApiTestBase
     }
 
     [Fact]
-    public async Task TheSameKeyOnAnotherDraftIs422AndSignsNothing()
+    public async Task TheSameKeyOnAnotherDraftIs422AndSignsNothingWhileAnotherPersonsKeyIsHisOwn()
     {
         await using var api = await CreateAsync();
         await using var staff = await Staff.CreateAsync(api);
         var one = await staff.DraftAsync(Instruction(), Staff.Drafter, Staff.Deputy);
         var two = await staff.DraftAsync(Instruction(), Staff.Drafter, Staff.Deputy);
+        var three = await staff.DraftAsync(Instruction(otherProsecutor: true), Staff.Drafter, Staff.Head);
         var deputy = await staff.AsAsync(Staff.Deputy);
 
         var first = await KeyedAnswer.PostAsync(deputy, $"/api/drafts/{one}/sign", "k", cancellation: Cancellation);
         var reused = await KeyedAnswer.PostAsync(deputy, $"/api/drafts/{two}/sign", "k", cancellation: Cancellation);
+        var byHead = await KeyedAnswer.PostAsync(await staff.AsAsync(Staff.Head), $"/api/drafts/{three}/sign", "k", cancellation: Cancellation);
 
         Assert.Equal(HttpStatusCode.OK, first.Status);
+        Assert.True(byHead.Status == HttpStatusCode.OK && !byHead.Replayed, byHead.Body);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, reused.Status);
         Assert.Equal("application/problem+json", reused.ContentType);
         Assert.Equal(IdempotencyProblems.KeyReused, JsonDocument.Parse(reused.Body).RootElement.GetProperty("type").GetString());
-        Assert.Equal(1, await api.CountAsync("SELECT COUNT(*) FROM issued_acts"));
+        Assert.Equal(2, await api.CountAsync("SELECT COUNT(*) FROM issued_acts"));
         Assert.Equal(1, await api.CountAsync($"SELECT COUNT(*) FROM drafts WHERE id = {two} AND state = 'submitted'"));
     }
 
