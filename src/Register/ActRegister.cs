@@ -131,12 +131,20 @@ public sealed class ActRegister : IAsyncDisposable
     /// head of its office (or the person acting for him); never a client. An act the principal may not
     /// read is not found.
     /// </summary>
-    public Task<StatusOutcome> ChangeStatusAsync(Principal principal, long id, StatusUpdate update, CancellationToken cancellationToken = default)
+    public async Task<StatusOutcome> ChangeStatusAsync(Principal principal, long id, StatusUpdate update, CancellationToken cancellationToken = default) =>
+        (await ChangeStatusAsync(principal, id, update, null, cancellationToken).ConfigureAwait(false)).FreshOutcome;
+
+    /// <summary>
+    /// Changes an act's status as <see cref="ChangeStatusAsync(Principal, long, StatusUpdate, CancellationToken)"/> does,
+    /// idempotently where <paramref name="remember"/> is given: a key the principal already used with this request
+    /// gives back its first answer and changes nothing; with another request it is refused (<see cref="Remembered{T}.KeyReused"/>).
+    /// </summary>
+    public Task<Remembered<StatusOutcome>> ChangeStatusAsync(Principal principal, long id, StatusUpdate update, IdempotentRequest<StatusOutcome>? remember, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(principal);
         ArgumentNullException.ThrowIfNull(update);
         var change = new StatusChange(update.Status, update.AnswerDate, update.AnswerNumber, principal.Name, update.RecoveredAmount);
-        return _control.ChangeStatusAsync(id, change, (principal, (connection, transaction, act) => StatusAuthority.RefusalAsync(connection, transaction, principal, act, cancellationToken)), cancellationToken);
+        return _control.ChangeStatusAsync(id, change, (principal, (connection, transaction, act) => StatusAuthority.RefusalAsync(connection, transaction, principal, act, cancellationToken)), remember, cancellationToken);
     }
 
     /// <summary>Proposes an edited template file as its next version, pending until another editor approves

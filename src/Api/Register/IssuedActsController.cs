@@ -5,6 +5,7 @@ using Supervision.Acts;
 using Supervision.Api.Access;
 using Supervision.Api.Acts;
 using Supervision.Api.Bodies;
+using Supervision.Api.Idempotency;
 using Supervision.Api.Problems;
 using Supervision.Api.Setup;
 using Supervision.Generation;
@@ -23,7 +24,7 @@ namespace Supervision.Api.Register;
 [Route("api/acts")]
 [Tags("Register")]
 [RegisterErrors]
-public sealed class IssuedActsController(RegisterHost host, ICurrentPrincipal caller, JsonBodyReader bodies, OutputFormatCatalog formats) : ControllerBase
+public sealed class IssuedActsController(RegisterHost host, ICurrentPrincipal caller, JsonBodyReader bodies, OutputFormatCatalog formats, IdempotentWrites idempotent) : ControllerBase
 {
     /// <summary>The header telling whether a re-created document has the SHA-256 stored at issue.</summary>
     public const string MatchesIssuedHeader = "X-Matches-Issued";
@@ -212,18 +213,20 @@ public sealed class IssuedActsController(RegisterHost host, ICurrentPrincipal ca
     /// executed and withdrawn are final. Only the act's signatory, its drafter or the head (or acting
     /// head) of its office may change it. The change is stored with who made it — the signed-in person,
     /// never a field of the body (a "changedBy" is an unknown property, 400) — and when, and chained into
-    /// the audit trail.
+    /// the audit trail. With an <c>Idempotency-Key</c>, a retry gets the first answer again
+    /// (<c>Idempotency-Replayed: true</c>) and changes nothing twice.
     /// </remarks>
     /// <param name="id">The act's id in the register.</param>
-    /// <response code="200">The act's record after the change.</response>
-    /// <response code="400">The body is not a status change.</response>
+    /// <response code="200">The act's record after the change; or, for a key already answered with this body, that first answer.</response>
+    /// <response code="400">The body is not a status change, or the Idempotency-Key header is malformed.</response>
     /// <response code="403">The person is not the act's signatory, drafter or the head of its office.</response>
     /// <response code="404">No act has that id, or none the person may read.</response>
-    /// <response code="409">The act's status does not allow the change (it is executed or withdrawn, or answered already).</response>
-    /// <response code="422">The change is refused: no answer number, a date before the act or in the future, a wrong sum.</response>
+    /// <response code="409">The act's status does not allow the change (it is executed or withdrawn, or answered already), or a request with the same Idempotency-Key is still running.</response>
+    /// <response code="422">The change is refused: no answer number, a date before the act or in the future, a wrong sum; or the Idempotency-Key was used for another request.</response>
     /// <response code="503">The register's database is not available.</response>
     [HttpPost("issued/{id}/status")]
     [Authorize(Policy = Capability.ActsStatus)]
+    [Idempotent]
     [JsonRequestBody(typeof(StatusChangeBody))]
     [ProducesResponseType(typeof(IssuedActDetails), StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(typeof(ActReadProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]
@@ -239,22 +242,32 @@ public sealed class IssuedActsController(RegisterHost host, ICurrentPrincipal ca
             return new ProblemResult(RegisterProblems.ActNotFound(id));
         }
 
-        var (change, problem) = await bodies.ReadAsync(Request, RegisterBodies.StatusChange, HttpContext.RequestAborted);
+        var body = await bodies.ReadAsync(Request, HttpContext.RequestAborted);
+        var (change, problem) = body.Succeeded ? RegisterBodies.StatusChange(body.Text) : (null, body.Problem);
         if (change is null)
         {
             return new ProblemResult(problem!);
         }
 
+        var principal = caller.Required();
         var register = await host.GetAsync(HttpContext.RequestAborted);
-        return await register.ChangeStatusAsync(caller.Required(), actId, change, HttpContext.RequestAborted) switch
-        {
-            StatusOutcome.Changed changed => Ok(IssuedActDetails.Of(changed.Act)),
-            StatusOutcome.NotFound => new ProblemResult(RegisterProblems.ActNotFound(id)),
-            StatusOutcome.Refused { Code: Refusal.Forbidden } refused => new ProblemResult(RegisterProblems.Refused(new Refusal(refused.Code, refused.Message))),
-            StatusOutcome.Refused refused => new ProblemResult(RegisterProblems.StatusRefused(refused.Message, refused.Code == Refusal.Conflict)),
-            var other => throw new InvalidOperationException($"Unexpected status outcome {other.GetType().Name}."),
-        };
+        return await idempotent.RunAsync<StatusOutcome>(
+            this,
+            principal,
+            "status",
+            body.Text!,
+            remember => register.ChangeStatusAsync(principal, actId, change, remember, HttpContext.RequestAborted),
+            outcome => Task.FromResult(StatusAnswer(id, outcome)));
     }
+
+    private IActionResult StatusAnswer(string id, StatusOutcome outcome) => outcome switch
+    {
+        StatusOutcome.Changed changed => Ok(IssuedActDetails.Of(changed.Act)),
+        StatusOutcome.NotFound => new ProblemResult(RegisterProblems.ActNotFound(id)),
+        StatusOutcome.Refused { Code: Refusal.Forbidden } refused => new ProblemResult(RegisterProblems.Refused(new Refusal(refused.Code, refused.Message))),
+        StatusOutcome.Refused refused => new ProblemResult(RegisterProblems.StatusRefused(refused.Message, refused.Code == Refusal.Conflict)),
+        var other => throw new InvalidOperationException($"Unexpected status outcome {other.GetType().Name}."),
+    };
 
     private static bool TryId(string id, out long value) =>
         long.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out value) && value > 0;

@@ -8,7 +8,7 @@ public static class RegisterSetup
 {
     /// <summary>
     /// Registers <see cref="RegisterHost"/> (the register named by <c>Register:Connection</c>), the
-    /// background open on start, and the "register" health check.
+    /// background open on start, the "register" health check, and the idempotent writes' keys in flight.
     /// </summary>
     public static WebApplicationBuilder AddActRegister(this WebApplicationBuilder builder)
     {
@@ -25,6 +25,8 @@ public static class RegisterSetup
             },
             provider.GetRequiredService<ILogger<RegisterHost>>(),
             provider.GetRequiredService<ConsoleNotice>()));
+        services.AddSingleton<Idempotency.IdempotencyGate>();
+        services.AddSingleton<Idempotency.IdempotentWrites>();
         services.AddHostedService<RegisterWarmup>();
         services.AddHealthChecks().AddCheck<RegisterHealthCheck>("register");
         return builder;

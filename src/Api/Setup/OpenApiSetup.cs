@@ -13,6 +13,7 @@ public static class OpenApiSetup
             options.AddOperationTransformer<RequestBodyTransformer>();
             options.AddOperationTransformer<ParameterValuesTransformer>();
             options.AddOperationTransformer<AccessOperationTransformer>();
+            options.AddOperationTransformer<Idempotency.IdempotencyKeyTransformer>();
             options.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info = new OpenApiInfo

@@ -17,16 +17,64 @@ internal sealed class ExecutionControl(IRegisterStore store, TimeProvider clock)
 
     /// <summary>Changes an act's status; where a principal acts (<paramref name="by"/>), its check says within the
     /// transaction whether he may change this act (null: he may), and the audit entry names him.</summary>
-    public async Task<StatusOutcome> ChangeStatusAsync(long id, StatusChange change, (Principal Principal, Func<DbConnection, DbTransaction, IssuedAct, Task<Refusal?>> Authorize)? by, CancellationToken cancellationToken)
+    public async Task<StatusOutcome> ChangeStatusAsync(long id, StatusChange change, (Principal Principal, Func<DbConnection, DbTransaction, IssuedAct, Task<Refusal?>> Authorize)? by, CancellationToken cancellationToken) =>
+        (await ChangeStatusAsync(id, change, by, null, cancellationToken).ConfigureAwait(false)).FreshOutcome;
+
+    /// <summary>Changes an act's status as above, idempotently where <paramref name="remember"/> is given (it needs a principal):
+    /// the key's earlier answer is looked for once the audit head is locked, and the answer stored when the change commits.</summary>
+    public async Task<Remembered<StatusOutcome>> ChangeStatusAsync(
+        long id,
+        StatusChange change,
+        (Principal Principal, Func<DbConnection, DbTransaction, IssuedAct, Task<Refusal?>> Authorize)? by,
+        IdempotentRequest<StatusOutcome>? remember,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
+        if (remember is not null && by is null)
+        {
+            throw new ArgumentException("an idempotent status change needs the principal who makes it", nameof(remember));
+        }
+
         if (Problem(change) is { } problem)
         {
-            return new StatusOutcome.Refused(problem);
+            return new Remembered<StatusOutcome>.Fresh(new StatusOutcome.Refused(problem), null);
         }
 
         await using var connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await store.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+        if (remember is not null)
+        {
+            // The head orders this writer after any other holding the same key, whose record it then sees.
+            await AuditChain.LockHeadAsync(store, connection, transaction, cancellationToken).ConfigureAwait(false);
+            if (await IdempotencyRecords.PriorAsync(connection, transaction, by!.Value.Principal, remember, cancellationToken).ConfigureAwait(false) is { } prior)
+            {
+                return prior;
+            }
+        }
+
+        var outcome = await ChangeInAsync(connection, transaction, id, change, by, cancellationToken).ConfigureAwait(false);
+        var committing = outcome is StatusOutcome.Changed;
+        var remembered = by is { Principal: var principal }
+            ? await IdempotencyRecords.RememberAsync(store, connection, transaction, principal, remember, (outcome, committing, clock.GetUtcNow()), cancellationToken).ConfigureAwait(false)
+            : new Remembered<StatusOutcome>.Fresh(outcome, null);
+        if (committing)
+        {
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return remembered;
+    }
+
+    /// <summary>The change inside the caller's write transaction: the act locked, the principal's check, the update
+    /// and its audit entry; the caller commits where it comes back <see cref="StatusOutcome.Changed"/>.</summary>
+    private async Task<StatusOutcome> ChangeInAsync(
+        DbConnection connection,
+        DbTransaction transaction,
+        long id,
+        StatusChange change,
+        (Principal Principal, Func<DbConnection, DbTransaction, IssuedAct, Task<Refusal?>> Authorize)? by,
+        CancellationToken cancellationToken)
+    {
         if (await ActRows.SingleAsync(connection, transaction, "id = @id", [("id", id)], cancellationToken, store.LockRows).ConfigureAwait(false) is not { } act)
         {
             return new StatusOutcome.NotFound();
@@ -70,7 +118,6 @@ internal sealed class ExecutionControl(IRegisterStore store, TimeProvider clock)
         _ = by is { Principal: var principal }
             ? await AuditChain.AppendAsync(store, connection, transaction, principal, (AuditEntry.Status, changed.RegistrationNumber, payload, changed.StatusChangedAt!.Value), cancellationToken).ConfigureAwait(false)
             : await AuditChain.AppendAsync(store, connection, transaction, (change.ChangedBy, AuditEntry.Status, changed.RegistrationNumber, payload, changed.StatusChangedAt!.Value), cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return new StatusOutcome.Changed(changed);
     }
 

@@ -17,8 +17,13 @@ public sealed partial class Drafts
     /// <summary>Signs a submitted draft: by the signatory it was submitted to. The signature and office are
     /// filled from his profile and office, the act validated; an act that needs approval then awaits it,
     /// any other is issued.</summary>
-    public Task<DraftOutcome> SignAsync(Principal principal, long id, CancellationToken cancellationToken = default) =>
-        WithDraftAsync(principal, id, async (connection, transaction, actor, draft) =>
+    public async Task<DraftOutcome> SignAsync(Principal principal, long id, CancellationToken cancellationToken = default) =>
+        (await SignAsync(principal, id, null, cancellationToken).ConfigureAwait(false)).FreshOutcome;
+
+    /// <summary>Signs a submitted draft as <see cref="SignAsync(Principal, long, CancellationToken)"/> does, idempotently
+    /// where <paramref name="remember"/> is given: a key already answered gives that answer back and signs nothing.</summary>
+    public Task<Remembered<DraftOutcome>> SignAsync(Principal principal, long id, IdempotentRequest<DraftOutcome>? remember, CancellationToken cancellationToken = default) =>
+        WithDraftAsync(principal, id, remember, async (connection, transaction, actor, draft) =>
         {
             if (SignatoryRefusal(actor, draft, "signs") is { } refused)
             {
@@ -44,8 +49,13 @@ public sealed partial class Drafts
 
     /// <summary>Approves a signed act and issues it: by a person of its office holding approver, not its signer;
     /// the approval is filled from his profile and the validator checks the policy allows his position.</summary>
-    public Task<DraftOutcome> ApproveAsync(Principal principal, long id, CancellationToken cancellationToken = default) =>
-        WithDraftAsync(principal, id, async (connection, transaction, actor, draft) =>
+    public async Task<DraftOutcome> ApproveAsync(Principal principal, long id, CancellationToken cancellationToken = default) =>
+        (await ApproveAsync(principal, id, null, cancellationToken).ConfigureAwait(false)).FreshOutcome;
+
+    /// <summary>Approves and issues as <see cref="ApproveAsync(Principal, long, CancellationToken)"/> does, idempotently
+    /// where <paramref name="remember"/> is given: a key already answered gives that answer back and issues nothing.</summary>
+    public Task<Remembered<DraftOutcome>> ApproveAsync(Principal principal, long id, IdempotentRequest<DraftOutcome>? remember, CancellationToken cancellationToken = default) =>
+        WithDraftAsync(principal, id, remember, async (connection, transaction, actor, draft) =>
         {
             if (ApproverRefusal(actor, draft) is { } refused)
             {

@@ -179,22 +179,38 @@ public sealed partial class Drafts
         AuditChain.AppendAsync(store, connection, transaction, actor.Recorded, (action, $"draft {draft.Id}", AuditPayloads.Draft(draft), draft.UpdatedAt), cancellationToken);
 
     /// <summary>One decision: a write transaction with the audit head locked and the principal found in the register.</summary>
-    private Task<DraftOutcome> RunAsync(Principal principal, Func<DbConnection, DbTransaction, Actor, Task<(DraftOutcome Outcome, bool Commit)>> work, CancellationToken cancellationToken)
+    private async Task<DraftOutcome> RunAsync(Principal principal, Func<DbConnection, DbTransaction, Actor, Task<(DraftOutcome Outcome, bool Commit)>> work, CancellationToken cancellationToken) =>
+        (await RunAsync(principal, null, work, cancellationToken).ConfigureAwait(false)).FreshOutcome;
+
+    /// <summary>One decision, idempotent where a key is given: the key's earlier answer is looked for once the audit
+    /// head is locked (so a duplicate in flight elsewhere has committed, or not, and is seen), and the answer is
+    /// stored in the decision's transaction when it commits.</summary>
+    private Task<Remembered<DraftOutcome>> RunAsync(Principal principal, IdempotentRequest<DraftOutcome>? remember, Func<DbConnection, DbTransaction, Actor, Task<(DraftOutcome Outcome, bool Commit)>> work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(principal);
         return AuditedWrite.RunAsync(
             store,
             async (connection, transaction) =>
             {
+                if (await IdempotencyRecords.PriorAsync(connection, transaction, principal, remember, cancellationToken).ConfigureAwait(false) is { } prior)
+                {
+                    return (prior, false);
+                }
+
                 var (actor, refusal) = await Actor.ResolveAsync(connection, transaction, principal, cancellationToken).ConfigureAwait(false);
-                return actor is null ? Refuse(refusal!) : await work(connection, transaction, actor).ConfigureAwait(false);
+                var (outcome, commit) = actor is null ? Refuse(refusal!) : await work(connection, transaction, actor).ConfigureAwait(false);
+                return (await IdempotencyRecords.RememberAsync(store, connection, transaction, principal, remember, (outcome, commit, Now()), cancellationToken).ConfigureAwait(false), commit);
             },
             cancellationToken);
     }
 
     /// <summary>One decision on a draft the principal can see (its office's, or a client's own); not-found otherwise.</summary>
-    private Task<DraftOutcome> WithDraftAsync(Principal principal, long id, Func<DbConnection, DbTransaction, Actor, Draft, Task<(DraftOutcome Outcome, bool Commit)>> work, CancellationToken cancellationToken) =>
-        RunAsync(principal, async (connection, transaction, actor) =>
+    private async Task<DraftOutcome> WithDraftAsync(Principal principal, long id, Func<DbConnection, DbTransaction, Actor, Draft, Task<(DraftOutcome Outcome, bool Commit)>> work, CancellationToken cancellationToken) =>
+        (await WithDraftAsync(principal, id, null, work, cancellationToken).ConfigureAwait(false)).FreshOutcome;
+
+    /// <summary>One decision on a draft the principal can see, idempotent where a key is given.</summary>
+    private Task<Remembered<DraftOutcome>> WithDraftAsync(Principal principal, long id, IdempotentRequest<DraftOutcome>? remember, Func<DbConnection, DbTransaction, Actor, Draft, Task<(DraftOutcome Outcome, bool Commit)>> work, CancellationToken cancellationToken) =>
+        RunAsync(principal, remember, async (connection, transaction, actor) =>
         {
             var draft = await DraftRows.FindAsync(store, connection, transaction, id, cancellationToken).ConfigureAwait(false);
             return draft is null || !CanSee(actor, draft)

@@ -132,7 +132,8 @@ public sealed class Staff : IAsyncDisposable
         return ValueTask.CompletedTask;
     }
 
-    private static NewPerson Profile(string login) => login switch
+    /// <summary>The profile of one of the people above.</summary>
+    internal static NewPerson Profile(string login) => login switch
     {
         Drafter => Person(login, "2-11", ("Сапарова", "Гүлнар", "Ерланқызы"), SignatoryPosition.Assistant, ClassRank.JuniorCounsellorOfJustice,
             ("Астана қаласы Сарыарқа ауданы прокурорының көмекшісі", "Помощник прокурора района Сарыарка города Астаны"), PersonRole.Drafter),
