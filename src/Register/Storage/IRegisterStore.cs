@@ -21,6 +21,9 @@ internal interface IRegisterStore : IAsyncDisposable
     /// <summary>Run first in the migration transaction so that two programs starting at once migrate one after the other; null where the write transaction already excludes the other.</summary>
     string? MigrationLock { get; }
 
+    /// <summary>The key audit entries are hashed under; set once, when the register opens, before anything is appended.</summary>
+    AuditKey? AuditKey { get; set; }
+
     /// <summary>Opens a connection, creating the database file where the database is a file.</summary>
     Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 

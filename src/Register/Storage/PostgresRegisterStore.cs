@@ -25,6 +25,8 @@ internal sealed class PostgresRegisterStore : IRegisterStore
 
     public string LockRows => " FOR UPDATE";
 
+    public AuditKey? AuditKey { get; set; }
+
     public string? MigrationLock => $"SELECT pg_advisory_xact_lock({MigrationLockKey})";
 
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>

@@ -33,6 +33,8 @@ internal sealed class SqliteRegisterStore : IRegisterStore
 
     public string LockRows => string.Empty;
 
+    public AuditKey? AuditKey { get; set; }
+
     public string? MigrationLock => null;
 
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
