@@ -1,5 +1,6 @@
 using Supervision.Acts;
 using Supervision.Register;
+using Supervision.Tests.Cli;
 
 namespace Supervision.Tests.Register;
 
@@ -171,6 +172,26 @@ public abstract class AuditKeyTests : RegisterProviderTests
         {
             folder.Delete(recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task TheCommandLineSealsAPlainChainWithAKeyFileThatExistedOnlyWhenAskedTo()
+    {
+        Assert.SkipWhen(Provider != RegisterProvider.Sqlite, "the command line finds a SQLite register's key file beside it; PostgreSQL's is the shared default");
+        await using var database = await CreateAsync(open: false);
+        var keyFile = database.Connection + AuditKeyFile.Suffix;
+        var old = await OpenAsync(database, keyFile);
+        await UnkeyAsync(database, old);
+
+        var refused = CliRun.Of("audit", "verify", "--db", database.Connection);
+        var sealedChain = CliRun.Of("audit", "seal", "--db", database.Connection);
+        var holds = CliRun.Of("audit", "verify", "--db", database.Connection);
+
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("supervision audit seal", refused.Error, StringComparison.Ordinal);
+        Assert.Equal(0, sealedChain.ExitCode);
+        Assert.Equal(0, holds.ExitCode);
+        Assert.Equal(AuditEntry.SealChain, await database.TextAsync("SELECT action FROM audit_log WHERE seq = (SELECT MAX(seq) FROM audit_log)"));
     }
 
     [Fact]
