@@ -14,7 +14,7 @@ public abstract class AuditKeyTests : RegisterProviderTests
 {
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
-    private static string KeyFile(DirectoryInfo folder) => Path.Combine(folder.FullName, "audit.key");
+    private static string KeyFile(TempFolder folder) => Path.Combine(folder.FullName, "audit.key");
 
     private static Task<ActRegister> OpenAsync(TestRegister database, string keyFile, bool seal = false) =>
         database.OpenAnotherAsync(options => options with { AuditKeyFile = keyFile, SealPlainChain = seal });
@@ -31,23 +31,16 @@ public abstract class AuditKeyTests : RegisterProviderTests
     {
         Assert.SkipUnless(OperatingSystem.IsLinux() || OperatingSystem.IsMacOS(), "Unix permissions");
         await using var database = await CreateAsync(open: false);
-        var folder = Directory.CreateTempSubdirectory("supervision-key-");
-        try
-        {
-            var register = await OpenAsync(database, KeyFile(folder));
+        using var folder = new TempFolder("supervision-key-");
+        var register = await OpenAsync(database, KeyFile(folder));
 
-            if (!OperatingSystem.IsWindows())
-            {
-                Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(KeyFile(folder)));
-            }
-
-            Assert.Equal(register.Store.AuditKey!.Id, AuditKey.FromBase64(await File.ReadAllTextAsync(KeyFile(folder), Cancellation), "test").Id);
-            Assert.Equal(register.Store.AuditKey.Id, await database.TextAsync("SELECT key_id FROM audit_head"));
-        }
-        finally
+        if (!OperatingSystem.IsWindows())
         {
-            folder.Delete(recursive: true);
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(KeyFile(folder)));
         }
+
+        Assert.Equal(register.Store.AuditKey!.Id, AuditKey.FromBase64(await File.ReadAllTextAsync(KeyFile(folder), Cancellation), "test").Id);
+        Assert.Equal(register.Store.AuditKey.Id, await database.TextAsync("SELECT key_id FROM audit_head"));
     }
 
     [Fact]
@@ -63,115 +56,80 @@ public abstract class AuditKeyTests : RegisterProviderTests
     public async Task AKeyedRegisterWhoseKeyFileIsMissingDoesNotOpenAndGetsNoNewKey()
     {
         await using var database = await CreateAsync(open: false);
-        var folder = Directory.CreateTempSubdirectory("supervision-key-");
-        try
-        {
-            await IssueAsync(await OpenAsync(database, KeyFile(folder)), Example(ActKind.Instruction));
-            File.Delete(KeyFile(folder));
+        using var folder = new TempFolder("supervision-key-");
+        await IssueAsync(await OpenAsync(database, KeyFile(folder)), Example(ActKind.Instruction));
+        File.Delete(KeyFile(folder));
 
-            var refused = await Assert.ThrowsAsync<RegisterException>(() => OpenAsync(database, KeyFile(folder)));
+        var refused = await Assert.ThrowsAsync<RegisterException>(() => OpenAsync(database, KeyFile(folder)));
 
-            Assert.Contains("key file", refused.Message, StringComparison.Ordinal);
-            Assert.Contains("is missing", refused.Message, StringComparison.Ordinal);
-            Assert.False(File.Exists(KeyFile(folder)));
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        Assert.Contains("key file", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("is missing", refused.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(KeyFile(folder)));
     }
 
     [Fact]
     public async Task AKeyedRegisterOpenedWithAnotherKeyDoesNotOpen()
     {
         await using var database = await CreateAsync(open: false);
-        var folder = Directory.CreateTempSubdirectory("supervision-key-");
-        try
-        {
-            await OpenAsync(database, KeyFile(folder));
+        using var folder = new TempFolder("supervision-key-");
+        await OpenAsync(database, KeyFile(folder));
 
-            var refused = await Assert.ThrowsAsync<RegisterException>(() => database.OpenAnotherAsync(options => options with { AuditKey = AuditKey.Generate().ToBase64() }));
+        var refused = await Assert.ThrowsAsync<RegisterException>(() => database.OpenAnotherAsync(options => options with { AuditKey = AuditKey.Generate().ToBase64() }));
 
-            Assert.Contains("is not the key", refused.Message, StringComparison.Ordinal);
-            Assert.DoesNotContain(AuditKeyFile.Read(KeyFile(folder))!.ToBase64(), refused.Message, StringComparison.Ordinal);
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        Assert.Contains("is not the key", refused.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(AuditKeyFile.Read(KeyFile(folder))!.ToBase64(), refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task AChainWrittenBeforeKeysIsSealedAtTheFirstStartThatCreatesAKey()
     {
         await using var database = await CreateAsync(open: false);
-        var folder = Directory.CreateTempSubdirectory("supervision-key-");
-        try
-        {
-            var old = await OpenAsync(database, KeyFile(folder));
-            await IssueAsync(old, Example(ActKind.Instruction));
-            var entries = (await old.VerifyAuditAsync(cancellationToken: Cancellation)).Entries;
-            await UnkeyAsync(database, old);
-            File.Delete(KeyFile(folder));
+        using var folder = new TempFolder("supervision-key-");
+        var old = await OpenAsync(database, KeyFile(folder));
+        await IssueAsync(old, Example(ActKind.Instruction));
+        var entries = (await old.VerifyAuditAsync(cancellationToken: Cancellation)).Entries;
+        await UnkeyAsync(database, old);
+        File.Delete(KeyFile(folder));
 
-            var sealedRegister = await OpenAsync(database, KeyFile(folder));
+        var sealedRegister = await OpenAsync(database, KeyFile(folder));
 
-            var report = await sealedRegister.VerifyAuditAsync(cancellationToken: Cancellation);
-            Assert.True(report.Holds, report.Broken?.ToString());
-            Assert.Equal(entries + 1, report.Entries);
-            Assert.Equal(AuditEntry.SealChain, await database.TextAsync($"SELECT action FROM audit_log WHERE seq = {entries + 1}"));
-            Assert.True(File.Exists(KeyFile(folder)));
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        var report = await sealedRegister.VerifyAuditAsync(cancellationToken: Cancellation);
+        Assert.True(report.Holds, report.Broken?.ToString());
+        Assert.Equal(entries + 1, report.Entries);
+        Assert.Equal(AuditEntry.SealChain, await database.TextAsync($"SELECT action FROM audit_log WHERE seq = {entries + 1}"));
+        Assert.True(File.Exists(KeyFile(folder)));
     }
 
     [Fact]
     public async Task APlainRewriteOfAKeyedChainIsNotSealedByARestartButFailsVerification()
     {
         await using var database = await CreateAsync(open: false);
-        var folder = Directory.CreateTempSubdirectory("supervision-key-");
-        try
-        {
-            var keyed = await OpenAsync(database, KeyFile(folder));
-            await IssueAsync(keyed, Example(ActKind.Instruction));
-            await ChainForger.RechainAsync(database, stolenKey: null, keyed);
+        using var folder = new TempFolder("supervision-key-");
+        var keyed = await OpenAsync(database, KeyFile(folder));
+        await IssueAsync(keyed, Example(ActKind.Instruction));
+        await ChainForger.RechainAsync(database, stolenKey: null, keyed);
 
-            Assert.Equal(1, (await keyed.VerifyAuditAsync(cancellationToken: Cancellation)).Broken!.Seq);
+        Assert.Equal(1, (await keyed.VerifyAuditAsync(cancellationToken: Cancellation)).Broken!.Seq);
 
-            await database.ExecuteAsync("UPDATE audit_head SET key_id = NULL");
-            var refused = await Assert.ThrowsAsync<RegisterException>(() => OpenAsync(database, KeyFile(folder)));
-            Assert.Contains("not sealed with a key", refused.Message, StringComparison.Ordinal);
-            Assert.Contains("audit seal", refused.Message, StringComparison.Ordinal);
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        await database.ExecuteAsync("UPDATE audit_head SET key_id = NULL");
+        var refused = await Assert.ThrowsAsync<RegisterException>(() => OpenAsync(database, KeyFile(folder)));
+        Assert.Contains("not sealed with a key", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("audit seal", refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task APlainChainIsSealedWithAGivenKeyOnlyWhenAsked()
     {
         await using var database = await CreateAsync(open: false);
-        var folder = Directory.CreateTempSubdirectory("supervision-key-");
-        try
-        {
-            var old = await OpenAsync(database, KeyFile(folder));
-            await UnkeyAsync(database, old);
-            var given = AuditKey.Generate().ToBase64();
+        using var folder = new TempFolder("supervision-key-");
+        var old = await OpenAsync(database, KeyFile(folder));
+        await UnkeyAsync(database, old);
+        var given = AuditKey.Generate().ToBase64();
 
-            await Assert.ThrowsAsync<RegisterException>(() => database.OpenAnotherAsync(options => options with { AuditKey = given }));
-            var sealedRegister = await database.OpenAnotherAsync(options => options with { AuditKey = given, SealPlainChain = true });
+        await Assert.ThrowsAsync<RegisterException>(() => database.OpenAnotherAsync(options => options with { AuditKey = given }));
+        var sealedRegister = await database.OpenAnotherAsync(options => options with { AuditKey = given, SealPlainChain = true });
 
-            Assert.True((await sealedRegister.VerifyAuditAsync(cancellationToken: Cancellation)).Holds);
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        Assert.True((await sealedRegister.VerifyAuditAsync(cancellationToken: Cancellation)).Holds);
     }
 
     [Fact]
@@ -198,22 +156,15 @@ public abstract class AuditKeyTests : RegisterProviderTests
     public async Task ABrokenPlainChainIsNotSealed()
     {
         await using var database = await CreateAsync(open: false);
-        var folder = Directory.CreateTempSubdirectory("supervision-key-");
-        try
-        {
-            var old = await OpenAsync(database, KeyFile(folder));
-            await UnkeyAsync(database, old);
-            await database.ExecuteAsync("UPDATE audit_log SET actor = 'someone else' WHERE seq = 5");
-            File.Delete(KeyFile(folder));
+        using var folder = new TempFolder("supervision-key-");
+        var old = await OpenAsync(database, KeyFile(folder));
+        await UnkeyAsync(database, old);
+        await database.ExecuteAsync("UPDATE audit_log SET actor = 'someone else' WHERE seq = 5");
+        File.Delete(KeyFile(folder));
 
-            var refused = await Assert.ThrowsAsync<RegisterException>(() => OpenAsync(database, KeyFile(folder)));
+        var refused = await Assert.ThrowsAsync<RegisterException>(() => OpenAsync(database, KeyFile(folder)));
 
-            Assert.Contains("does not hold at entry 5", refused.Message, StringComparison.Ordinal);
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        Assert.Contains("does not hold at entry 5", refused.Message, StringComparison.Ordinal);
     }
 }
 

@@ -72,27 +72,20 @@ public abstract class CheckpointTests : RegisterProviderTests
     {
         var (database, _) = await CheckpointedAsync();
         await using var __ = database;
-        var folder = Directory.CreateTempSubdirectory("supervision-checkpoint-");
-        try
-        {
-            var printed = CliRun.Of("audit", "checkpoint", "--db", database.Connection);
-            Assert.Equal(0, printed.ExitCode);
-            var line = Assert.Single(printed.OutputLines);
-            var file = Path.Combine(folder.FullName, "checkpoint.txt");
-            await File.WriteAllTextAsync(file, line + "\n", Cancellation);
+        using var folder = new TempFolder("supervision-checkpoint-");
+        var printed = CliRun.Of("audit", "checkpoint", "--db", database.Connection);
+        Assert.Equal(0, printed.ExitCode);
+        var line = Assert.Single(printed.OutputLines);
+        var file = Path.Combine(folder.FullName, "checkpoint.txt");
+        await File.WriteAllTextAsync(file, line + "\n", Cancellation);
 
-            var holds = CliRun.Of("audit", "verify", "--db", database.Connection, "--checkpoint", $"@{file}");
-            var forged = CliRun.Of("audit", "verify", "--db", database.Connection, "--checkpoint", line.Replace(" 28 ", " 29 ", StringComparison.Ordinal));
+        var holds = CliRun.Of("audit", "verify", "--db", database.Connection, "--checkpoint", $"@{file}");
+        var forged = CliRun.Of("audit", "verify", "--db", database.Connection, "--checkpoint", line.Replace(" 28 ", " 29 ", StringComparison.Ordinal));
 
-            Assert.Equal(0, holds.ExitCode);
-            Assert.Equal("audit chain holds (28 entries)", holds.OutputLines[0]);
-            Assert.Equal(2, forged.ExitCode);
-            Assert.Contains("MAC", forged.Error, StringComparison.Ordinal);
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        Assert.Equal(0, holds.ExitCode);
+        Assert.Equal("audit chain holds (28 entries)", holds.OutputLines[0]);
+        Assert.Equal(2, forged.ExitCode);
+        Assert.Contains("MAC", forged.Error, StringComparison.Ordinal);
     }
 }
 

@@ -37,6 +37,15 @@ public abstract class ForgedRegisterTests : RegisterProviderTests
         await ChainForger.RewritePayloadAsync(database, 28, AuditPayloads.Issue(forged));
     }
 
+    /// <summary>Deletes act 2 (2-11-25/2) with its documents and templates, and its issue entry (28).</summary>
+    private static async Task DeleteSecondActAndItsEntryAsync(TestRegister database)
+    {
+        await database.ExecuteAsync("DELETE FROM issued_documents WHERE act_id = 2");
+        await database.ExecuteAsync("DELETE FROM issued_templates WHERE act_id = 2");
+        await database.ExecuteAsync("DELETE FROM issued_acts WHERE id = 2");
+        await database.ExecuteAsync("DELETE FROM audit_log WHERE seq = 28");
+    }
+
     [Fact]
     public async Task AForgedActWithItsHashesAndAPlainRechainIsFoundAtTheFirstEntry()
     {
@@ -118,10 +127,7 @@ public abstract class ForgedRegisterTests : RegisterProviderTests
     {
         await using var database = await IssuedAsync();
 
-        await database.ExecuteAsync("DELETE FROM issued_documents WHERE act_id = 2");
-        await database.ExecuteAsync("DELETE FROM issued_templates WHERE act_id = 2");
-        await database.ExecuteAsync("DELETE FROM issued_acts WHERE id = 2");
-        await database.ExecuteAsync("DELETE FROM audit_log WHERE seq = 28");
+        await DeleteSecondActAndItsEntryAsync(database);
         await ChainForger.RechainAsync(database, database.Register.Store.AuditKey);
 
         var broken = (await VerifyAsync(database)).Broken!;
@@ -135,10 +141,7 @@ public abstract class ForgedRegisterTests : RegisterProviderTests
     {
         await using var database = await IssuedAsync();
 
-        await database.ExecuteAsync("DELETE FROM issued_documents WHERE act_id = 2");
-        await database.ExecuteAsync("DELETE FROM issued_templates WHERE act_id = 2");
-        await database.ExecuteAsync("DELETE FROM issued_acts WHERE id = 2");
-        await database.ExecuteAsync("DELETE FROM audit_log WHERE seq = 28");
+        await DeleteSecondActAndItsEntryAsync(database);
         await ChainForger.RechainAsync(database, stolenKey: null);
 
         Assert.Equal(1, (await VerifyAsync(database)).Broken!.Seq);
