@@ -50,14 +50,14 @@ internal sealed class ActAudit : IAuditPart
     /// <summary>The entry that issued an act, or 0 where none did.</summary>
     public long IssueSeqOf(long id) => _trails.TryGetValue(id, out var trail) ? trail.IssueSeq : 0;
 
-    public async Task CheckAsync(DbConnection connection, AuditFindings findings, CancellationToken cancellationToken)
+    public async Task CheckAsync(DbConnection connection, DbTransaction snapshot, AuditFindings findings, CancellationToken cancellationToken)
     {
         for (var after = 0L; ;)
         {
             List<IssuedAct> page;
             try
             {
-                page = await ActRows.SelectAsync(connection, null, "id > @after", [("after", after)], cancellationToken, $" LIMIT {PageSize}").ConfigureAwait(false);
+                page = await ActRows.SelectAsync(connection, snapshot, "id > @after", [("after", after)], cancellationToken, $" LIMIT {PageSize}").ConfigureAwait(false);
             }
             catch (Exception exception) when (exception is RegisterException or FormatException or InvalidCastException or OverflowException)
             {

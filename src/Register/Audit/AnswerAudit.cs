@@ -30,9 +30,9 @@ internal sealed class AnswerAudit : IAuditPart
         (remembered.Seq, remembered.Payload) = (entry.Seq, PayloadDigest.Of(entry.Payload));
     }
 
-    public async Task CheckAsync(DbConnection connection, AuditFindings findings, CancellationToken cancellationToken)
+    public async Task CheckAsync(DbConnection connection, DbTransaction snapshot, AuditFindings findings, CancellationToken cancellationToken)
     {
-        await using (var command = Sql.Command(connection, null, "SELECT principal, key, operation, request_sha256, status_code, content_type, answer, created_at FROM idempotency_records"))
+        await using (var command = Sql.Command(connection, snapshot, "SELECT principal, key, operation, request_sha256, status_code, content_type, answer, created_at FROM idempotency_records"))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

@@ -31,7 +31,7 @@ internal sealed class AuditFindings
     }
 
     /// <summary>The first break, completed from its entry; null where nothing was found.</summary>
-    public async Task<AuditBreak?> FirstAsync(DbConnection connection, CancellationToken cancellationToken)
+    public async Task<AuditBreak?> FirstAsync(DbConnection connection, DbTransaction snapshot, CancellationToken cancellationToken)
     {
         if (_first is not { } first)
         {
@@ -43,7 +43,7 @@ internal sealed class AuditFindings
             return new AuditBreak(null, first.Subject!, first.Reason);
         }
 
-        var entry = first.Subject is null || first.Stored is not null ? await AuditRows.FindAsync(connection, seq, cancellationToken).ConfigureAwait(false) : null;
+        var entry = first.Subject is null || first.Stored is not null ? await AuditRows.FindAsync(connection, snapshot, seq, cancellationToken).ConfigureAwait(false) : null;
         var reason = first.Stored is not null && entry is not null ? $"{first.Reason} ({Differences(entry.Payload, first.Stored)})" : first.Reason;
         return new AuditBreak(seq, first.Subject ?? entry?.Subject ?? $"entry {seq}", reason);
     }

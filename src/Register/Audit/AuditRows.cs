@@ -19,11 +19,11 @@ internal static class AuditRows
             cancellationToken);
 
     /// <summary>One entry by its sequence number, or null.</summary>
-    public static async Task<AuditEntry?> FindAsync(DbConnection connection, long seq, CancellationToken cancellationToken)
+    public static async Task<AuditEntry?> FindAsync(DbConnection connection, DbTransaction? transaction, long seq, CancellationToken cancellationToken)
     {
         var found = await Sql.ListAsync(
             connection,
-            null,
+            transaction,
             "SELECT seq, occurred_at, actor, action, subject, payload, previous_hash, hash, principal FROM audit_log WHERE seq = @seq",
             [("seq", seq)],
             Read,
@@ -31,13 +31,14 @@ internal static class AuditRows
         return found.Count == 1 ? found[0] : null;
     }
 
-    /// <summary>The head row: last sequence, last hash and the id of the key the chain is sealed with (null before keys).</summary>
-    public static async Task<(long Seq, string Hash, string? KeyId)?> HeadAsync(IRegisterStore store, DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
+    /// <summary>The head row: last sequence, last hash and the id of the key the chain is sealed with (null before keys);
+    /// locked until the transaction ends where <paramref name="lockRow"/> is set.</summary>
+    public static async Task<(long Seq, string Hash, string? KeyId)?> HeadAsync(IRegisterStore store, DbConnection connection, DbTransaction? transaction, bool lockRow, CancellationToken cancellationToken)
     {
         var heads = await Sql.ListAsync(
             connection,
             transaction,
-            "SELECT last_seq, last_hash, key_id FROM audit_head WHERE id = 1" + (transaction is null ? string.Empty : store.LockRows),
+            "SELECT last_seq, last_hash, key_id FROM audit_head WHERE id = 1" + (lockRow ? store.LockRows : string.Empty),
             null,
             reader => (reader.Int64("last_seq"), reader.Text("last_hash"), reader.NullableText("key_id")),
             cancellationToken).ConfigureAwait(false);

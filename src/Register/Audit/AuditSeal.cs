@@ -26,7 +26,7 @@ internal static class AuditSeal
         var (key, created, source) = await ResolveAsync(store, options, cancellationToken).ConfigureAwait(false);
         await using var connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await store.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
-        var (seq, hash, keyId) = await AuditRows.HeadAsync(store, connection, transaction, cancellationToken).ConfigureAwait(false)
+        var (seq, hash, keyId) = await AuditRows.HeadAsync(store, connection, transaction, lockRow: true, cancellationToken).ConfigureAwait(false)
             ?? throw new RegisterException("the audit trail's head row is missing: run audit verify");
         if (keyId == key.Id)
         {
@@ -78,7 +78,7 @@ internal static class AuditSeal
 
         await using (var connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false))
         {
-            if (await AuditRows.HeadAsync(store, connection, null, cancellationToken).ConfigureAwait(false) is { KeyId: { } keyId })
+            if (await AuditRows.HeadAsync(store, connection, null, lockRow: false, cancellationToken).ConfigureAwait(false) is { KeyId: { } keyId })
             {
                 throw new RegisterException(
                     $"the register's audit chain is sealed with a key (id {keyId}), and its key file {path} is missing: restore the file from a backup, " +

@@ -18,23 +18,25 @@ internal static class AuditVerifier
     {
         var key = AuditChain.KeyOf(store);
         await using var connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        // One snapshot for the whole walk: an act issued meanwhile is neither in the chain read nor in the rows.
+        await using var snapshot = await store.BeginSnapshotAsync(connection, cancellationToken).ConfigureAwait(false);
         var acts = new ActAudit();
         IAuditPart[] parts = [acts, new NumberAudit(acts), new TemplateAudit(), new DraftAudit(), new DirectoryAudit(acts), new ClientAudit(), new AnswerAudit()];
         var findings = new AuditFindings();
         var walk = new Walk(key, parts, findings, expectedHead, checkpoint);
-        var broken = await walk.RunAsync(connection, cancellationToken).ConfigureAwait(false)
-            ?? await HeadAsync(store, connection, key, walk, cancellationToken).ConfigureAwait(false)
+        var broken = await walk.RunAsync(connection, snapshot, cancellationToken).ConfigureAwait(false)
+            ?? await HeadAsync(store, connection, snapshot, key, walk, cancellationToken).ConfigureAwait(false)
             ?? walk.Expected()
             ?? walk.Short()
-            ?? await RowsAsync(connection, parts, findings, cancellationToken).ConfigureAwait(false);
+            ?? await RowsAsync(connection, snapshot, parts, findings, cancellationToken).ConfigureAwait(false);
         var head = walk.Last?.Hash ?? string.Empty;
         var signed = broken is null ? AuditCheckpoint.Sign(key, walk.Count, head, clock.GetUtcNow()) : null;
         return new AuditReport(walk.Count, head, broken, signed);
     }
 
-    private static async Task<AuditBreak?> HeadAsync(IRegisterStore store, DbConnection connection, AuditKey key, Walk walk, CancellationToken cancellationToken)
+    private static async Task<AuditBreak?> HeadAsync(IRegisterStore store, DbConnection connection, DbTransaction snapshot, AuditKey key, Walk walk, CancellationToken cancellationToken)
     {
-        if (await AuditRows.HeadAsync(store, connection, null, cancellationToken).ConfigureAwait(false) is not var (seq, hash, keyId))
+        if (await AuditRows.HeadAsync(store, connection, snapshot, lockRow: false, cancellationToken).ConfigureAwait(false) is not var (seq, hash, keyId))
         {
             return new AuditBreak(null, "audit_head", "the chain's head row is missing");
         }
@@ -53,14 +55,14 @@ internal static class AuditVerifier
         return keyId == key.Id ? null : new AuditBreak(null, "audit_head", $"the chain's head names the audit key {keyId ?? "(none)"}, not the key {key.Id} it is verified with");
     }
 
-    private static async Task<AuditBreak?> RowsAsync(DbConnection connection, IAuditPart[] parts, AuditFindings findings, CancellationToken cancellationToken)
+    private static async Task<AuditBreak?> RowsAsync(DbConnection connection, DbTransaction snapshot, IAuditPart[] parts, AuditFindings findings, CancellationToken cancellationToken)
     {
         foreach (var part in parts)
         {
-            await part.CheckAsync(connection, findings, cancellationToken).ConfigureAwait(false);
+            await part.CheckAsync(connection, snapshot, findings, cancellationToken).ConfigureAwait(false);
         }
 
-        return await findings.FirstAsync(connection, cancellationToken).ConfigureAwait(false);
+        return await findings.FirstAsync(connection, snapshot, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The walk along the chain: what it has seen so far is the last entry, the count and two flags.</summary>
@@ -75,11 +77,11 @@ internal static class AuditVerifier
         public long Count => Last?.Seq ?? 0;
 
         /// <summary>The first entry that breaks the chain, or null.</summary>
-        public async Task<AuditBreak?> RunAsync(DbConnection connection, CancellationToken cancellationToken)
+        public async Task<AuditBreak?> RunAsync(DbConnection connection, DbTransaction snapshot, CancellationToken cancellationToken)
         {
-            for (var page = await AuditRows.PageAsync(connection, null, 0, cancellationToken).ConfigureAwait(false);
+            for (var page = await AuditRows.PageAsync(connection, snapshot, 0, cancellationToken).ConfigureAwait(false);
                  page.Count > 0;
-                 page = await AuditRows.PageAsync(connection, null, Count, cancellationToken).ConfigureAwait(false))
+                 page = await AuditRows.PageAsync(connection, snapshot, Count, cancellationToken).ConfigureAwait(false))
             {
                 foreach (var entry in page)
                 {

@@ -48,24 +48,24 @@ internal sealed class DirectoryAudit(ActAudit acts) : IAuditPart
         _people[login] = entry;
     }
 
-    public async Task CheckAsync(DbConnection connection, AuditFindings findings, CancellationToken cancellationToken)
+    public async Task CheckAsync(DbConnection connection, DbTransaction snapshot, AuditFindings findings, CancellationToken cancellationToken)
     {
         try
         {
-            await OfficesAsync(connection, findings, cancellationToken).ConfigureAwait(false);
-            await PeopleAsync(connection, findings, cancellationToken).ConfigureAwait(false);
+            await OfficesAsync(connection, snapshot, findings, cancellationToken).ConfigureAwait(false);
+            await PeopleAsync(connection, snapshot, findings, cancellationToken).ConfigureAwait(false);
         }
         catch (FormatException exception)
         {
             findings.Add(null, "offices and people", $"the stored rows cannot be read: {exception.Message}");
         }
 
-        await OfficeNameAudit.CheckAsync(connection, _offices.Values, acts.OfficeNames, findings, cancellationToken).ConfigureAwait(false);
+        await OfficeNameAudit.CheckAsync(connection, snapshot, _offices.Values, acts.OfficeNames, findings, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task OfficesAsync(DbConnection connection, AuditFindings findings, CancellationToken cancellationToken)
+    private async Task OfficesAsync(DbConnection connection, DbTransaction snapshot, AuditFindings findings, CancellationToken cancellationToken)
     {
-        var rows = (await OfficeRows.AllAsync(connection, null, cancellationToken).ConfigureAwait(false)).ToDictionary(office => office.Code, StringComparer.Ordinal);
+        var rows = (await OfficeRows.AllAsync(connection, snapshot, cancellationToken).ConfigureAwait(false)).ToDictionary(office => office.Code, StringComparer.Ordinal);
         foreach (var (code, entry) in _offices)
         {
             if (!rows.TryGetValue(code, out var office))
@@ -91,9 +91,9 @@ internal sealed class DirectoryAudit(ActAudit acts) : IAuditPart
         }
     }
 
-    private async Task PeopleAsync(DbConnection connection, AuditFindings findings, CancellationToken cancellationToken)
+    private async Task PeopleAsync(DbConnection connection, DbTransaction snapshot, AuditFindings findings, CancellationToken cancellationToken)
     {
-        var rows = (await PersonRows.SelectAsync(connection, null, "1 = 1", [], cancellationToken).ConfigureAwait(false)).ToDictionary(row => row.Person.Login, StringComparer.Ordinal);
+        var rows = (await PersonRows.SelectAsync(connection, snapshot, "1 = 1", [], cancellationToken).ConfigureAwait(false)).ToDictionary(row => row.Person.Login, StringComparer.Ordinal);
         foreach (var (login, entry) in _people)
         {
             if (!rows.TryGetValue(login, out var row))
@@ -111,7 +111,7 @@ internal sealed class DirectoryAudit(ActAudit acts) : IAuditPart
             findings.Add(null, $"person {login}", "the person is in the register without an audit entry");
         }
 
-        foreach (var login in (await PersonRows.RolesAsync(connection, null, cancellationToken).ConfigureAwait(false)).Keys.Where(login => !rows.ContainsKey(login)))
+        foreach (var login in (await PersonRows.RolesAsync(connection, snapshot, cancellationToken).ConfigureAwait(false)).Keys.Where(login => !rows.ContainsKey(login)))
         {
             findings.Add(null, $"person {login}", "roles are held by a login that is not in the register");
         }

@@ -23,14 +23,14 @@ internal sealed class DraftAudit : IAuditPart
     public void Record(AuditEntry entry, JsonElement payload, AuditFindings findings) =>
         _last[payload.GetProperty("draft").GetInt64()] = new Last(entry.Seq, PayloadDigest.Of(entry.Payload), false);
 
-    public async Task CheckAsync(DbConnection connection, AuditFindings findings, CancellationToken cancellationToken)
+    public async Task CheckAsync(DbConnection connection, DbTransaction snapshot, AuditFindings findings, CancellationToken cancellationToken)
     {
         for (var after = 0L; ;)
         {
             List<Draft> page;
             try
             {
-                page = await DraftRows.SelectAsync(connection, null, "id > @after", [("after", after)], cancellationToken, $" LIMIT {PageSize}").ConfigureAwait(false);
+                page = await DraftRows.SelectAsync(connection, snapshot, "id > @after", [("after", after)], cancellationToken, $" LIMIT {PageSize}").ConfigureAwait(false);
             }
             catch (FormatException exception)
             {

@@ -20,5 +20,5 @@ internal interface IAuditPart
     void Record(AuditEntry entry, JsonElement payload, AuditFindings findings);
 
     /// <summary>Reads its rows and compares them with the entries taken in.</summary>
-    Task CheckAsync(DbConnection connection, AuditFindings findings, CancellationToken cancellationToken);
+    Task CheckAsync(DbConnection connection, DbTransaction snapshot, AuditFindings findings, CancellationToken cancellationToken);
 }

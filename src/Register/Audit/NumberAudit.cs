@@ -29,11 +29,11 @@ internal sealed class NumberAudit(ActAudit acts) : IAuditPart
         }
     }
 
-    public async Task CheckAsync(DbConnection connection, AuditFindings findings, CancellationToken cancellationToken)
+    public async Task CheckAsync(DbConnection connection, DbTransaction snapshot, AuditFindings findings, CancellationToken cancellationToken)
     {
         var groups = await Sql.ListAsync(
             connection,
-            null,
+            snapshot,
             "SELECT office_code, year % 100 AS printed, COUNT(*) AS acts, COUNT(DISTINCT sequence) AS numbers, MIN(sequence) AS first, MAX(sequence) AS last " +
             "FROM issued_acts GROUP BY office_code, year % 100",
             null,
@@ -41,7 +41,7 @@ internal sealed class NumberAudit(ActAudit acts) : IAuditPart
             cancellationToken).ConfigureAwait(false);
         var counters = (await Sql.ListAsync(
             connection,
-            null,
+            snapshot,
             "SELECT office_code, printed_year, last_sequence FROM number_sequences",
             null,
             reader => (Office: reader.Text("office_code"), Printed: reader.Int32("printed_year"), Last: reader.Int64("last_sequence")),
@@ -51,7 +51,7 @@ internal sealed class NumberAudit(ActAudit acts) : IAuditPart
             var name = Name(group.Office, group.Printed);
             if (group.First != 1 || group.Numbers != group.Acts || group.Last != group.Acts)
             {
-                await GapAsync(connection, group.Office, group.Printed, findings, cancellationToken).ConfigureAwait(false);
+                await GapAsync(connection, snapshot, group.Office, group.Printed, findings, cancellationToken).ConfigureAwait(false);
             }
 
             if (!counters.Remove((group.Office, group.Printed), out var counter))
@@ -91,10 +91,10 @@ internal sealed class NumberAudit(ActAudit acts) : IAuditPart
     private static string Name(string office, int printed) => $"{office}-{printed.ToString("00", CultureInfo.InvariantCulture)}";
 
     /// <summary>Finds the first number missing or given twice in a sequence and blames the act that follows it.</summary>
-    private async Task GapAsync(DbConnection connection, string office, int printed, AuditFindings findings, CancellationToken cancellationToken)
+    private async Task GapAsync(DbConnection connection, DbTransaction snapshot, string office, int printed, AuditFindings findings, CancellationToken cancellationToken)
     {
         (long Id, long Sequence, string Number, string Reason)? found = null;
-        await using (var command = Sql.Command(connection, null, "SELECT id, sequence, registration_number FROM issued_acts WHERE office_code = @office AND year % 100 = @printed ORDER BY sequence, id", [("office", office), ("printed", printed)]))
+        await using (var command = Sql.Command(connection, snapshot, "SELECT id, sequence, registration_number FROM issued_acts WHERE office_code = @office AND year % 100 = @printed ORDER BY sequence, id", [("office", office), ("printed", printed)]))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
             for (var expected = 1L; found is null && await reader.ReadAsync(cancellationToken).ConfigureAwait(false); expected++)

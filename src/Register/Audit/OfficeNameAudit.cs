@@ -14,6 +14,7 @@ internal static class OfficeNameAudit
 {
     public static async Task CheckAsync(
         DbConnection connection,
+        DbTransaction snapshot,
         IEnumerable<AuditEntry> registrations,
         IReadOnlyDictionary<(string Name, string Code), long> issuedNames,
         AuditFindings findings,
@@ -38,7 +39,7 @@ internal static class OfficeNameAudit
             Record(recorded, name, code, seq, findings);
         }
 
-        var rows = await Sql.ListAsync(connection, null, "SELECT name, office_code FROM office_names", null, reader => (Name: reader.Text("name"), Code: reader.Text("office_code")), cancellationToken).ConfigureAwait(false);
+        var rows = await Sql.ListAsync(connection, snapshot, "SELECT name, office_code FROM office_names", null, reader => (Name: reader.Text("name"), Code: reader.Text("office_code")), cancellationToken).ConfigureAwait(false);
         foreach (var (name, code) in rows)
         {
             if (!recorded.Remove(name, out var expected))

@@ -22,11 +22,11 @@ internal sealed class TemplateAudit : IAuditPart
         (entry.Action == AuditEntry.ApproveTemplate ? _approvals : _publications)[key] = entry;
     }
 
-    public async Task CheckAsync(DbConnection connection, AuditFindings findings, CancellationToken cancellationToken)
+    public async Task CheckAsync(DbConnection connection, DbTransaction snapshot, AuditFindings findings, CancellationToken cancellationToken)
     {
         var versions = await Sql.ListAsync(
             connection,
-            null,
+            snapshot,
             "SELECT path, version, text, sha256, published_by, published_at, pending, approved_by, approved_at FROM template_versions",
             null,
             reader => (Version: TemplateVersions.ReadVersion(reader), Text: reader.Text("text")),

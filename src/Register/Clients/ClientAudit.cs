@@ -31,12 +31,12 @@ internal sealed class ClientAudit : IAuditPart
     public void Record(AuditEntry entry, JsonElement payload, AuditFindings findings) =>
         _last[payload.GetProperty("name").GetString()!] = entry;
 
-    public async Task CheckAsync(DbConnection connection, AuditFindings findings, CancellationToken cancellationToken)
+    public async Task CheckAsync(DbConnection connection, DbTransaction snapshot, AuditFindings findings, CancellationToken cancellationToken)
     {
         List<Client> rows;
         try
         {
-            rows = await ClientRows.SelectAsync(connection, null, "1 = 1", [], cancellationToken).ConfigureAwait(false);
+            rows = await ClientRows.SelectAsync(connection, snapshot, "1 = 1", [], cancellationToken).ConfigureAwait(false);
         }
         catch (FormatException exception)
         {

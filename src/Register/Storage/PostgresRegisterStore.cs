@@ -38,5 +38,11 @@ internal sealed class PostgresRegisterStore : IRegisterStore
         return await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        return await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
+    }
+
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 }

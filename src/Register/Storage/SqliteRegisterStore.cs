@@ -62,6 +62,13 @@ internal sealed class SqliteRegisterStore : IRegisterStore
         return Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
     }
 
+    public Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: true));
+    }
+
     public ValueTask DisposeAsync()
     {
         // Pooled connections keep the file open; release them so that the file can be moved or deleted.
