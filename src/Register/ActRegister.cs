@@ -20,10 +20,12 @@ public sealed class ActRegister : IAsyncDisposable
     private readonly TemplateVersions _templates;
     private readonly ActIssuer _issuer;
     private readonly ExecutionControl _control;
+    private readonly TimeProvider _clock;
 
     private ActRegister(IRegisterStore store, TimeProvider clock)
     {
         _store = store;
+        _clock = clock;
         _templates = new TemplateVersions(store, clock);
         _issuer = new ActIssuer(store, _templates, ActValidator.Default, clock);
         _control = new ExecutionControl(store, clock);
@@ -70,8 +72,10 @@ public sealed class ActRegister : IAsyncDisposable
 
     /// <summary>Opens the register: creates the SQLite file if there is none, runs the schema migrations
     /// not yet applied and stores the shipped templates (version 1, or the next version of a file a
-    /// release has changed).</summary>
-    /// <exception cref="RegisterException">The connection string is not understood, or the database has a newer schema.</exception>
+    /// release has changed).
+    /// The audit key is loaded (or created, see <see cref="RegisterOptions.AuditKeyFile"/>) before anything is written.</summary>
+    /// <exception cref="RegisterException">The connection string is not understood, the database has a newer schema, or
+    /// the audit key is missing or not the chain's.</exception>
     public static async Task<ActRegister> OpenAsync(RegisterOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -79,6 +83,7 @@ public sealed class ActRegister : IAsyncDisposable
         try
         {
             await Migrations.RunAsync(store, options.Clock, cancellationToken).ConfigureAwait(false);
+            await AuditSeal.LoadAsync(store, options, cancellationToken).ConfigureAwait(false);
             var register = new ActRegister(store, options.Clock);
             await register._templates.SeedAsync(options.ShippedTemplates ?? TemplateSources.Embedded(), cancellationToken).ConfigureAwait(false);
             return register;
@@ -270,11 +275,29 @@ public sealed class ActRegister : IAsyncDisposable
         return _templates.PublishAsync(path, text, publishedBy, null, cancellationToken);
     }
 
-    /// <summary>Walks the audit chain and re-checks the stored rows against it.</summary>
+    /// <summary>Walks the audit chain and re-checks the stored rows against it; where it holds, the report carries its head signed (a checkpoint).</summary>
     /// <param name="expectedHead">A head hash recorded earlier (by a previous verify); the chain must still contain it.</param>
     /// <param name="cancellationToken">Cancels the walk.</param>
     public Task<AuditReport> VerifyAuditAsync(string? expectedHead = null, CancellationToken cancellationToken = default) =>
-        AuditVerifier.VerifyAsync(_store, expectedHead, cancellationToken);
+        AuditVerifier.VerifyAsync(_store, expectedHead, null, _clock, cancellationToken);
+
+    /// <summary>Walks the audit chain against a checkpoint kept from earlier (check its signature first with
+    /// <see cref="CheckpointProblem"/>): the chain must be at least as long, and its entry at the checkpoint's
+    /// count must have the hash the checkpoint signed.</summary>
+    public Task<AuditReport> VerifyAuditAsync(AuditCheckpoint checkpoint, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(checkpoint);
+        return AuditVerifier.VerifyAsync(_store, null, checkpoint, _clock, cancellationToken);
+    }
+
+    /// <summary>Why a checkpoint cannot be used with this register (its MAC is not one this register's audit key made), or null.</summary>
+    public string? CheckpointProblem(AuditCheckpoint checkpoint)
+    {
+        ArgumentNullException.ThrowIfNull(checkpoint);
+        return checkpoint.IsSignedBy(AuditChain.KeyOf(_store))
+            ? null
+            : "the checkpoint's MAC was not made with this register's audit key: it was altered, or it belongs to another register";
+    }
 
     /// <summary>The schema versions applied to the database.</summary>
     public async Task<IReadOnlyList<int>> SchemaVersionsAsync(CancellationToken cancellationToken = default)

@@ -13,6 +13,28 @@ public sealed record RegisterOptions
     /// <summary>Which database; <see cref="RegisterProvider.Auto"/> decides from <see cref="Connection"/>.</summary>
     public RegisterProvider Provider { get; init; } = RegisterProvider.Auto;
 
+    /// <summary>
+    /// The audit key as base64 (at least 32 bytes), where it is given as a setting rather than a file: the
+    /// choice for PostgreSQL with several replicas, which must all hold the same key (and so must the command
+    /// line). Takes precedence over <see cref="AuditKeyFile"/>. Never logged.
+    /// </summary>
+    public string? AuditKey { get; init; }
+
+    /// <summary>
+    /// The audit key's file. Null: beside a SQLite database file ("supervision.db.audit-key"), or
+    /// "supervision-audit.key" in the current folder for PostgreSQL. The file is created with a new key
+    /// (owner-only permissions) at the first start of a register whose chain has no key yet; where the
+    /// chain has one and the file is missing, the register does not open.
+    /// </summary>
+    public string? AuditKeyFile { get; init; }
+
+    /// <summary>
+    /// Whether to seal a chain written before keys (plain SHA-256) with a key that already existed (a
+    /// setting, a file made by hand): <c>audit seal</c>. Without it only a key file created at this very
+    /// start seals such a chain, so that a chain rewritten without the key is not sealed by a restart.
+    /// </summary>
+    public bool SealPlainChain { get; init; }
+
     /// <summary>The clock for timestamps and for "today" in control lists; the system clock by default.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 

@@ -80,6 +80,15 @@ internal sealed class TestDatabase : IAsyncDisposable
         return Convert.ToInt64(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>Reads one text behind the application's back (null for NULL).</summary>
+    public async Task<string?> TextAsync(string sql)
+    {
+        await using var connection = await OpenRawAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync(TestContext.Current.CancellationToken) as string;
+    }
+
     /// <summary>Drops the folder or the schema; the database's users are to be closed first.</summary>
     public ValueTask DisposeAsync() => _drop();
 

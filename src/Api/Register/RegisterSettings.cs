@@ -2,7 +2,8 @@ namespace Supervision.Api.Register;
 
 /// <summary>
 /// Where the register of issued acts lives (configuration section <c>Register</c>; environment
-/// <c>Register__Connection</c>, <c>Register__OpenOnStart</c>).
+/// <c>Register__Connection</c>, <c>Register__OpenOnStart</c>, <c>Register__AuditKey</c>, <c>Register__AuditKeyFile</c>;
+/// the command line reads the same two audit key variables).
 /// </summary>
 public sealed class RegisterSettings
 {
@@ -26,4 +27,18 @@ public sealed class RegisterSettings
     /// it. Either way a failure to open is logged, reported by <c>/health</c> and tried again on the next request.
     /// </summary>
     public bool OpenOnStart { get; set; } = true;
+
+    /// <summary>
+    /// The audit key as base64 (at least 32 bytes): the HMAC key of the audit chain, kept outside the
+    /// database. Give it (from a secret store) where several replicas share a PostgreSQL register: all of
+    /// them, and the command line, need the same key. Never logged. Empty: <see cref="AuditKeyFile"/>.
+    /// </summary>
+    public string? AuditKey { get; set; }
+
+    /// <summary>
+    /// The audit key's file (relative paths from the content root). Empty: beside a SQLite file
+    /// ("supervision.db.audit-key"); for PostgreSQL, supervision-audit.key in the working folder. Created
+    /// with a new key (permissions 0600) at the first start of a register whose chain has no key yet.
+    /// </summary>
+    public string? AuditKeyFile { get; set; }
 }

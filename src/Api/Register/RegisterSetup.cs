@@ -17,14 +17,20 @@ public static class RegisterSetup
         services.AddOptions<RegisterSettings>().Bind(builder.Configuration.GetSection(RegisterSettings.Section));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ConsoleNotice>();
-        services.AddSingleton(provider => new RegisterHost(
-            new RegisterOptions
-            {
-                Connection = Connection(provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<RegisterSettings>>().Value.Connection, builder.Environment.ContentRootPath),
-                Clock = provider.GetRequiredService<TimeProvider>(),
-            },
-            provider.GetRequiredService<ILogger<RegisterHost>>(),
-            provider.GetRequiredService<ConsoleNotice>()));
+        services.AddSingleton(provider =>
+        {
+            var settings = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<RegisterSettings>>().Value;
+            return new RegisterHost(
+                new RegisterOptions
+                {
+                    Connection = Connection(settings.Connection, builder.Environment.ContentRootPath),
+                    AuditKey = string.IsNullOrWhiteSpace(settings.AuditKey) ? null : settings.AuditKey,
+                    AuditKeyFile = string.IsNullOrWhiteSpace(settings.AuditKeyFile) ? null : Path.GetFullPath(settings.AuditKeyFile.Trim(), builder.Environment.ContentRootPath),
+                    Clock = provider.GetRequiredService<TimeProvider>(),
+                },
+                provider.GetRequiredService<ILogger<RegisterHost>>(),
+                provider.GetRequiredService<ConsoleNotice>());
+        });
         services.AddSingleton<Idempotency.IdempotencyGate>();
         services.AddSingleton<Idempotency.IdempotentWrites>();
         services.AddHostedService<RegisterWarmup>();

@@ -5,7 +5,10 @@ using Supervision.Register;
 namespace Supervision.Cli.Commands;
 
 /// <summary>Opens the register named by --db (default: supervision.db in the current folder) for one verb,
-/// turning database failures into one "error:" line and exit code 2, never a stack trace.</summary>
+/// turning database failures into one "error:" line and exit code 2, never a stack trace. The audit key is
+/// found as the service finds it: the environment's <c>Register__AuditKey</c> (base64) or
+/// <c>Register__AuditKeyFile</c> — the service's own settings, so one environment serves both — and
+/// otherwise the key file beside a SQLite file (or supervision-audit.key in the current folder for PostgreSQL).</summary>
 internal static class RegisterDatabase
 {
     public const string Option = "[--db CONN]";
@@ -13,12 +16,21 @@ internal static class RegisterDatabase
     /// <summary>Reads --db; call before <see cref="Arguments.EnsureAllRead"/>.</summary>
     public static string Connection(Arguments arguments) => arguments.Option("db", RegisterOptions.DefaultConnection)!;
 
-    public static int Run(string connection, TextWriter error, Func<ActRegister, Task<int>> verb)
+    /// <summary>The environment variable naming the audit key (base64), as the service's setting Register:AuditKey.</summary>
+    public const string KeyVariable = "Register__AuditKey";
+
+    /// <summary>The environment variable naming the audit key's file, as the service's setting Register:AuditKeyFile.</summary>
+    public const string KeyFileVariable = "Register__AuditKeyFile";
+
+    public static int Run(string connection, TextWriter error, Func<ActRegister, Task<int>> verb) => Run(connection, error, verb, sealPlainChain: false);
+
+    /// <summary>As <see cref="Run(string, TextWriter, Func{ActRegister, Task{int}})"/>; <paramref name="sealPlainChain"/>: <c>audit seal</c>.</summary>
+    public static int Run(string connection, TextWriter error, Func<ActRegister, Task<int>> verb, bool sealPlainChain)
     {
         try
         {
             // On the thread pool: no synchronization context of a host can deadlock the wait.
-            return Task.Run(() => RunAsync(connection, verb)).GetAwaiter().GetResult();
+            return Task.Run(() => RunAsync(connection, verb, sealPlainChain)).GetAwaiter().GetResult();
         }
         catch (Exception exception) when (exception is RegisterException or DbException or IOException or UnauthorizedAccessException or TimeoutException or InvalidOperationException)
         {
@@ -30,9 +42,15 @@ internal static class RegisterDatabase
     /// <summary>"2025-10-14", or "—" for none.</summary>
     public static string Show(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—";
 
-    private static async Task<int> RunAsync(string connection, Func<ActRegister, Task<int>> verb)
+    private static async Task<int> RunAsync(string connection, Func<ActRegister, Task<int>> verb, bool sealPlainChain)
     {
-        await using var register = await ActRegister.OpenAsync(new RegisterOptions { Connection = connection });
+        await using var register = await ActRegister.OpenAsync(new RegisterOptions
+        {
+            Connection = connection,
+            AuditKey = Environment.GetEnvironmentVariable(KeyVariable),
+            AuditKeyFile = Environment.GetEnvironmentVariable(KeyFileVariable) is { Length: > 0 } file ? file : null,
+            SealPlainChain = sealPlainChain,
+        });
         return await verb(register);
     }
 

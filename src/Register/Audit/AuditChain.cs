@@ -4,18 +4,44 @@ namespace Supervision.Register;
 
 /// <summary>
 /// Appends entries to the audit trail inside the caller's write transaction. Each entry's hash is the
-/// SHA-256 of its canonical form — a JSON array of sequence, instant, actor, action, subject, payload,
-/// the principal (only where the entry names one) and the previous entry's hash — so changing or removing
-/// any entry breaks every hash after it. Entries written before principals were recorded have no
-/// principal and keep their seven-element form, so chains written then still verify.
+/// HMAC-SHA256, under the register's audit key (<see cref="AuditKey"/>, kept outside the database), of its
+/// canonical form — a JSON array of sequence, instant, actor, action, subject, payload, the principal
+/// (only where the entry names one) and the previous entry's hash — so changing or removing any entry
+/// breaks every hash after it, and only a holder of the key can compute them again. Entries written
+/// before principals were recorded have no principal and keep their seven-element form. Chains written
+/// before the key (plain SHA-256 of the same form) are sealed with it once (<see cref="AuditSeal"/>).
 /// The chain's head (last sequence and hash) is one row, locked while an entry is added, so entries
 /// from concurrent transactions line up one after another.
 /// </summary>
 internal static class AuditChain
 {
-    /// <summary>The hash of an entry from its fields and the previous hash.</summary>
-    public static string Hash(long seq, DateTimeOffset occurredAt, string actor, string action, string subject, string payload, string previousHash, string? principal = null) =>
-        Canonical.Sha256(Canonical.Json(writer =>
+    /// <summary>The keyed hash of an entry from its fields and the previous hash.</summary>
+    public static string Hash(AuditKey key, long seq, DateTimeOffset occurredAt, string actor, string action, string subject, string payload, string previousHash, string? principal = null)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return key.Hash(Form(seq, occurredAt, actor, action, subject, payload, previousHash, principal));
+    }
+
+    /// <summary>The keyed hash of a stored entry, with the previous hash it names.</summary>
+    public static string Hash(AuditKey key, AuditEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return Hash(key, entry.Seq, entry.OccurredAt, entry.Actor, entry.Action, entry.Subject, entry.Payload, entry.PreviousHash, entry.Principal);
+    }
+
+    /// <summary>The hash chains had before they were keyed: plain SHA-256 of the same form. Only sealing reads it.</summary>
+    public static string PlainHash(AuditEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return Canonical.Sha256(Form(entry.Seq, entry.OccurredAt, entry.Actor, entry.Action, entry.Subject, entry.Payload, entry.PreviousHash, entry.Principal));
+    }
+
+    /// <summary>The key entries are appended under: the store's, set when the register opened.</summary>
+    public static AuditKey KeyOf(IRegisterStore store) =>
+        store.AuditKey ?? throw new RegisterException("the audit key is not loaded: the register was not opened through ActRegister.OpenAsync");
+
+    private static string Form(long seq, DateTimeOffset occurredAt, string actor, string action, string subject, string payload, string previousHash, string? principal) =>
+        Canonical.Json(writer =>
         {
             writer.WriteStartArray();
             writer.WriteNumberValue(seq);
@@ -31,7 +57,7 @@ internal static class AuditChain
 
             writer.WriteStringValue(previousHash);
             writer.WriteEndArray();
-        }));
+        });
 
     /// <summary>Locks the chain's head until the transaction ends and returns it.</summary>
     public static async Task<(long Seq, string Hash)> LockHeadAsync(IRegisterStore store, DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
@@ -69,7 +95,7 @@ internal static class AuditChain
         var (lastSeq, lastHash) = await LockHeadAsync(store, connection, transaction, cancellationToken).ConfigureAwait(false);
         var at = Canonical.Truncate(fact.At);
         var seq = lastSeq + 1;
-        var entry = new AuditEntry(seq, at, fact.Actor, fact.Action, fact.Subject, fact.Payload, lastHash, Hash(seq, at, fact.Actor, fact.Action, fact.Subject, fact.Payload, lastHash, principal), principal);
+        var entry = new AuditEntry(seq, at, fact.Actor, fact.Action, fact.Subject, fact.Payload, lastHash, Hash(KeyOf(store), seq, at, fact.Actor, fact.Action, fact.Subject, fact.Payload, lastHash, principal), principal);
         await Sql.ExecuteAsync(
             connection,
             transaction,

@@ -6,11 +6,11 @@ namespace Supervision.Register;
 /// <param name="Actor">Who did it.</param>
 /// <param name="Action">"issue", "status", "publish", "propose-template", "approve-template", "draft", "submit",
 /// "return", "sign", "approve", "register-office", "add-person", "disable-person", "change-roles",
-/// "change-password", "add-client", "revoke-client" or "remember-answer".</param>
+/// "change-password", "add-client", "revoke-client", "remember-answer" or "seal-chain".</param>
 /// <param name="Subject">What it is about: a registration number, "templates-kk/order.sbn@2", "office 2-11" or "person a.seitova".</param>
 /// <param name="Payload">The facts recorded, as canonical JSON (see <see cref="AuditPayloads"/>).</param>
 /// <param name="PreviousHash">The hash of the entry before it; empty for the first.</param>
-/// <param name="Hash">SHA-256 (lowercase hex) of the canonical form of this entry, previous hash and principal included.</param>
+/// <param name="Hash">HMAC-SHA256 under the register's audit key (lowercase hex) of the canonical form of this entry, previous hash and principal included.</param>
 /// <param name="Principal">Who acted, as the service established it (canonical JSON: kind, name, office, roles or scopes);
 /// null where only a name was given (entries before principals were recorded, the administration commands).</param>
 public sealed record AuditEntry(long Seq, DateTimeOffset OccurredAt, string Actor, string Action, string Subject, string Payload, string PreviousHash, string Hash, string? Principal = null)
@@ -68,4 +68,7 @@ public sealed record AuditEntry(long Seq, DateTimeOffset OccurredAt, string Acto
 
     /// <summary>The action of remembering the answer to a request sent with an Idempotency-Key (subject "answer {key}").</summary>
     public const string RememberAnswer = "remember-answer";
+
+    /// <summary>The action of sealing a chain written before keys with the audit key (every earlier entry hashed again under it).</summary>
+    public const string SealChain = "seal-chain";
 }

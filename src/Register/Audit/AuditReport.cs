@@ -4,7 +4,8 @@ namespace Supervision.Register;
 /// <param name="Entries">The number of entries in the chain.</param>
 /// <param name="HeadHash">The hash of the last entry (keep it elsewhere to detect a later truncation of the chain's tail).</param>
 /// <param name="Broken">The first break found, or null when the chain and the rows hold.</param>
-public sealed record AuditReport(long Entries, string HeadHash, AuditBreak? Broken)
+/// <param name="Checkpoint">Where the chain holds, its head signed with the audit key: a line to keep outside the database.</param>
+public sealed record AuditReport(long Entries, string HeadHash, AuditBreak? Broken, AuditCheckpoint? Checkpoint = null)
 {
     /// <summary>Whether the chain holds and every stored row agrees with its entries.</summary>
     public bool Holds => Broken is null;

@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace Supervision.Register;
@@ -7,55 +9,65 @@ namespace Supervision.Register;
 /// The part of <c>audit verify</c> that re-checks drafts: every draft row against the last entry that
 /// changed it (its act by hash, state, signatory, remarks, approval, the act it was issued as), and the
 /// other way round, so a draft signed, approved or re-linked behind the application's back is found.
+/// Drafts grow with acts, so it keeps per draft only the last entry's number and payload digest, and
+/// reads the drafts a page at a time.
 /// </summary>
-internal static class DraftAudit
+internal sealed class DraftAudit : IAuditPart
 {
-    public static async Task<List<AuditBreak>> CheckAsync(DbConnection connection, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
+    private const int PageSize = 200;
+
+    private readonly Dictionary<long, Last> _last = [];
+
+    public bool Records(string action) => action is AuditEntry.Draft or AuditEntry.Submit or AuditEntry.Return or AuditEntry.Sign or AuditEntry.Approve;
+
+    public void Record(AuditEntry entry, JsonElement payload, AuditFindings findings) =>
+        _last[payload.GetProperty("draft").GetInt64()] = new Last(entry.Seq, PayloadDigest.Of(entry.Payload), false);
+
+    public async Task CheckAsync(DbConnection connection, DbTransaction snapshot, AuditFindings findings, CancellationToken cancellationToken)
     {
-        var problems = new List<AuditBreak>();
-        var last = new Dictionary<long, AuditEntry>();
-        foreach (var entry in entries.Where(entry => entry.Action is AuditEntry.Draft or AuditEntry.Submit or AuditEntry.Return or AuditEntry.Sign or AuditEntry.Approve))
+        for (var after = 0L; ;)
         {
+            List<Draft> page;
             try
             {
-                using var payload = JsonDocument.Parse(entry.Payload);
-                last[payload.RootElement.GetProperty("draft").GetInt64()] = entry;
+                page = await DraftRows.SelectAsync(connection, snapshot, "id > @after", [("after", after)], cancellationToken, $" LIMIT {PageSize}").ConfigureAwait(false);
             }
-            catch (Exception exception) when (exception is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+            catch (FormatException exception)
             {
-                problems.Add(new AuditBreak(entry.Seq, entry.Subject, "its payload is not what the register writes"));
+                findings.Add(null, "drafts", $"the stored drafts cannot be read: {exception.Message}");
+                return;
             }
-        }
 
-        List<Draft> drafts;
-        try
-        {
-            drafts = await DraftRows.SelectAsync(connection, null, "1 = 1", [], cancellationToken).ConfigureAwait(false);
-        }
-        catch (FormatException exception)
-        {
-            problems.Add(new AuditBreak(null, "drafts", $"the stored drafts cannot be read: {exception.Message}"));
-            return problems;
-        }
-
-        var rows = drafts.ToDictionary(draft => draft.Id);
-        foreach (var (id, entry) in last)
-        {
-            if (!rows.TryGetValue(id, out var draft))
+            if (page.Count == 0)
             {
-                problems.Add(new AuditBreak(entry.Seq, entry.Subject, "the draft it records is not in the register (deleted)"));
+                break;
             }
-            else if (AuditPayloads.Draft(draft) is var stored && stored != entry.Payload)
+
+            foreach (var draft in page)
             {
-                problems.Add(new AuditBreak(entry.Seq, entry.Subject, $"the stored draft differs from the last recorded change ({AuditVerifier.Differences(entry.Payload, stored)})"));
+                ref var last = ref CollectionsMarshal.GetValueRefOrNullRef(_last, draft.Id);
+                if (Unsafe.IsNullRef(ref last))
+                {
+                    findings.Add(null, $"draft {draft.Id}", "the draft is in the register without an audit entry");
+                    continue;
+                }
+
+                last = last with { Seen = true };
+                var stored = AuditPayloads.Draft(draft);
+                if (PayloadDigest.Of(stored) != last.Payload)
+                {
+                    findings.Add(last.Seq, null, "the stored draft differs from the last recorded change", stored);
+                }
             }
+
+            after = page[^1].Id;
         }
 
-        foreach (var draft in drafts.Where(draft => !last.ContainsKey(draft.Id)))
+        foreach (var last in _last.Values.Where(last => !last.Seen))
         {
-            problems.Add(new AuditBreak(null, $"draft {draft.Id}", "the draft is in the register without an audit entry"));
+            findings.Add(last.Seq, null, "the draft it records is not in the register (deleted)");
         }
-
-        return problems;
     }
+
+    private readonly record struct Last(long Seq, UInt128 Payload, bool Seen);
 }

@@ -9,62 +9,54 @@ namespace Supervision.Register;
 /// approval entry, and the other way round — a version without an entry, a proposal made live behind
 /// the application's back (no approval entry) or an approval entry whose version is still pending.
 /// </summary>
-internal static class TemplateAudit
+internal sealed class TemplateAudit : IAuditPart
 {
-    public static async Task<List<AuditBreak>> CheckAsync(DbConnection connection, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
-    {
-        var problems = new List<AuditBreak>();
-        var publications = new Dictionary<(string, int), AuditEntry>();
-        var approvals = new Dictionary<(string, int), AuditEntry>();
-        foreach (var entry in entries.Where(entry => entry.Action is AuditEntry.Publish or AuditEntry.ProposeTemplate or AuditEntry.ApproveTemplate))
-        {
-            try
-            {
-                using var payload = JsonDocument.Parse(entry.Payload);
-                var key = (payload.RootElement.GetProperty("path").GetString()!, payload.RootElement.GetProperty("version").GetInt32());
-                (entry.Action == AuditEntry.ApproveTemplate ? approvals : publications)[key] = entry;
-            }
-            catch (Exception exception) when (exception is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
-            {
-                problems.Add(new AuditBreak(entry.Seq, entry.Subject, "its payload is not what the register writes"));
-            }
-        }
+    private readonly Dictionary<(string, int), AuditEntry> _publications = [];
+    private readonly Dictionary<(string, int), AuditEntry> _approvals = [];
 
+    public bool Records(string action) => action is AuditEntry.Publish or AuditEntry.ProposeTemplate or AuditEntry.ApproveTemplate;
+
+    public void Record(AuditEntry entry, JsonElement payload, AuditFindings findings)
+    {
+        var key = (payload.GetProperty("path").GetString()!, payload.GetProperty("version").GetInt32());
+        (entry.Action == AuditEntry.ApproveTemplate ? _approvals : _publications)[key] = entry;
+    }
+
+    public async Task CheckAsync(DbConnection connection, DbTransaction snapshot, AuditFindings findings, CancellationToken cancellationToken)
+    {
         var versions = await Sql.ListAsync(
             connection,
-            null,
+            snapshot,
             "SELECT path, version, text, sha256, published_by, published_at, pending, approved_by, approved_at FROM template_versions",
             null,
             reader => (Version: TemplateVersions.ReadVersion(reader), Text: reader.Text("text")),
             cancellationToken).ConfigureAwait(false);
         var stored = versions.ToDictionary(row => (row.Version.Path, row.Version.Version));
-        foreach (var (key, entry) in publications)
+        foreach (var (key, entry) in _publications)
         {
             if (!stored.TryGetValue(key, out var row))
             {
-                problems.Add(new AuditBreak(entry.Seq, entry.Subject, "the template version it records is not in the register (deleted)"));
+                findings.Add(entry.Seq, entry.Subject, "the template version it records is not in the register (deleted)");
             }
             else if (Canonical.Sha256(row.Text) != row.Version.Sha256 || AuditPayloads.Publish(row.Version) != entry.Payload)
             {
-                problems.Add(new AuditBreak(entry.Seq, entry.Subject, "the stored template text differs from what was published"));
+                findings.Add(entry.Seq, entry.Subject, "the stored template text differs from what was published");
             }
-            else if (Approval(entry, row.Version, approvals.GetValueOrDefault(key)) is { } problem)
+            else if (Approval(entry, row.Version, _approvals.GetValueOrDefault(key)) is { } problem)
             {
-                problems.Add(problem);
+                findings.Add(problem.Seq, problem.Subject, problem.Reason);
             }
         }
 
-        foreach (var (key, entry) in approvals.Where(pair => !publications.TryGetValue(pair.Key, out var proposal) || proposal.Action != AuditEntry.ProposeTemplate))
+        foreach (var (key, entry) in _approvals.Where(pair => !_publications.TryGetValue(pair.Key, out var proposal) || proposal.Action != AuditEntry.ProposeTemplate))
         {
-            problems.Add(new AuditBreak(entry.Seq, entry.Subject, $"it approves {key.Item1} version {key.Item2}, which was never proposed"));
+            findings.Add(entry.Seq, entry.Subject, $"it approves {key.Item1} version {key.Item2}, which was never proposed");
         }
 
-        foreach (var row in versions.Where(row => !publications.ContainsKey((row.Version.Path, row.Version.Version))))
+        foreach (var row in versions.Where(row => !_publications.ContainsKey((row.Version.Path, row.Version.Version))))
         {
-            problems.Add(new AuditBreak(null, $"{row.Version.Path}@{row.Version.Version}", "a template version is in the register without an audit entry"));
+            findings.Add(null, $"{row.Version.Path}@{row.Version.Version}", "a template version is in the register without an audit entry");
         }
-
-        return problems;
     }
 
     /// <summary>Whether the version's approval state is the one the trail records.</summary>
@@ -86,6 +78,6 @@ internal static class TemplateAudit
 
         return !version.IsPending && AuditPayloads.TemplateApproval(version) == approval.Payload
             ? null
-            : new AuditBreak(approval.Seq, approval.Subject, $"the stored version differs from its approval ({AuditVerifier.Differences(approval.Payload, AuditPayloads.TemplateApproval(version))})");
+            : new AuditBreak(approval.Seq, approval.Subject, $"the stored version differs from its approval ({AuditFindings.Differences(approval.Payload, AuditPayloads.TemplateApproval(version))})");
     }
 }

@@ -9,7 +9,7 @@ namespace Supervision.Register;
 /// without the key), and the part of <c>audit verify</c> that re-checks every client row against the
 /// last entry that changed it, and the other way round.
 /// </summary>
-internal static class ClientAudit
+internal sealed class ClientAudit : IAuditPart
 {
     public static string Payload(Client client) => Canonical.Json(writer =>
     {
@@ -24,52 +24,42 @@ internal static class ClientAudit
         writer.WriteEndObject();
     });
 
-    public static async Task<List<AuditBreak>> CheckAsync(DbConnection connection, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
-    {
-        var problems = new List<AuditBreak>();
-        var last = new Dictionary<string, AuditEntry>(StringComparer.Ordinal);
-        foreach (var entry in entries.Where(entry => entry.Action is AuditEntry.AddClient or AuditEntry.RevokeClient))
-        {
-            try
-            {
-                using var payload = JsonDocument.Parse(entry.Payload);
-                last[payload.RootElement.GetProperty("name").GetString()!] = entry;
-            }
-            catch (Exception exception) when (exception is JsonException or KeyNotFoundException or InvalidOperationException)
-            {
-                problems.Add(new AuditBreak(entry.Seq, entry.Subject, "its payload is not what the register writes"));
-            }
-        }
+    private readonly Dictionary<string, AuditEntry> _last = new(StringComparer.Ordinal);
 
+    public bool Records(string action) => action is AuditEntry.AddClient or AuditEntry.RevokeClient;
+
+    public void Record(AuditEntry entry, JsonElement payload, AuditFindings findings) =>
+        _last[payload.GetProperty("name").GetString()!] = entry;
+
+    public async Task CheckAsync(DbConnection connection, DbTransaction snapshot, AuditFindings findings, CancellationToken cancellationToken)
+    {
         List<Client> rows;
         try
         {
-            rows = await ClientRows.SelectAsync(connection, null, "1 = 1", [], cancellationToken).ConfigureAwait(false);
+            rows = await ClientRows.SelectAsync(connection, snapshot, "1 = 1", [], cancellationToken).ConfigureAwait(false);
         }
         catch (FormatException exception)
         {
-            problems.Add(new AuditBreak(null, "clients", $"the stored clients cannot be read: {exception.Message}"));
-            return problems;
+            findings.Add(null, "clients", $"the stored clients cannot be read: {exception.Message}");
+            return;
         }
 
         var byName = rows.ToDictionary(client => client.Name, StringComparer.Ordinal);
-        foreach (var (name, entry) in last)
+        foreach (var (name, entry) in _last)
         {
             if (!byName.TryGetValue(name, out var client))
             {
-                problems.Add(new AuditBreak(entry.Seq, entry.Subject, "the client it records is not in the register (deleted)"));
+                findings.Add(entry.Seq, entry.Subject, "the client it records is not in the register (deleted)");
             }
             else if (Payload(client) is var stored && stored != entry.Payload)
             {
-                problems.Add(new AuditBreak(entry.Seq, entry.Subject, $"the stored client differs from the last recorded change ({AuditVerifier.Differences(entry.Payload, stored)})"));
+                findings.Add(entry.Seq, entry.Subject, "the stored client differs from the last recorded change", stored);
             }
         }
 
-        foreach (var name in byName.Keys.Where(name => !last.ContainsKey(name)))
+        foreach (var name in byName.Keys.Where(name => !_last.ContainsKey(name)))
         {
-            problems.Add(new AuditBreak(null, $"client {name}", "the client is in the register without an audit entry"));
+            findings.Add(null, $"client {name}", "the client is in the register without an audit entry");
         }
-
-        return problems;
     }
 }

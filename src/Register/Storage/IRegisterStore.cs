@@ -21,6 +21,9 @@ internal interface IRegisterStore : IAsyncDisposable
     /// <summary>Run first in the migration transaction so that two programs starting at once migrate one after the other; null where the write transaction already excludes the other.</summary>
     string? MigrationLock { get; }
 
+    /// <summary>The key audit entries are hashed under; set once, when the register opens, before anything is appended.</summary>
+    AuditKey? AuditKey { get; set; }
+
     /// <summary>Opens a connection, creating the database file where the database is a file.</summary>
     Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
@@ -28,4 +31,9 @@ internal interface IRegisterStore : IAsyncDisposable
     /// write lock at once, so a transaction never reads a counter another is about to change.
     /// PostgreSQL: READ COMMITTED; rows are locked as they are read with <see cref="LockRows"/> or updated.</summary>
     Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>Begins a transaction that only reads, from one snapshot of the database, without holding up writers
+    /// (audit verify). SQLite: a deferred transaction, whose snapshot (WAL) is taken at its first read.
+    /// PostgreSQL: REPEATABLE READ.</summary>
+    Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken);
 }

@@ -25,6 +25,8 @@ internal sealed class PostgresRegisterStore : IRegisterStore
 
     public string LockRows => " FOR UPDATE";
 
+    public AuditKey? AuditKey { get; set; }
+
     public string? MigrationLock => $"SELECT pg_advisory_xact_lock({MigrationLockKey})";
 
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
@@ -34,6 +36,12 @@ internal sealed class PostgresRegisterStore : IRegisterStore
     {
         ArgumentNullException.ThrowIfNull(connection);
         return await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        return await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
     }
 
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();

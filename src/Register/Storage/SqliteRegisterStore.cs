@@ -33,6 +33,8 @@ internal sealed class SqliteRegisterStore : IRegisterStore
 
     public string LockRows => string.Empty;
 
+    public AuditKey? AuditKey { get; set; }
+
     public string? MigrationLock => null;
 
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
@@ -58,6 +60,13 @@ internal sealed class SqliteRegisterStore : IRegisterStore
         ArgumentNullException.ThrowIfNull(connection);
         cancellationToken.ThrowIfCancellationRequested();
         return Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
+    }
+
+    public Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: true));
     }
 
     public ValueTask DisposeAsync()

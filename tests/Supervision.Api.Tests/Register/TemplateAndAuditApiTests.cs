@@ -91,6 +91,9 @@ public abstract class TemplateAndAuditApiTests : RegisterApiTestBase
         var head = holds.GetProperty("headHash").GetString()!;
         var withHead = await GetJsonAsync(client, $"/api/audit/verify?expectedHead={head.ToUpperInvariant()}");
         using var badHead = await client.GetAsync("/api/audit/verify?expectedHead=abc", Cancellation);
+        var checkpoint = holds.GetProperty("checkpoint").GetString()!;
+        var withCheckpoint = await GetJsonAsync(client, $"/api/audit/verify?checkpoint={Uri.EscapeDataString(checkpoint)}");
+        using var forgedCheckpoint = await client.GetAsync($"/api/audit/verify?checkpoint={Uri.EscapeDataString(checkpoint[..^1] + (checkpoint[^1] == '0' ? '1' : '0'))}", Cancellation);
         await api.ExecuteAsync("UPDATE issued_acts SET answer_number = '15-2/999' WHERE id = 1");
         using var broken = await client.GetAsync("/api/audit/verify", Cancellation);
 
@@ -99,6 +102,9 @@ public abstract class TemplateAndAuditApiTests : RegisterApiTestBase
         Assert.True(holds.GetProperty("entries").GetInt64() > 3);
         Assert.True(withHead.GetProperty("holds").GetBoolean());
         await Problems.AssertProblem(badHead, HttpStatusCode.BadRequest, ProblemTypes.BadQuery);
+        Assert.StartsWith($"supervision-audit-checkpoint v1 {holds.GetProperty("entries").GetInt64()} {head} ", checkpoint, StringComparison.Ordinal);
+        Assert.True(withCheckpoint.GetProperty("holds").GetBoolean());
+        Assert.Contains("MAC", (await Problems.AssertProblem(forgedCheckpoint, HttpStatusCode.BadRequest, ProblemTypes.BadQuery)).GetProperty("detail").GetString(), StringComparison.Ordinal);
         var problem = await Problems.AssertProblem(broken, HttpStatusCode.Conflict, RegisterProblemTypes.AuditBroken);
         Assert.Equal("2-11-25/1", problem.GetProperty("broken").GetProperty("subject").GetString());
         Assert.True(problem.GetProperty("broken").GetProperty("seq").GetInt64() > 0);

@@ -136,6 +136,8 @@ public abstract class AuditTests : RegisterProviderTests
         await database.ExecuteAsync("DELETE FROM issued_acts WHERE id = 2");
         await database.ExecuteAsync("DELETE FROM audit_log WHERE seq = 28");
         await database.ExecuteAsync("UPDATE audit_head SET last_seq = 27, last_hash = (SELECT hash FROM audit_log WHERE seq = 27)");
+        Assert.Contains("counter", (await VerifyAsync(database)).Broken!.Reason, StringComparison.Ordinal);
+        await database.ExecuteAsync("UPDATE number_sequences SET last_sequence = 1");
 
         Assert.True((await VerifyAsync(database)).Holds);
         var broken = (await VerifyAsync(database, recorded)).Broken!;

@@ -47,12 +47,18 @@ internal sealed class TestRegister : IAsyncDisposable
     }
 
     /// <summary>Another client of the same database: its own register object, its own connections.</summary>
-    public async Task<ActRegister> OpenAnotherAsync() => await OpenAnotherAsync(null);
+    public async Task<ActRegister> OpenAnotherAsync() => await OpenAnotherAsync(options => options);
 
     /// <summary>Another client, of a program that ships these template files.</summary>
-    public async Task<ActRegister> OpenAnotherAsync(IReadOnlyList<Templating.TemplateFile>? shipped)
+    public Task<ActRegister> OpenAnotherAsync(IReadOnlyList<Templating.TemplateFile>? shipped) =>
+        OpenAnotherAsync(options => options with { ShippedTemplates = shipped });
+
+    /// <summary>Another client, opened with options of its own (an audit key file, a key given as a setting).
+    /// Without them the audit key file is the default one: beside the SQLite file, or supervision-audit.key
+    /// in the test's working folder for PostgreSQL, shared by every PostgreSQL test (and the command line's).</summary>
+    public async Task<ActRegister> OpenAnotherAsync(Func<RegisterOptions, RegisterOptions> adjust)
     {
-        var register = await ActRegister.OpenAsync(new RegisterOptions { Connection = Connection, Clock = Clock, ShippedTemplates = shipped });
+        var register = await ActRegister.OpenAsync(adjust(new RegisterOptions { Connection = Connection, Clock = Clock }));
         lock (_opened)
         {
             _opened.Add(register);
@@ -66,6 +72,9 @@ internal sealed class TestRegister : IAsyncDisposable
 
     /// <summary>Reads one value behind the application's back.</summary>
     public Task<long> CountAsync(string sql) => _database.CountAsync(sql);
+
+    /// <summary>Reads one text behind the application's back (null for NULL).</summary>
+    public Task<string?> TextAsync(string sql) => _database.TextAsync(sql);
 
     public async ValueTask DisposeAsync()
     {

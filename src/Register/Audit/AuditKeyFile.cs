@@ -1,0 +1,85 @@
+namespace Supervision.Register;
+
+/// <summary>
+/// The audit key's file: one base64 line, created with owner-only permissions (0600) so that only the
+/// account the register runs under reads it. Created atomically — written to a temporary file, then
+/// moved to its name unless another process got there first — so programs starting at once end up
+/// with one key.
+/// </summary>
+internal static class AuditKeyFile
+{
+    /// <summary>The default file of a SQLite register: beside its database file ("supervision.db.audit-key").</summary>
+    public const string Suffix = ".audit-key";
+
+    /// <summary>The default file where the register is not a file (PostgreSQL), in the current folder.</summary>
+    public const string DefaultName = "supervision-audit.key";
+
+    /// <summary>The key the file holds, or null where there is no file.</summary>
+    /// <exception cref="RegisterException">The file cannot be read or holds no key.</exception>
+    public static AuditKey? Read(string path)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (FileNotFoundException)
+        {
+            return null;
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new RegisterException($"the audit key file {path} cannot be read: {exception.Message}", exception);
+        }
+
+        return AuditKey.FromBase64(text, $"the file {path}");
+    }
+
+    /// <summary>Creates the file with a new key; where another process created it meanwhile, its key.</summary>
+    /// <returns>The key, and whether this call created the file.</returns>
+    public static (AuditKey Key, bool Created) Create(string path)
+    {
+        var key = AuditKey.Generate();
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var temporary = $"{full}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+            if (!OperatingSystem.IsWindows())
+            {
+                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            }
+
+            using (var stream = new FileStream(temporary, options))
+            using (var writer = new StreamWriter(stream))
+            {
+                writer.WriteLine(key.ToBase64());
+                writer.Flush();
+                stream.Flush(flushToDisk: true);
+            }
+
+            try
+            {
+                File.Move(temporary, full, overwrite: false);
+                return (key, true);
+            }
+            catch (IOException) when (File.Exists(full))
+            {
+                return (Read(full) ?? throw new RegisterException($"the audit key file {full} vanished as it was created"), false);
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new RegisterException($"the audit key file {full} cannot be created: {exception.Message}", exception);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+}
