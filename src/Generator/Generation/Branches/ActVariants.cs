@@ -22,9 +22,14 @@ internal sealed record ActVariant(BranchTest Test, string Settings, Act Act)
 /// </summary>
 internal static class ActVariants
 {
+    /// <summary>Candidate acts read and validated per act kept, at most: a template of ten thousand conditions
+    /// whose acts the validator refuses must not hold the linter for minutes.</summary>
+    private const int CandidatesPerAct = 10;
+
     /// <summary>The distinct valid acts for the tests, at most <paramref name="limit"/>.</summary>
     public static IReadOnlyList<ActVariant> For(string exampleJson, IEnumerable<BranchTest> tests, ActValidator validator, int limit)
     {
+        var candidates = 0;
         var example = JsonNode.Parse(exampleJson)!.AsObject();
         var actType = ActTypes.Of(ActReader.Read(exampleJson).Act!.Kind);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -42,6 +47,11 @@ internal static class ActVariants
                 }
 
                 var text = json.ToJsonString();
+                if (++candidates > limit * CandidatesPerAct)
+                {
+                    return variants;
+                }
+
                 if (!seen.Add(text) || ActReader.Read(text).Act is not { } act || !validator.Validate(act).IsValid)
                 {
                     continue;
