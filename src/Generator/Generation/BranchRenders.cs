@@ -36,13 +36,16 @@ internal static class BranchRenders
             }
 
             var tests = BranchTests.Of(template.Parsed, template.File).Concat(PartialTests(set, template.Language));
-            foreach (var act in ActVariants.For(example, tests, validator, budgets.MaxActsPerTemplate))
+            var (acts, complete) = ActVariants.For(example, tests, validator, budgets.MaxActsPerTemplate);
+            if (acts.Select(act => Problem(composer, act, budgets, countPages)).FirstOrDefault(problem => problem is not null) is { } problem)
             {
-                if (Problem(composer, act, budgets, countPages) is { } problem)
-                {
-                    found.Add(problem);
-                    break;
-                }
+                found.Add(problem);
+            }
+            else if (!complete)
+            {
+                // Decoy conditions must not use up the budget before the branch that matters: refuse what cannot be seen whole.
+                found.Add(new TemplateProblem(template.File.Path, 0, 0,
+                    $"the template (with the partials of its language) tests more branches than the linter renders ({budgets.MaxActsPerTemplate} acts): simplify its conditions"));
             }
         }
     }

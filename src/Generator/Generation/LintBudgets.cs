@@ -5,7 +5,7 @@ namespace Supervision.Generation;
 /// <summary>What the template linter allows one render of one act (data: <c>Generation/lint-budgets.json</c>).</summary>
 /// <param name="MaxPages">Pages of the PDF one act may take.</param>
 /// <param name="MaxRenderMilliseconds">Wall time of one render, template to PDF page layout.</param>
-/// <param name="MaxActsPerTemplate">Acts generated per template to take its branches.</param>
+/// <param name="MaxActsPerTemplate">Acts generated per template to take its branches; a template whose tests ask for more is refused.</param>
 public sealed record LintBudgets(int MaxPages, int MaxRenderMilliseconds, int MaxActsPerTemplate)
 {
     private static readonly Lazy<LintBudgets> LazyDefault = new(() =>

@@ -63,6 +63,22 @@ public sealed class BranchLintTests
     }
 
     [Fact]
+    public void DecoyConditionsCannotUseUpTheBudgetBeforeTheBranchThatMatters()
+    {
+        // Ninety conditions on the proceeding number, each taken by a valid act, before the branch that breaks.
+        var decoys = string.Concat(Enumerable.Range(0, 90).Select(i => $"{{{{ if act.proceeding.number == \"{i}/1\" }}}}.{{{{ end }}}}\n"));
+        var (branched, _, _) = BranchTemplates.WithBranch(BranchTemplates.NestedThousandDeep, "templates-kk/order.sbn");
+        var files = branched.Select(file => file.Path == "templates-kk/order.sbn"
+            ? file with { Text = file.Text.Replace("{{ if act.proceeding.number", decoys + "{{ if act.proceeding.number", StringComparison.Ordinal) }
+            : file).ToList();
+
+        var problem = Assert.Single(TemplateLinter.Lint(files));
+
+        Assert.Contains("more branches than the linter renders (80 acts)", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(("templates-kk/order.sbn", 0), (problem.File, problem.Line));
+    }
+
+    [Fact]
     public void TheShippedBudgetsAreRead() =>
         Assert.Equal((40, 3000), (LintBudgets.Default.MaxPages, LintBudgets.Default.MaxRenderMilliseconds));
 }

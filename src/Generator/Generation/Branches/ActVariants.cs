@@ -26,8 +26,9 @@ internal static class ActVariants
     /// whose acts the validator refuses must not hold the linter for minutes.</summary>
     private const int CandidatesPerAct = 10;
 
-    /// <summary>The distinct valid acts for the tests, at most <paramref name="limit"/>.</summary>
-    public static IReadOnlyList<ActVariant> For(string exampleJson, IEnumerable<BranchTest> tests, ActValidator validator, int limit)
+    /// <summary>The distinct valid acts for the tests, at most <paramref name="limit"/>; <c>Complete</c> is false when
+    /// the tests ask for more (acts, or candidates to try), so that the linter refuses rather than let branches go unseen.</summary>
+    public static (IReadOnlyList<ActVariant> Acts, bool Complete) For(string exampleJson, IEnumerable<BranchTest> tests, ActValidator validator, int limit)
     {
         var candidates = 0;
         var example = JsonNode.Parse(exampleJson)!.AsObject();
@@ -49,7 +50,7 @@ internal static class ActVariants
                 var text = json.ToJsonString();
                 if (++candidates > limit * CandidatesPerAct)
                 {
-                    return variants;
+                    return (variants, false);
                 }
 
                 if (!seen.Add(text) || ActReader.Read(text).Act is not { } act || !validator.Validate(act).IsValid)
@@ -57,15 +58,16 @@ internal static class ActVariants
                     continue;
                 }
 
-                variants.Add(new ActVariant(test, string.Join(", ", settings.Select(s => $"act.{s.Path} = {s.Value?.ToJsonString() ?? "absent"}")), act));
-                if (variants.Count >= limit)
+                if (variants.Count == limit)
                 {
-                    return variants;
+                    return (variants, false);
                 }
+
+                variants.Add(new ActVariant(test, string.Join(", ", settings.Select(s => $"act.{s.Path} = {s.Value?.ToJsonString() ?? "absent"}")), act));
             }
         }
 
-        return variants;
+        return (variants, true);
     }
 
     private static List<(string Path, JsonNode? Value)> Holding(IReadOnlyList<BranchTest> enclosing, JsonObject example)
