@@ -20,6 +20,16 @@ public sealed class PreviewWorkerTests : IDisposable
         ["template"] = "+++\nkind = \"instruction\"\nlanguage = \"kk\"\n+++\n{{ \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\" | regex.match \"(a+)+$\" }}\n",
     };
 
+    /// <summary>Forty loops each replacing every character of a 150 000-character text a thousand times: within every
+    /// loop and output limit, and seconds of work.</summary>
+    private static readonly JsonObject SlowLoops = new()
+    {
+        ["kind"] = "instruction",
+        ["language"] = "kk",
+        ["template"] = "+++\nkind = \"instruction\"\nlanguage = \"kk\"\n+++\n{{ text = \"x\" | string.pad_left 150000 }}\n"
+            + string.Concat(Enumerable.Repeat("{{ for i in 1..1000 }}{{ copy = text | string.replace \" \" \"y\" }}{{ end }}\n", 40)),
+    };
+
     private readonly ApiFactory _factory = new();
 
     public void Dispose() => _factory.Dispose();
@@ -38,6 +48,24 @@ public sealed class PreviewWorkerTests : IDisposable
         Assert.Contains("longer than 1 s", error.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Equal(5, error.GetProperty("line").GetInt32());
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(4), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public async Task SlowLoopsAreStoppedAtTheTimeLimitAndTheOnlyWorkerServesTheNextPreview()
+    {
+        using var api = _factory.WithWebHostBuilder(builder => builder.UseSetting("Limits:PreviewWorkers", "1"));
+        using var client = api.CreateClient();
+        await PreviewTests.LiveTemplatesReadyAsync(client);
+
+        using var stopped = await client.PostAsync("/api/templates/preview?format=markup", Requests.Json(SlowLoops.DeepClone()), TestContext.Current.CancellationToken);
+        var plain = new JsonObject { ["kind"] = "instruction", ["language"] = "kk", ["template"] = "+++\nkind = \"instruction\"\nlanguage = \"kk\"\n+++\nМәтін.\n" };
+        using var next = await client.PostAsync("/api/templates/preview?format=markup", Requests.Json(plain), TestContext.Current.CancellationToken);
+
+        var error = Problems.Errors(await Problems.AssertProblem(stopped, HttpStatusCode.UnprocessableEntity, ProblemTypes.TemplateInvalid))[0];
+        Assert.Contains("longer than 1 s", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        // Had the loops gone on after the answer, they would hold the only worker and this would be a 429.
+        Assert.Equal(HttpStatusCode.OK, next.StatusCode);
+        Assert.Equal("Мәтін.", (await next.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Trim());
     }
 
     [Fact]

@@ -10,7 +10,7 @@ internal sealed class LintTemplatesCommand : ICommand
 
     public string Usage => "lint-templates [--dir ROOT]";
 
-    public string Summary => "parses every template under ROOT (default: the current folder), checks kk/ru parity, fields and that each renders every example; prints file:line:column problems";
+    public string Summary => "parses every template under ROOT (default: the current folder), checks kk/ru parity, fields, that each renders every example and, within the time and page budgets, acts generated to take every branch it tests; prints file:line:column problems";
 
     public int Run(Arguments arguments, TextWriter output, TextWriter error)
     {

@@ -32,23 +32,25 @@ public sealed class ActComposer(TemplateRenderer templates)
     /// <exception cref="TemplateException">The template failed or wrote markup acts do not have.</exception>
     public ActDocument Compose(Act act, string variant = TemplateRenderer.FullVariant)
     {
-        var template = Templates.Templates.For(act);
-        return FromMarkup(act, Templates.Render(template, act, variant), template.File.Path);
+        ArgumentNullException.ThrowIfNull(act);
+        return FromMarkup(act, Templates.RenderTraced(Templates.Templates.For(act), act, variant));
     }
 
-    /// <summary>The act as a document, from markup already written (by an edited template in a preview).</summary>
-    /// <exception cref="TemplateException">The markup holds something acts do not have.</exception>
-    public static ActDocument FromMarkup(Act act, string markup, string templatePath)
+    /// <summary>The act as a document, from markup a template wrote.</summary>
+    /// <exception cref="TemplateException">The markup holds something acts do not have, or nests deeper than acts do;
+    /// the problem names the template line that wrote the markup line.</exception>
+    public static ActDocument FromMarkup(Act act, TracedMarkup markup)
     {
         ArgumentNullException.ThrowIfNull(act);
+        ArgumentNullException.ThrowIfNull(markup);
         IReadOnlyList<Block> blocks;
         try
         {
-            blocks = MarkupReader.Read(markup);
+            blocks = MarkupReader.Read(markup.Text);
         }
         catch (MarkupException exception)
         {
-            throw new TemplateException(new TemplateProblem(templatePath, 0, 0, $"the markup it wrote, line {exception.Line}: {exception.Problem}"));
+            throw new TemplateException(markup.At(exception.Line, $"the markup it wrote: {exception.Problem}"));
         }
 
         // The layout rules of every act, applied once here so that every renderer prints the same.

@@ -11,15 +11,17 @@ namespace Supervision.Generation;
 /// Checks a set of template files before they go live: every file parses; every act in both languages
 /// has a template; every field a template reads exists; each Kazakh template and its Russian twin read
 /// the same fields; no article or law's date or number is typed into the printed text (it comes from the
-/// legal frame); and each template renders every shipped example (and a conclusion's court copy) in every
-/// legal frame.
+/// legal frame); each template renders every shipped example (and a conclusion's court copy) in every
+/// legal frame; and each renders, within the budgets of time and pages, the acts generated to take every
+/// branch it tests (see <see cref="BranchRenders"/>).
 /// </summary>
 public static class TemplateLinter
 {
     /// <summary>Every problem found, each naming its file, line and column; empty when the templates are fit.</summary>
     /// <param name="files">The template files.</param>
     /// <param name="frames">The legal frames to render the examples in; the product's by default.</param>
-    public static IReadOnlyList<TemplateProblem> Lint(IReadOnlyList<TemplateFile> files, LegalFrames? frames = null)
+    /// <param name="budgets">The time and pages one render may take; the product's (lint-budgets.json) by default.</param>
+    public static IReadOnlyList<TemplateProblem> Lint(IReadOnlyList<TemplateFile> files, LegalFrames? frames = null, LintBudgets? budgets = null)
     {
         var (set, problems) = TemplateSet.TryLoad(files);
         if (set is null)
@@ -35,6 +37,11 @@ public static class TemplateLinter
         if (found.Count == 0)
         {
             CheckExamplesRender(set, frames ?? LegalFrames.Default, found);
+        }
+
+        if (found.Count == 0)
+        {
+            BranchRenders.Check(set, frames ?? LegalFrames.Default, budgets ?? LintBudgets.Default, found);
         }
 
         return found;

@@ -20,11 +20,23 @@ namespace Supervision.Markup;
 public static class MarkupReader
 {
     /// <summary>Reads markup into blocks.</summary>
-    /// <exception cref="MarkupException">The markup holds something acts do not have.</exception>
+    /// <exception cref="MarkupException">The markup holds something acts do not have, or nests deeper than acts do.</exception>
     public static IReadOnlyList<Block> Read(string markup)
     {
         ArgumentNullException.ThrowIfNull(markup);
-        var parsed = Markdown.Parse(markup, MarkupPipeline.Instance);
+        MarkupNesting.Check(markup);
+        MarkdownDocument parsed;
+        try
+        {
+            parsed = Markdown.Parse(markup, MarkupPipeline.Instance);
+        }
+        catch (ArgumentException exception)
+        {
+            // Markdig's own depth limit (nesting our check does not count, a table too large): a refusal of the
+            // markup, not a fault of the service; Markdig names no line.
+            throw new MarkupException(1, $"the markup is nested deeper than the markup reader allows ({exception.Message})");
+        }
+
         var blocks = new List<Block>(parsed.Count);
         foreach (var block in parsed)
         {

@@ -47,18 +47,22 @@ public sealed class TemplateRenderer
 
     /// <summary>Renders the act through a given template (an edited one, for a preview).</summary>
     /// <exception cref="TemplateException">The template failed while rendering.</exception>
-    public string Render(ActTemplate template, Act act, string variant = FullVariant)
+    public string Render(ActTemplate template, Act act, string variant = FullVariant) => RenderTraced(template, act, variant).Text;
+
+    /// <summary>Renders the act through a given template, noting which template line began each markup line.</summary>
+    /// <exception cref="TemplateException">The template failed while rendering.</exception>
+    public TracedMarkup RenderTraced(ActTemplate template, Act act, string variant = FullVariant)
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(act);
         using var timeout = new CancellationTokenSource(_limits.Timeout);
         var context = CreateContext(act, variant, timeout.Token);
-        var output = new LimitedOutput(_limits.MaxOutputCharacters);
+        var output = new LimitedOutput(_limits.MaxOutputCharacters, context);
         context.PushOutput(output);
         try
         {
             template.Parsed.Render(context);
-            return output.ToString();
+            return output.ToTraced(template.File);
         }
         // A regex function's own time limit (the same as the render's) may run out before the render's timer
         // has fired on a loaded machine: that too is the render taking too long.
@@ -89,6 +93,8 @@ public sealed class TemplateRenderer
             EnableRelaxedMemberAccess = false,
             LoopLimit = _limits.LoopLimit,
             RecursiveLimit = _limits.RecursiveLimit,
+            // A string built inside an expression (string.pad_left 100000000) is bounded like the output it would go to.
+            LimitToString = _limits.MaxOutputCharacters,
             TemplateLoader = new PartialLoader(folder),
             CancellationToken = cancellation,
             // Scriban's regex functions take their own time limit; a runaway pattern must stop with the render.
