@@ -34,12 +34,7 @@ internal static class ControlLists
     }
 
     private static async Task<List<ActSummary>> PageAsync(DbConnection connection, ActFilter filter, int limit, int offset, CancellationToken cancellationToken) =>
-        await ActRows.SummariesAsync(
-            connection,
-            filter.Where,
-            filter.Parameters,
-            FormattableString.Invariant($" ORDER BY due_date, id LIMIT {limit} OFFSET {Math.Max(offset, 0)}"),
-            cancellationToken).ConfigureAwait(false);
+        await ActRows.SummariesAsync(connection, filter.Where, filter.Parameters, "due_date, id", (limit, Math.Max(offset, 0)), cancellationToken).ConfigureAwait(false);
 
     /// <summary>Overdue and due-soon counts per value of a column, ordered by the shown key (ordinal, the same on every database).</summary>
     private static async Task<List<ControlGroup>> GroupsAsync(DbConnection connection, ActFilter open, string column, string shown, CancellationToken cancellationToken)

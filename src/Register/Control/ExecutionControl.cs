@@ -81,7 +81,7 @@ internal sealed class ExecutionControl(IRegisterStore store, TimeProvider clock)
         var limit = Math.Clamp(query.Limit, 1, RegisterQuery.MaxLimit);
         var offset = Math.Max(query.Offset, 0);
         await using var connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await ActRows.SummariesAsync(connection, filter.Where, filter.Parameters, FormattableString.Invariant($" ORDER BY id LIMIT {limit} OFFSET {offset}"), cancellationToken).ConfigureAwait(false);
+        return await ActRows.SummariesAsync(connection, filter.Where, filter.Parameters, "id", (limit, offset), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>How many acts the query selects, every page together.</summary>
