@@ -7,7 +7,7 @@
 # started, by its PID.
 #
 #   bench/reads/run.sh [MIX] [SECONDS] [CLIENTS]        # MIX: control (default), verify, both
-#   ACTS=10000 DB=/tmp/supervision-reads/supervision.db PORT=5091 bench/reads/run.sh both 60 16
+#   ACTS=10000 DB=/tmp/supervision-reads/supervision.db PORT=5197 bench/reads/run.sh both 60 16
 #   HEAP_LIMIT=0xC0000000 bench/reads/run.sh both       # cap the server's GC heap (here 3 GiB), e.g. while verify is not streaming
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -16,7 +16,7 @@ mix=${1:-control}
 seconds=${2:-60}
 clients=${3:-16}
 acts=${ACTS:-10000}
-port=${PORT:-5091}
+port=${PORT:-5197}
 db=${DB:-/tmp/supervision-reads/supervision.db}
 out=${OUT:-$(mktemp -d)}
 mkdir -p "$out" "$(dirname "$db")"
@@ -36,6 +36,11 @@ if [ ! -f "$db" ]; then
 fi
 
 echo "register: $db ($(du -h "$db" | cut -f1)); $(date -u '+%Y-%m-%d %H:%M UTC'); load average$(uptime | sed 's/.*load average//')"
+
+if curl -s -o /dev/null "http://127.0.0.1:$port/health"; then
+  echo "something already answers on port $port: give another with PORT=" >&2
+  exit 2
+fi
 
 ( cd src/Api/bin/Release/net10.0 && ASPNETCORE_ENVIRONMENT=Production Urls="http://127.0.0.1:$port" Register__Connection="$db" \
   ${HEAP_LIMIT:+DOTNET_GCHeapHardLimit=$HEAP_LIMIT} exec dotnet Supervision.Api.dll >"$out/server.log" 2>&1 ) &

@@ -13,7 +13,7 @@ namespace Supervision.ReadsBench;
 /// </summary>
 internal static partial class ReadLoad
 {
-    public const string Usage = "usage: Supervision.ReadsBench load --base http://127.0.0.1:5091 [--mix control|verify|both] [--clients 16] [--seconds 60] [--warmup 5]";
+    public const string Usage = "usage: Supervision.ReadsBench load --base http://127.0.0.1:5197 [--mix control|verify|both] [--clients 16] [--seconds 60] [--warmup 5]";
 
     /// <summary>The control lists, their pages far in, the page for people, the list and the indicators, over the seeded register's dates.</summary>
     private static readonly string[] Control =

@@ -15,3 +15,6 @@ CREATE INDEX ix_issued_acts_control ON issued_acts (status, due_date, office_cod
 
 -- The indicators' counts over a period read only this index.
 CREATE INDEX ix_issued_acts_period ON issued_acts (act_date, office_code, kind, status, due_date, answer_date);
+
+-- The indicators' acts on proceedings for the state, found without reading the other acts' rows.
+CREATE INDEX ix_issued_acts_state ON issued_acts (creditor_kind, act_date);
