@@ -43,7 +43,7 @@ if curl -s -o /dev/null "http://127.0.0.1:$port/health"; then
 fi
 
 ( cd src/Api/bin/Release/net10.0 && ASPNETCORE_ENVIRONMENT=Production Urls="http://127.0.0.1:$port" Register__Connection="$db" \
-  ${HEAP_LIMIT:+DOTNET_GCHeapHardLimit=$HEAP_LIMIT} exec dotnet Supervision.Api.dll >"$out/server.log" 2>&1 ) &
+  exec env ${HEAP_LIMIT:+DOTNET_GCHeapHardLimit=$HEAP_LIMIT} dotnet Supervision.Api.dll >"$out/server.log" 2>&1 ) &
 server=$!
 trap 'kill "$server" 2>/dev/null || true' EXIT
 

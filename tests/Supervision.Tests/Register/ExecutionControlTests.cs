@@ -207,7 +207,7 @@ public abstract class ExecutionControlTests : RegisterProviderTests
         // the register is taken back to version 8's schema, three names rewritten as they might have been stored.
         foreach (var sql in new[]
         {
-            "DROP INDEX ix_issued_acts_prosecutor_key", "DROP INDEX ix_issued_acts_control", "DROP INDEX ix_issued_acts_period",
+            "DROP INDEX ix_issued_acts_prosecutor_key", "DROP INDEX ix_issued_acts_control", "DROP INDEX ix_issued_acts_period", "DROP INDEX ix_issued_acts_state",
             "ALTER TABLE issued_acts DROP COLUMN prosecutor_key", "CREATE INDEX ix_issued_acts_prosecutor ON issued_acts (prosecutor)",
             "DELETE FROM schema_version WHERE version = 9",
             $"UPDATE issued_acts SET prosecutor = 'сейтова  Нұрлан Асқарұлы ' WHERE id = {ids[2]}",
