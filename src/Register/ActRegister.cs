@@ -116,11 +116,18 @@ public sealed class ActRegister : IAsyncDisposable
         return act is null || (visible is not null && !visible.Contains(act.OfficeCode)) ? null : act;
     }
 
-    /// <summary>The issued acts the principal may read, by filters, ordered by id.</summary>
-    public async Task<IReadOnlyList<IssuedAct>> ListAsync(Principal principal, RegisterQuery query, CancellationToken cancellationToken = default)
+    /// <summary>A page of the issued acts the principal may read, by filters, ordered by id, as summaries (at most <see cref="RegisterQuery.MaxLimit"/>).</summary>
+    public async Task<IReadOnlyList<ActSummary>> ListAsync(Principal principal, RegisterQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         return await _control.ListAsync(query with { VisibleOffices = await VisibleAsync(principal, cancellationToken).ConfigureAwait(false) }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>How many issued acts the principal may read match the filters (every page; limit and offset do not count).</summary>
+    public async Task<int> CountAsync(Principal principal, RegisterQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return await _control.CountAsync(query with { VisibleOffices = await VisibleAsync(principal, cancellationToken).ConfigureAwait(false) }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Open acts due soon and overdue among those the principal may read.</summary>
@@ -184,9 +191,13 @@ public sealed class ActRegister : IAsyncDisposable
         return await ActRows.SingleAsync(connection, null, "registration_number = @number", [("number", registrationNumber)], cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Issued acts by filters, ordered by id, whoever asks: for the service and tools that hold the database (the command line).</summary>
-    public Task<IReadOnlyList<IssuedAct>> ListAsync(RegisterQuery query, CancellationToken cancellationToken = default) =>
+    /// <summary>A page of issued acts by filters, ordered by id, as summaries, whoever asks: for the service and tools that hold the database (the command line).</summary>
+    public Task<IReadOnlyList<ActSummary>> ListAsync(RegisterQuery query, CancellationToken cancellationToken = default) =>
         _control.ListAsync(query, cancellationToken);
+
+    /// <summary>How many issued acts match the filters, whoever asks.</summary>
+    public Task<int> CountAsync(RegisterQuery query, CancellationToken cancellationToken = default) =>
+        _control.CountAsync(query, cancellationToken);
 
     /// <summary>
     /// Re-creates a stored act's document with the template versions it was issued with

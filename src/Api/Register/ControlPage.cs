@@ -29,9 +29,10 @@ internal static class ControlPage
 
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 
-    /// <summary>The page for a control report.</summary>
-    public static string Render(ControlReport report, int days, ControlPageLabels labels, string? office, string? prosecutor, string? asOf, string signedInAs)
+    /// <summary>The page for a control report and the query that asked for it.</summary>
+    public static string Render(ControlReport report, ControlQuery query, ControlPageLabels labels, string signedInAs)
     {
+        var (office, prosecutor, days) = (query.OfficeCode, query.Prosecutor, query.DueSoonDays);
         var language = EnumNames.Of(labels.Language);
         var page = new StringBuilder(16 * 1024);
         page.Append(CultureInfo.InvariantCulture, $"<!DOCTYPE html>\n<html lang=\"{language}\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -41,7 +42,7 @@ internal static class ControlPage
         {
             var code = EnumNames.Of(other.Language);
             var current = other.Language == labels.Language ? " aria-current=\"page\"" : string.Empty;
-            page.Append(CultureInfo.InvariantCulture, $"<a href=\"{E(Link(code, office, prosecutor, asOf, days))}\" hreflang=\"{code}\" lang=\"{code}\"{current}>{(other.Language == ActLanguage.Kk ? "Қазақша" : "Русский")}</a>");
+            page.Append(CultureInfo.InvariantCulture, $"<a href=\"{E(Link(code, query))}\" hreflang=\"{code}\" lang=\"{code}\"{current}>{(other.Language == ActLanguage.Kk ? "Қазақша" : "Русский")}</a>");
         }
 
         page.Append(CultureInfo.InvariantCulture, $"</nav>\n<p class=\"who\">{E(labels.SignedInAs)} <strong>{E(signedInAs)}</strong></p>\n</header>\n<p class=\"subtitle\">{E(labels.Subtitle)}</p>\n")
@@ -52,42 +53,76 @@ internal static class ControlPage
             .Append(CultureInfo.InvariantCulture, $"<label>{E(labels.Days)}<input type=\"number\" name=\"days\" min=\"0\" max=\"{RegisterController.MaxDays}\" value=\"{days}\"></label>\n")
             .Append(CultureInfo.InvariantCulture, $"<button type=\"submit\">{E(labels.Show)}</button>\n</form>\n")
             .Append("<p class=\"summary\">")
-            .Append(E(string.Format(CultureInfo.InvariantCulture, labels.Summary, Day(report.AsOf), report.Overdue.Count, days, report.DueSoon.Count)))
+            .Append(E(string.Format(CultureInfo.InvariantCulture, labels.Summary, Day(report.AsOf), report.OverdueTotal, days, report.DueSoonTotal)))
             .Append("</p>\n");
 
-        Acts(page, "overdue", labels.Overdue, labels.DaysOverdue, report.Overdue, act => report.AsOf.DayNumber - act.DueDate!.Value.DayNumber, labels);
-        Acts(page, "due-soon", labels.DueSoon, labels.DaysLeft, report.DueSoon, act => act.DueDate!.Value.DayNumber - report.AsOf.DayNumber, labels);
+        Acts(page, "overdue", labels.Overdue, labels.DaysOverdue, (report.Overdue, report.OverdueOffset, report.OverdueTotal), act => report.AsOf.DayNumber - act.DueDate!.Value.DayNumber, labels);
+        Pages(page, labels, report.Limit, report.OverdueOffset, report.Overdue.Count, report.OverdueTotal, offset => Link(language, query with { OverdueOffset = offset }));
+        page.Append("</section>\n");
+        Acts(page, "due-soon", labels.DueSoon, labels.DaysLeft, (report.DueSoon, report.DueSoonOffset, report.DueSoonTotal), act => act.DueDate!.Value.DayNumber - report.AsOf.DayNumber, labels);
+        Pages(page, labels, report.Limit, report.DueSoonOffset, report.DueSoon.Count, report.DueSoonTotal, offset => Link(language, query with { DueSoonOffset = offset }));
+        page.Append("</section>\n");
         Groups(page, "by-office", labels.ByOffice, labels.OfficeColumn, report.ByOffice, labels);
         Groups(page, "by-prosecutor", labels.ByProsecutor, labels.Prosecutor, report.ByProsecutor, labels);
         page.Append("</body>\n</html>\n");
         return page.ToString();
     }
 
-    /// <summary>The page's address with its filters, in a language.</summary>
-    public static string Link(string language, string? office, string? prosecutor, string? asOf, int days)
+    /// <summary>The page's address with its filters and pages, in a language.</summary>
+    public static string Link(string language, ControlQuery query)
     {
-        var query = new List<string> { $"lang={language}" };
+        ArgumentNullException.ThrowIfNull(query);
+        var parameters = new List<string> { $"lang={language}" };
         void Add(string name, string? value)
         {
             if (!string.IsNullOrWhiteSpace(value))
             {
-                query.Add($"{name}={Uri.EscapeDataString(value)}");
+                parameters.Add($"{name}={Uri.EscapeDataString(value)}");
             }
         }
 
-        Add("office", office);
-        Add("prosecutor", prosecutor);
-        Add("asOf", asOf);
-        Add("days", days.ToString(CultureInfo.InvariantCulture));
-        return $"{Path}?{string.Join('&', query)}";
+        string? Number(int value, int fallback) => value == fallback ? null : value.ToString(CultureInfo.InvariantCulture);
+        Add("office", query.OfficeCode);
+        Add("prosecutor", query.Prosecutor);
+        Add("asOf", query.AsOf is { } asOf ? QueryValues.Show(asOf) : null);
+        Add("days", query.DueSoonDays.ToString(CultureInfo.InvariantCulture));
+        Add("limit", Number(query.Limit, new ControlQuery().Limit));
+        Add(ControlResponse.OverdueOffset, Number(query.OverdueOffset, 0));
+        Add(ControlResponse.DueSoonOffset, Number(query.DueSoonOffset, 0));
+        return $"{Path}?{string.Join('&', parameters)}";
     }
 
-    private static void Acts(StringBuilder page, string id, string title, string daysTitle, IReadOnlyList<IssuedAct> acts, Func<IssuedAct, int> days, ControlPageLabels labels)
+    /// <summary>Under a list longer than a page: which acts are shown, and links to the previous and next pages.</summary>
+    private static void Pages(StringBuilder page, ControlPageLabels labels, int limit, int offset, int shown, int total, Func<int, string> link)
     {
-        page.Append(CultureInfo.InvariantCulture, $"<section id=\"{id}\" class=\"{id}\">\n<h2>{E(title)} ({acts.Count})</h2>\n");
+        if (offset == 0 && shown >= total)
+        {
+            return;
+        }
+
+        page.Append("<p class=\"pages\">")
+            .Append(E(string.Format(CultureInfo.InvariantCulture, labels.Shown, shown == 0 ? offset : offset + 1, offset + shown, total)));
+        if (offset > 0)
+        {
+            page.Append(CultureInfo.InvariantCulture, $" <a rel=\"prev\" href=\"{E(link(Math.Max(offset - limit, 0)))}\">{E(labels.PreviousPage)}</a>");
+        }
+
+        if ((long)offset + shown < total)
+        {
+            page.Append(CultureInfo.InvariantCulture, $" <a rel=\"next\" href=\"{E(link(offset + limit))}\">{E(labels.NextPage)}</a>");
+        }
+
+        page.Append("</p>\n");
+    }
+
+    /// <summary>A list's section, left open for its page links: its title with the list's total, and the acts of this page.</summary>
+    private static void Acts(StringBuilder page, string id, string title, string daysTitle, (IReadOnlyList<ActSummary> Acts, int Offset, int Total) list, Func<ActSummary, int> days, ControlPageLabels labels)
+    {
+        var acts = list.Acts;
+        page.Append(CultureInfo.InvariantCulture, $"<section id=\"{id}\" class=\"{id}\">\n<h2>{E(title)} ({list.Total})</h2>\n");
         if (acts.Count == 0)
         {
-            page.Append(CultureInfo.InvariantCulture, $"<p class=\"empty\">{E(labels.None)}</p>\n</section>\n");
+            page.Append(CultureInfo.InvariantCulture, $"<p class=\"empty\">{E(labels.None)}</p>\n");
             return;
         }
 
@@ -102,7 +137,7 @@ internal static class ControlPage
                 .Append(CultureInfo.InvariantCulture, $"<td><a href=\"{E(links.Docx)}\">DOCX</a> · <a href=\"{E(links.Pdf)}\">PDF</a></td></tr>\n");
         }
 
-        page.Append("</tbody>\n</table>\n</section>\n");
+        page.Append("</tbody>\n</table>\n");
     }
 
     private static void Groups(StringBuilder page, string id, string title, string keyTitle, IReadOnlyList<ControlGroup> groups, ControlPageLabels labels)

@@ -27,6 +27,9 @@ public sealed class ControlPageController(RegisterHost host, ICurrentPrincipal c
     /// <param name="prosecutor">One prosecutor: "Surname Given-name Patronymic"; every one by default.</param>
     /// <param name="asOf">The day to look from (YYYY-MM-DD); today by default.</param>
     /// <param name="days">Due soon means due within this many days (0 to 366; 7 by default).</param>
+    /// <param name="limit">At most this many acts of each list on the page (1 to 500; 100 by default); links lead to the other pages.</param>
+    /// <param name="overdueOffset">Skip this many overdue acts (0 by default).</param>
+    /// <param name="dueSoonOffset">Skip this many acts due soon (0 by default).</param>
     /// <response code="200">The page.</response>
     /// <response code="400">A value is malformed.</response>
     /// <response code="401">Nobody is signed in and no accepted key was sent (a browser is sent to /signin instead).</response>
@@ -36,7 +39,15 @@ public sealed class ControlPageController(RegisterHost host, ICurrentPrincipal c
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status401Unauthorized, ProblemWriter.MediaType)]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status503ServiceUnavailable, ProblemWriter.MediaType)]
-    public async Task<IActionResult> Control([FromQuery] string? lang, [FromQuery] string? office, [FromQuery] string? prosecutor, [FromQuery] string? asOf, [FromQuery] string? days)
+    public async Task<IActionResult> Control(
+        [FromQuery] string? lang,
+        [FromQuery] string? office,
+        [FromQuery] string? prosecutor,
+        [FromQuery] string? asOf,
+        [FromQuery] string? days,
+        [FromQuery] string? limit,
+        [FromQuery] string? overdueOffset,
+        [FromQuery] string? dueSoonOffset)
     {
         var language = ActLanguage.Kk;
         if (QueryValues.Text(lang) is { } chosen && !EnumNames.TryParse(chosen, out language))
@@ -45,7 +56,7 @@ public sealed class ControlPageController(RegisterHost host, ICurrentPrincipal c
         }
 
         var values = new QueryValues();
-        var query = values.Control(office, prosecutor, asOf, days);
+        var query = values.Control(office, prosecutor, asOf, days, (limit, overdueOffset, dueSoonOffset));
         if (values.Problem is { } problem)
         {
             return new ProblemResult(problem);
@@ -56,6 +67,6 @@ public sealed class ControlPageController(RegisterHost host, ICurrentPrincipal c
         var report = await register.ControlAsync(principal, query, HttpContext.RequestAborted);
         Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'";
         Response.Headers.CacheControl = "no-store";
-        return Content(ControlPage.Render(report, query.DueSoonDays, ControlPageLabels.For(language), query.OfficeCode, query.Prosecutor, query.AsOf is null ? null : QueryValues.Show(query.AsOf.Value), principal.Name), "text/html; charset=utf-8");
+        return Content(ControlPage.Render(report, query, ControlPageLabels.For(language), principal.Name), "text/html; charset=utf-8");
     }
 }

@@ -32,6 +32,9 @@ internal sealed record ControlPageLabels
         ByProsecutor = "Прокурорлар бойынша",
         OverdueCount = "Мерзімі өткен",
         DueSoonCount = "Мерзімі жақындаған",
+        Shown = "Көрсетілгені: {0}–{1}, барлығы {2}.",
+        PreviousPage = "Алдыңғы бет",
+        NextPage = "Келесі бет",
     };
 
     public static ControlPageLabels Russian { get; } = new()
@@ -61,6 +64,9 @@ internal sealed record ControlPageLabels
         ByProsecutor = "По прокурорам",
         OverdueCount = "Просрочено",
         DueSoonCount = "Истекает срок",
+        Shown = "Показаны {0}–{1} из {2}.",
+        PreviousPage = "Предыдущая страница",
+        NextPage = "Следующая страница",
     };
 
     public required ActLanguage Language { get; init; }
@@ -114,6 +120,13 @@ internal sealed record ControlPageLabels
     public required string OverdueCount { get; init; }
 
     public required string DueSoonCount { get; init; }
+
+    /// <summary>{0} the first act shown, {1} the last, {2} the list's total: under a list longer than a page.</summary>
+    public required string Shown { get; init; }
+
+    public required string PreviousPage { get; init; }
+
+    public required string NextPage { get; init; }
 
     public static ControlPageLabels For(ActLanguage language) => language == ActLanguage.Kk ? Kazakh : Russian;
 }

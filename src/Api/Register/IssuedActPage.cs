@@ -4,5 +4,6 @@ namespace Supervision.Api.Register;
 /// <param name="Items">The acts on this page.</param>
 /// <param name="Offset">How many were skipped.</param>
 /// <param name="Limit">The most a page holds.</param>
+/// <param name="Total">How many acts match the filters in all pages.</param>
 /// <param name="Next">The path of the next page with the same filters; null on the last page.</param>
-public sealed record IssuedActPage(IReadOnlyList<IssuedActSummary> Items, int Offset, int Limit, string? Next);
+public sealed record IssuedActPage(IReadOnlyList<IssuedActSummary> Items, int Offset, int Limit, int Total, string? Next);

@@ -36,8 +36,8 @@ public sealed record IssuedActSummary(
     DateTimeOffset IssuedAt,
     IssuedActLinks Links)
 {
-    /// <summary>The summary of a register record.</summary>
-    public static IssuedActSummary Of(IssuedAct act)
+    /// <summary>The summary of a register list's act.</summary>
+    public static IssuedActSummary Of(ActSummary act)
     {
         ArgumentNullException.ThrowIfNull(act);
         return new(

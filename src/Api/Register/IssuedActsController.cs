@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 using Supervision.Acts;
 using Supervision.Api.Access;
@@ -33,12 +32,12 @@ public sealed class IssuedActsController(RegisterHost host, ICurrentPrincipal ca
     public const string ContentSha256Header = "X-Content-Sha256";
 
     /// <summary>The most acts one page of the list holds.</summary>
-    public const int MaxPage = 500;
+    public const int MaxPage = RegisterQuery.MaxLimit;
 
     /// <summary>Lists the issued acts the caller may read, with filters, a page at a time.</summary>
     /// <remarks>Only acts of the caller's office and the offices below it (a person of the General Prosecutor's Office, or a client without an office, reads every office's). Ordered by id (the order of issue). Each act is a summary, not the act itself; its record is at <c>links.self</c>. Every filter given must hold.</remarks>
     /// <param name="office">Acts of one office, by its index ("2-11").</param>
-    /// <param name="prosecutor">Acts signed by one prosecutor: "Surname Given-name Patronymic", exactly as the summaries print it.</param>
+    /// <param name="prosecutor">Acts signed by one prosecutor: "Surname Given-name Patronymic", compared in one normal form (case, extra spaces, invisible characters and Ё/Е do not matter).</param>
     /// <param name="status">Acts in one status: issued, executed, answered, withdrawn.</param>
     /// <param name="kind">Acts of one kind: instruction, order, ...</param>
     /// <param name="dueBefore">Acts due before this date (YYYY-MM-DD, exclusive); acts without a term are left out.</param>
@@ -47,7 +46,7 @@ public sealed class IssuedActsController(RegisterHost host, ICurrentPrincipal ca
     /// <param name="to">Acts dated on or before this date.</param>
     /// <param name="limit">At most this many acts (1 to 500; 50 by default).</param>
     /// <param name="offset">Skip this many first (0 by default).</param>
-    /// <response code="200">The page, with the path of the next one where there is more.</response>
+    /// <response code="200">The page, how many acts match in all, and the path of the next page where there is more.</response>
     /// <response code="400">A filter's value is malformed.</response>
     /// <response code="503">The register's database is not available.</response>
     [HttpGet("issued")]
@@ -75,40 +74,31 @@ public sealed class IssuedActsController(RegisterHost host, ICurrentPrincipal ca
         var fromValue = values.Date("from", from);
         var toValue = values.Date("to", to);
         var limitValue = values.Number("limit", limit, 1, MaxPage, 50);
-        var offsetValue = values.Number("offset", offset, 0, int.MaxValue - MaxPage - 1, 0);
+        var offsetValue = values.Offset("offset", offset);
         if (values.Problem is { } problem)
         {
             return new ProblemResult(problem);
         }
 
         var register = await host.GetAsync(HttpContext.RequestAborted);
-        var found = await register.ListAsync(
-            caller.Required(),
-            new RegisterQuery
-            {
-                OfficeCode = officeCode,
-                Prosecutor = QueryValues.Text(prosecutor),
-                Status = statusValue,
-                Kind = kindValue,
-                DueBefore = dueBeforeValue,
-                DueFrom = dueFromValue,
-                DateFrom = fromValue,
-                DateTo = toValue,
-                Limit = limitValue + 1,
-                Offset = offsetValue,
-            },
-            HttpContext.RequestAborted);
-        string? next = null;
-        if (found.Count > limitValue)
+        var principal = caller.Required();
+        var query = new RegisterQuery
         {
-            var query = new QueryBuilder(Request.Query.Where(pair => !pair.Key.Equals("offset", StringComparison.OrdinalIgnoreCase)))
-            {
-                { "offset", (offsetValue + limitValue).ToString(System.Globalization.CultureInfo.InvariantCulture) },
-            };
-            next = Request.PathBase + Request.Path + query.ToQueryString();
-        }
-
-        return Ok(new IssuedActPage([.. found.Take(limitValue).Select(IssuedActSummary.Of)], offsetValue, limitValue, next));
+            OfficeCode = officeCode,
+            Prosecutor = QueryValues.Text(prosecutor),
+            Status = statusValue,
+            Kind = kindValue,
+            DueBefore = dueBeforeValue,
+            DueFrom = dueFromValue,
+            DateFrom = fromValue,
+            DateTo = toValue,
+            Limit = limitValue,
+            Offset = offsetValue,
+        };
+        var found = await register.ListAsync(principal, query, HttpContext.RequestAborted);
+        var total = await register.CountAsync(principal, query, HttpContext.RequestAborted);
+        var next = PageLinks.Next(Request, "offset", offsetValue, limitValue, total);
+        return Ok(new IssuedActPage([.. found.Select(IssuedActSummary.Of)], offsetValue, limitValue, total, next));
     }
 
     /// <summary>An issued act in full: its record and the act as issued.</summary>

@@ -23,10 +23,20 @@ internal sealed class QueryValues
 
     /// <summary>
     /// The execution control query of <c>/api/register/control</c> and the control page: <c>office</c>,
-    /// <c>prosecutor</c>, <c>asOf</c> and <c>days</c> (0 to <see cref="RegisterController.MaxDays"/>; 7 by default).
+    /// <c>prosecutor</c>, <c>asOf</c> and <c>days</c> (0 to <see cref="RegisterController.MaxDays"/>; 7 by default),
+    /// and each list's page: <c>limit</c> (1 to <see cref="ControlQuery.MaxLimit"/>; 100 by default),
+    /// <c>overdueOffset</c> and <c>dueSoonOffset</c> (0 by default).
     /// </summary>
-    public ControlQuery Control(string? office, string? prosecutor, string? asOf, string? days) =>
-        new(Office("office", office), Text(prosecutor), Date("asOf", asOf), Number("days", days, 0, RegisterController.MaxDays, 7));
+    public ControlQuery Control(string? office, string? prosecutor, string? asOf, string? days, (string? Limit, string? OverdueOffset, string? DueSoonOffset) page) =>
+        new(Office("office", office), Text(prosecutor), Date("asOf", asOf), Number("days", days, 0, RegisterController.MaxDays, 7))
+        {
+            Limit = Number("limit", page.Limit, 1, ControlQuery.MaxLimit, 100),
+            OverdueOffset = Offset(ControlResponse.OverdueOffset, page.OverdueOffset),
+            DueSoonOffset = Offset(ControlResponse.DueSoonOffset, page.DueSoonOffset),
+        };
+
+    /// <summary>How many of a list to skip: 0 by default, and never so many that the next page's offset overflows.</summary>
+    public int Offset(string name, string? value) => Number(name, value, 0, int.MaxValue - RegisterQuery.MaxLimit - 1, 0);
 
     public DateOnly? Date(string name, string? value)
     {

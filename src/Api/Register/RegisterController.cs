@@ -21,27 +21,39 @@ public sealed class RegisterController(RegisterHost host, ICurrentPrincipal call
     /// <summary>The largest window of the due-soon list, in days.</summary>
     public const int MaxDays = 366;
 
-    /// <summary>Open acts due soon and overdue, per office and per prosecutor.</summary>
+    /// <summary>Open acts due soon and overdue, a page of each list, with counts per office and per prosecutor.</summary>
     /// <remarks>
     /// Open acts are those still issued (not executed, answered or withdrawn) whose kind sets a term:
     /// instructions and orders (their deadline), submissions and protests (their consideration term).
-    /// "Today" is Kazakhstan's (UTC+5) by the register's clock unless <c>asOf</c> is given.
+    /// "Today" is Kazakhstan's (UTC+5) by the register's clock unless <c>asOf</c> is given. Each list gives
+    /// one page (<c>limit</c> acts from its own offset); <c>overduePage</c> and <c>dueSoonPage</c> say how many
+    /// the list holds and where its next page is. The counts cover the whole lists.
     /// </remarks>
     /// <param name="office">One office, by its index ("2-11"); every office by default.</param>
-    /// <param name="prosecutor">One prosecutor: "Surname Given-name Patronymic"; every one by default.</param>
+    /// <param name="prosecutor">One prosecutor: "Surname Given-name Patronymic", compared in one normal form (case, extra spaces, invisible characters and Ё/Е do not matter); every one by default.</param>
     /// <param name="asOf">The day to look from (YYYY-MM-DD); today by default.</param>
     /// <param name="days">Due soon means due within this many days from <c>asOf</c> (0 to 366; 7 by default).</param>
-    /// <response code="200">The overdue and due-soon acts with days left, and counts per office and per prosecutor.</response>
+    /// <param name="limit">At most this many acts of each list (1 to 500; 100 by default).</param>
+    /// <param name="overdueOffset">Skip this many overdue acts (0 by default).</param>
+    /// <param name="dueSoonOffset">Skip this many acts due soon (0 by default).</param>
+    /// <response code="200">A page of the overdue and due-soon acts with days left, each list's total and next page, and counts per office and per prosecutor.</response>
     /// <response code="400">A value is malformed.</response>
     /// <response code="503">The register's database is not available.</response>
     [HttpGet("control")]
     [ProducesResponseType(typeof(ControlResponse), StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status503ServiceUnavailable, ProblemWriter.MediaType)]
-    public async Task<IActionResult> Control([FromQuery] string? office, [FromQuery] string? prosecutor, [FromQuery] string? asOf, [FromQuery] string? days)
+    public async Task<IActionResult> Control(
+        [FromQuery] string? office,
+        [FromQuery] string? prosecutor,
+        [FromQuery] string? asOf,
+        [FromQuery] string? days,
+        [FromQuery] string? limit,
+        [FromQuery] string? overdueOffset,
+        [FromQuery] string? dueSoonOffset)
     {
         var values = new QueryValues();
-        var query = values.Control(office, prosecutor, asOf, days);
+        var query = values.Control(office, prosecutor, asOf, days, (limit, overdueOffset, dueSoonOffset));
         if (values.Problem is { } problem)
         {
             return new ProblemResult(problem);
@@ -49,7 +61,7 @@ public sealed class RegisterController(RegisterHost host, ICurrentPrincipal call
 
         var register = await host.GetAsync(HttpContext.RequestAborted);
         var report = await register.ControlAsync(caller.Required(), query, HttpContext.RequestAborted);
-        return Ok(ControlResponse.Of(report, query.DueSoonDays));
+        return Ok(ControlResponse.Of(report, query.DueSoonDays, Request));
     }
 
     /// <summary>The indicators of an office (or all) for a period.</summary>

@@ -17,13 +17,14 @@ internal sealed class RegisterControlAction : ICommandAction
         var days = arguments.Option("days") is { } text
             ? int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed <= 366 ? parsed : throw new UsageException($"--days '{text}' is not a number of days from 0 to 366")
             : 7;
-        var query = new ControlQuery(arguments.Option("office"), arguments.Option("prosecutor"), arguments.Date("as-of"), days);
+        var query = new ControlQuery(arguments.Option("office"), arguments.Option("prosecutor"), arguments.Date("as-of"), days) { Limit = ControlQuery.MaxLimit };
         var connection = RegisterDatabase.Connection(arguments);
         arguments.EnsureAllRead(positionalCount: 1);
         return RegisterDatabase.Run(connection, error, async register =>
         {
             var report = await register.ControlAsync(query);
-            output.WriteLine($"as of {RegisterDatabase.Show(report.AsOf)}: {report.Overdue.Count} overdue, {report.DueSoon.Count} due within {days} day(s)");
+            output.WriteLine($"as of {RegisterDatabase.Show(report.AsOf)}: {report.OverdueTotal} overdue, {report.DueSoonTotal} due within {days} day(s)"
+                + (report.Overdue.Count < report.OverdueTotal || report.DueSoon.Count < report.DueSoonTotal ? $"; the first {report.Limit} of each listed" : string.Empty));
             foreach (var act in report.Overdue)
             {
                 output.WriteLine($"overdue  {RegisterListAction.Line(act)}");

@@ -121,110 +121,38 @@ internal sealed class ExecutionControl(IRegisterStore store, TimeProvider clock)
         return new StatusOutcome.Changed(changed);
     }
 
-    public async Task<IReadOnlyList<IssuedAct>> ListAsync(RegisterQuery query, CancellationToken cancellationToken)
+    /// <summary>A page of the acts the query selects, as summaries (never the act's JSON), ordered by id.</summary>
+    public async Task<IReadOnlyList<ActSummary>> ListAsync(RegisterQuery query, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        var conditions = new List<string> { "1 = 1" };
-        var parameters = new List<(string, object?)>();
-        void Add(string condition, string name, object? value)
-        {
-            if (value is not null)
-            {
-                conditions.Add(condition);
-                parameters.Add((name, value));
-            }
-        }
-
-        Add("office_code = @office", "office", query.OfficeCode);
-        Add("prosecutor = @prosecutor", "prosecutor", query.Prosecutor);
-        Add("status = @status", "status", query.Status is { } status ? EnumNames.Of(status) : null);
-        Add("kind = @kind", "kind", query.Kind is { } kind ? EnumNames.Of(kind) : null);
-        Add("due_date < @dueBefore", "dueBefore", query.DueBefore);
-        Add("due_date >= @dueFrom", "dueFrom", query.DueFrom);
-        Add("act_date >= @dateFrom", "dateFrom", query.DateFrom);
-        Add("act_date <= @dateTo", "dateTo", query.DateTo);
-        if (query.VisibleOffices is { } visible)
-        {
-            // Offices are indexes of letters, digits and hyphens (RegistrationNumbers.IsOfficeCode), passed as parameters all the same.
-            var names = visible.Select((code, index) => (Name: $"visible{index}", Code: code)).ToList();
-            conditions.Add(names.Count == 0 ? "1 = 0" : $"office_code IN ({string.Join(", ", names.Select(name => "@" + name.Name))})");
-            parameters.AddRange(names.Select(name => (name.Name, (object?)name.Code)));
-        }
-
-        var limit = Math.Clamp(query.Limit, 1, 10_000);
+        var filter = ActFilter.Of(query);
+        var limit = Math.Clamp(query.Limit, 1, RegisterQuery.MaxLimit);
         var offset = Math.Max(query.Offset, 0);
         await using var connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await ActRows.SelectAsync(
-            connection,
-            null,
-            string.Join(" AND ", conditions),
-            parameters,
-            cancellationToken,
-            $" LIMIT {limit} OFFSET {offset}").ConfigureAwait(false);
+        return await ActRows.SummariesAsync(connection, filter.Where, filter.Parameters, "id", (limit, offset), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>How many acts the query selects, every page together.</summary>
+    public async Task<int> CountAsync(RegisterQuery query, CancellationToken cancellationToken)
+    {
+        var filter = ActFilter.Of(query);
+        await using var connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return Convert.ToInt32(
+            await Sql.ScalarAsync(connection, null, $"SELECT COUNT(*) FROM issued_acts WHERE {filter.Where}", filter.Parameters, cancellationToken).ConfigureAwait(false),
+            System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public async Task<ControlReport> ControlAsync(ControlQuery query, IReadOnlyCollection<string>? visible, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var asOf = query.AsOf ?? Today;
-        var open = await ListAsync(
-            new RegisterQuery
-            {
-                OfficeCode = query.OfficeCode,
-                Prosecutor = query.Prosecutor,
-                Status = ActStatus.Issued,
-                DueBefore = asOf.AddDays(Math.Max(query.DueSoonDays, 0) + 1),
-                Limit = 10_000,
-                VisibleOffices = visible,
-            },
-            cancellationToken).ConfigureAwait(false);
-        return new ControlReport(
-            asOf,
-            [.. open.Where(act => act.DueDate >= asOf).OrderBy(act => act.DueDate).ThenBy(act => act.Id)],
-            [.. open.Where(act => act.DueDate < asOf).OrderBy(act => act.DueDate).ThenBy(act => act.Id)]);
+        await using var connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await ControlLists.ReportAsync(connection, query, visible, query.AsOf ?? Today, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<Indicators> IndicatorsAsync(IndicatorQuery query, IReadOnlyCollection<string>? visible, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var asOf = query.AsOf ?? Today;
-        var acts = new List<IssuedAct>();
-        for (var offset = 0; ; offset += 10_000)
-        {
-            var page = await ListAsync(new RegisterQuery { OfficeCode = query.OfficeCode, DateFrom = query.From, DateTo = query.To, Limit = 10_000, Offset = offset, VisibleOffices = visible }, cancellationToken).ConfigureAwait(false);
-            acts.AddRange(page);
-            if (page.Count < 10_000)
-            {
-                break;
-            }
-        }
-
-        var withTerm = acts.Where(act => act.DueDate is not null).ToList();
-        bool Closed(IssuedAct act) => act.Status is ActStatus.Executed or ActStatus.Answered;
-        var state = acts
-            .Where(act => act.CreditorKind == PartyKind.State && act.ClaimAmount is not null && act.ProceedingNumber is not null)
-            .GroupBy(act => (act.OfficeCode, act.ProceedingNumber))
-            .Select(group => (ToCollect: group.Max(act => act.ClaimAmount!.Value), Collected: group.Max(act => act.RecoveredAmount ?? 0m)))
-            .ToList();
-        return new Indicators
-        {
-            Query = query,
-            AsOf = asOf,
-            Issued = acts.Count,
-            IssuedByKind = acts.GroupBy(act => act.Kind).OrderBy(group => group.Key).ToDictionary(group => group.Key, group => group.Count()),
-            WithTerm = withTerm.Count,
-            OnTime = withTerm.Count(act => Closed(act) && act.AnswerDate <= act.DueDate),
-            Late = withTerm.Count(act => Closed(act) && act.AnswerDate > act.DueDate),
-            Overdue = withTerm.Count(act => act.Status == ActStatus.Issued && act.DueDate < asOf),
-            InTerm = withTerm.Count(act => act.Status == ActStatus.Issued && act.DueDate >= asOf),
-            Withdrawn = acts.Count(act => act.Status == ActStatus.Withdrawn),
-            State = new StateRecovery(state.Count, state.Sum(row => row.ToCollect), state.Sum(row => row.Collected)),
-            NotComputable =
-            [
-                "p. 17, execution of the prosecutor's claims: the register holds acts of supervision, not the prosecutor's claims and the court acts on them",
-                "p. 17, execution in favour of the state is counted over the proceedings the acts were brought on; whether each had its execution term violated is not recorded",
-            ],
-        };
+        await using var connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await IndicatorCounts.ComputeAsync(connection, query, visible, query.AsOf ?? Today, cancellationToken).ConfigureAwait(false);
     }
 
     private string? Problem(StatusChange change)

@@ -5,10 +5,14 @@ namespace Supervision.Register;
 /// <summary>Which issued acts to list; every filter given must hold. Ordered by id.</summary>
 public sealed record RegisterQuery
 {
+    /// <summary>The most acts one page holds.</summary>
+    public const int MaxLimit = 500;
+
     /// <summary>Acts of one office (its index, "2-11").</summary>
     public string? OfficeCode { get; init; }
 
-    /// <summary>Acts signed by one prosecutor ("Surname Given-name Patronymic", as lists print it).</summary>
+    /// <summary>Acts signed by one prosecutor ("Surname Given-name Patronymic"), compared in the names' normal form
+    /// (<see cref="NameKey"/>): case, white space, invisible characters and Ё/Е do not matter.</summary>
     public string? Prosecutor { get; init; }
 
     /// <summary>Acts in one status.</summary>
@@ -29,7 +33,7 @@ public sealed record RegisterQuery
     /// <summary>Acts dated on or before this date.</summary>
     public DateOnly? DateTo { get; init; }
 
-    /// <summary>At most this many acts (default 500).</summary>
+    /// <summary>At most this many acts (1 to <see cref="MaxLimit"/>; 500 by default).</summary>
     public int Limit { get; init; } = 500;
 
     /// <summary>Skip this many first.</summary>

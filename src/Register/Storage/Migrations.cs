@@ -59,6 +59,7 @@ internal static class Migrations
         foreach (var (version, name, sql) in scripts.Where(script => !applied.Contains(script.Version)))
         {
             await Sql.ExecuteAsync(connection, transaction, sql, null, cancellationToken).ConfigureAwait(false);
+            await MigrationSteps.AfterAsync(version, connection, transaction, cancellationToken).ConfigureAwait(false);
             await Sql.ExecuteAsync(
                 connection,
                 transaction,

@@ -72,6 +72,32 @@ public abstract class ControlPageTests : RegisterApiTestBase
         await Problems.AssertProblem(badLanguage, HttpStatusCode.BadRequest, ProblemTypes.BadQuery);
     }
 
+    [Fact]
+    public async Task ALongListShowsAPageWithLinksToTheOthersAndTheWholeCountInItsTitle()
+    {
+        await using var api = await CreateAsync();
+        await using var staff = await Staff.CreateAsync(api);
+        var client = await staff.AsAsync(Staff.Reader);
+        await staff.IssueAsync(Instruction("2025-10-22"));
+        await staff.IssueAsync(Instruction("2025-10-23"));
+        await staff.IssueAsync(Instruction("2025-10-24"));
+
+        var first = Section(await client.GetStringAsync("/register/control?lang=ru&asOf=2025-10-28&limit=2", Cancellation), "overdue");
+        var last = Section(await client.GetStringAsync("/register/control?lang=ru&asOf=2025-10-28&limit=2&overdueOffset=2", Cancellation), "overdue");
+
+        Assert.Contains("Просроченные акты (3)", first, StringComparison.Ordinal);
+        Assert.Contains("2-11-25/2", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("2-11-25/3", first, StringComparison.Ordinal);
+        Assert.Contains("Показаны 1–2 из 3.", first, StringComparison.Ordinal);
+        Assert.Contains("<a rel=\"next\" href=\"/register/control?lang=ru&amp;asOf=2025-10-28&amp;days=7&amp;limit=2&amp;overdueOffset=2\">Следующая страница</a>", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("rel=\"prev\"", first, StringComparison.Ordinal);
+        Assert.Contains("2-11-25/3", last, StringComparison.Ordinal);
+        Assert.DoesNotContain("2-11-25/1", last, StringComparison.Ordinal);
+        Assert.Contains("Показаны 3–3 из 3.", last, StringComparison.Ordinal);
+        Assert.Contains("rel=\"prev\" href=\"/register/control?lang=ru&amp;asOf=2025-10-28&amp;days=7&amp;limit=2\"", last, StringComparison.Ordinal);
+        Assert.DoesNotContain("rel=\"next\"", last, StringComparison.Ordinal);
+    }
+
     private static string Section(string page, string id)
     {
         var start = page.IndexOf($"<section id=\"{id}\"", StringComparison.Ordinal);

@@ -36,11 +36,13 @@ public abstract class ExecutionControlApiTests : RegisterApiTestBase
         Assert.Equal(["2-11-25/2", "2-12-25/1"], await ListAsync("?office=&status=issued&dueBefore="));
 
         var page = await GetJsonAsync(client, "/api/acts/issued?status=issued&limit=1");
+        Assert.Equal(2, page.GetProperty("total").GetInt32());
         var item = Assert.Single(page.GetProperty("items").EnumerateArray());
         Assert.False(item.TryGetProperty("act", out _));
         Assert.Equal("issued", item.GetProperty("status").GetString());
         var next = await GetJsonAsync(client, page.GetProperty("next").GetString()!);
         Assert.Equal(["2-12-25/1"], Numbers(next.GetProperty("items")));
+        Assert.Equal((1, 2), (next.GetProperty("offset").GetInt32(), next.GetProperty("total").GetInt32()));
         Assert.Equal(JsonValueKind.Null, next.GetProperty("next").ValueKind);
 
         using var badStatus = await client.GetAsync("/api/acts/issued?status=done", Cancellation);
@@ -122,6 +124,38 @@ public abstract class ExecutionControlApiTests : RegisterApiTestBase
 
         using var badDays = await client.GetAsync("/api/register/control?days=400", Cancellation);
         await Problems.AssertProblem(badDays, HttpStatusCode.BadRequest, ProblemTypes.BadQuery);
+    }
+
+    [Fact]
+    public async Task EachControlListIsAPageWithItsTotalAndTheNextPagesPath()
+    {
+        await using var api = await CreateAsync();
+        await using var staff = await Staff.CreateAsync(api);
+        var client = await staff.AsAsync(Staff.Reader);
+        await staff.IssueAsync(Instruction("2025-11-04"));
+        await staff.IssueAsync(Instruction("2025-10-24"));
+        await staff.IssueAsync(Instruction("2025-10-28", otherProsecutor: true, otherOffice: true));
+
+        var first = await GetJsonAsync(client, "/api/register/control?asOf=2025-10-28&days=7&limit=1");
+        var next = first.GetProperty("dueSoonPage").GetProperty("next").GetString()!;
+        var second = await GetJsonAsync(client, next);
+
+        Assert.Equal(["2-11-25/2"], Numbers(first.GetProperty("overdue")));
+        Assert.Equal("0:1:1:null", Page(first.GetProperty("overduePage")));
+        Assert.Equal(["2-12-25/1"], Numbers(first.GetProperty("dueSoon")));
+        Assert.Equal("0:1:2:/api/register/control?asOf=2025-10-28&days=7&limit=1&dueSoonOffset=1", Page(first.GetProperty("dueSoonPage")));
+        Assert.Equal(["2-11-25/1"], Numbers(second.GetProperty("dueSoon")));
+        Assert.Equal("1:1:2:null", Page(second.GetProperty("dueSoonPage")));
+        Assert.Equal(["2-11-25/2"], Numbers(second.GetProperty("overdue")));
+        Assert.Equal(first.GetProperty("byOffice").GetRawText(), second.GetProperty("byOffice").GetRawText());
+
+        using var tooMany = await client.GetAsync("/api/register/control?limit=501", Cancellation);
+        using var negative = await client.GetAsync("/api/register/control?overdueOffset=-1", Cancellation);
+        Assert.Contains("limit", (await Problems.AssertProblem(tooMany, HttpStatusCode.BadRequest, ProblemTypes.BadQuery)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        await Problems.AssertProblem(negative, HttpStatusCode.BadRequest, ProblemTypes.BadQuery);
+
+        static string Page(JsonElement page) =>
+            $"{page.GetProperty("offset").GetInt32()}:{page.GetProperty("limit").GetInt32()}:{page.GetProperty("total").GetInt32()}:{page.GetProperty("next").GetString() ?? "null"}";
     }
 
     [Fact]

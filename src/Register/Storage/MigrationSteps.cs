@@ -1,0 +1,53 @@
+using System.Data.Common;
+
+namespace Supervision.Register;
+
+/// <summary>
+/// What a migration needs beside its SQL script: run in the migration's transaction right after the script
+/// of the same version, so that a register is at a version with its data, or not at all. Version 9 fills
+/// the prosecutors' keys (<see cref="NameKey"/>), which SQL cannot compute alike on SQLite and PostgreSQL.
+/// </summary>
+internal static class MigrationSteps
+{
+    /// <summary>How many distinct names one round reads: memory stays a page, whatever the register holds.</summary>
+    private const int Page = 500;
+
+    public static Task AfterAsync(int version, DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) => version switch
+    {
+        9 => FillProsecutorKeysAsync(connection, transaction, cancellationToken),
+        _ => Task.CompletedTask,
+    };
+
+    /// <summary>Sets every act's prosecutor_key from its prosecutor, one distinct name at a time (a register has
+    /// many acts and few prosecutors), paging through the names in the database's own order.</summary>
+    private static async Task FillProsecutorKeysAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        string? after = null;
+        while (true)
+        {
+            var names = await Sql.ListAsync(
+                connection,
+                transaction,
+                $"SELECT DISTINCT prosecutor FROM issued_acts{(after is null ? string.Empty : " WHERE prosecutor > @after")} ORDER BY prosecutor LIMIT {Page}",
+                after is null ? null : [("after", after)],
+                reader => reader.Text("prosecutor"),
+                cancellationToken).ConfigureAwait(false);
+            foreach (var name in names)
+            {
+                await Sql.ExecuteAsync(
+                    connection,
+                    transaction,
+                    "UPDATE issued_acts SET prosecutor_key = @key WHERE prosecutor = @name",
+                    [("key", NameKey.Of(name)), ("name", name)],
+                    cancellationToken).ConfigureAwait(false);
+            }
+
+            if (names.Count < Page)
+            {
+                return;
+            }
+
+            after = names[^1];
+        }
+    }
+}
