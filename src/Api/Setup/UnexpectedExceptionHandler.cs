@@ -23,8 +23,16 @@ internal sealed partial class UnexpectedExceptionHandler(ILogger<UnexpectedExcep
             case BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }:
                 await ProblemWriter.WriteAsync(httpContext, ApiProblems.BodyTooLarge(limits.MaxBodyBytes));
                 return true;
+            case BadHttpRequestException { StatusCode: StatusCodes.Status400BadRequest }:
+                // Met while reading a body somewhere other than the JSON reader (a form): its framing is broken.
+                await ProblemWriter.WriteAsync(httpContext, ApiProblems.BodyMalformed());
+                return true;
             case BadHttpRequestException { StatusCode: >= 400 and < 500 } badRequest:
-                await ProblemWriter.WriteAsync(httpContext, ApiProblems.Status(badRequest.StatusCode));
+                await ProblemWriter.WriteAsync(httpContext, ApiProblems.RequestRejected(badRequest.StatusCode));
+                return true;
+            case IOException { InnerException: OverflowException }:
+                // Kestrel's answer to a chunk size too large to count, met outside the JSON reader.
+                await ProblemWriter.WriteAsync(httpContext, ApiProblems.BodyMalformed());
                 return true;
             case var _ when Register.RegisterFailureAnswer.For(exception, httpContext.Response, logger) is { } failure:
                 // The database failed outside the register's controllers (a session or a client key checked against it).

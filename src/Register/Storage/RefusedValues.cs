@@ -15,7 +15,5 @@ internal static class RefusedValues
 
     public const string BadText = "the register cannot store text with a character the database cannot hold (a NUL character, or bytes that are not UTF-8)";
 
-    public const string HalfCharacter = "the register cannot store text with half of a character (an unpaired surrogate)";
-
     public const string Rule = "a rule of the register refuses a value";
 }

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Net.Sockets;
-using System.Text;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -27,8 +26,9 @@ public sealed record StoreFailure(RegisterFailureKind Kind, string Reason, strin
         NpgsqlException npgsql => new(RegisterFailureKind.Unavailable, $"{Name(npgsql)}{Inner(npgsql)}"),
         SqliteException sqlite => SqliteFailures.Of(sqlite),
         DbException other => new(RegisterFailureKind.Unavailable, Name(other)),
-        EncoderFallbackException => new(RegisterFailureKind.Refused, Name(exception), null, RefusedValues.HalfCharacter),
-        TimeoutException or IOException or UnauthorizedAccessException or SocketException => new(RegisterFailureKind.Unavailable, Name(exception)),
+        // Only a timeout stands for the database on its own: a bare I/O or access error may be anything's, and a
+        // failure to reach the file or server while opening arrives wrapped in a RegisterException.
+        TimeoutException => new(RegisterFailureKind.Unavailable, Name(exception)),
         _ => null,
     };
 

@@ -16,7 +16,7 @@ public abstract class RegisterCommandTests : RegisterProviderTests
     }
 
     /// <summary>Registers the offices and the district's deputy (drafter, signatory) and head (signatory).</summary>
-    private static async Task StaffAsync(ActRegister register)
+    private protected static async Task StaffAsync(ActRegister register)
     {
         await Staff.RegisterOfficesAsync(register);
         Assert.IsType<PersonOutcome.Done>(await register.People.AddAsync(Staff.Deputy(), Staff.Admin, TestContext.Current.CancellationToken));
@@ -276,5 +276,38 @@ public sealed class PostgresRegisterCommandTests : RegisterCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.Single(run.ErrorLines);
         Assert.DoesNotContain("secret", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ANulCharacterPostgreSqlCannotStoreIsBadInputInTheRegistersWordsNotTheServers()
+    {
+        await using var database = await CreateAsync();
+        await StaffAsync(database.Register);
+        var folder = Directory.CreateTempSubdirectory("supervision-issue-");
+        try
+        {
+            var file = Path.Combine(folder.FullName, "instruction.kk.json");
+            var act = System.Text.Json.Nodes.JsonNode.Parse(ActExamples.Json("instruction", ActLanguage.Kk))!;
+            act["proceeding"]!["number"] = "3872\u0000/25";
+            File.WriteAllText(file, act.ToJsonString());
+
+            var run = CliRun.Of("issue", file, "--by", Staff.Deputy().Login, "--db", database.Connection);
+
+            // PostgreSQL refuses the NUL as the act is stored (SQLSTATE 22021): one line in the register's words;
+            // or validation refuses the character first (exit 1). Never the server's own text, never an act stored.
+            Assert.True(run.ExitCode is 1 or 2, $"exit {run.ExitCode}: {run.Error}");
+            Assert.DoesNotContain("invalid byte sequence", run.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("22021", run.Error, StringComparison.Ordinal);
+            if (run.ExitCode == 2)
+            {
+                Assert.StartsWith("error: the register cannot store text with a character the database cannot hold (a NUL character", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+            }
+
+            Assert.Equal(0, await database.CountAsync("SELECT COUNT(*) FROM issued_acts"));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 }
