@@ -7,7 +7,8 @@ namespace Supervision.Reading;
 
 /// <summary>
 /// The JSON contract of act models: camelCase names, enum values by their public names only,
-/// ISO dates, unknown and repeated properties refused, numbers only as JSON numbers.
+/// ISO dates, unknown and repeated properties refused, numbers only as JSON numbers, read exactly
+/// (a sum that underflows to 0 or overflows is refused, not rounded).
 /// </summary>
 public static class ActJson
 {
@@ -36,6 +37,8 @@ public static class ActJson
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
         options.Converters.Add(new StrictEnumConverterFactory());
+        options.Converters.Add(new ExactDecimalConverter());
+        options.Converters.Add(new ExactInt32Converter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }
