@@ -8,7 +8,8 @@ namespace Supervision.Register;
 /// foreign key, not null) and 54000 (a value too long for an index) refuse a value; class 08
 /// (connection), 28 (authorisation), 3D (no such database), 53 (insufficient resources: disk full), 57
 /// (operator intervention: shutdown, statement timeout), 58 (system error: I/O) and the transient 40001,
-/// 40P01, 55P03 make the database unavailable; anything else is the program's own error.
+/// 40P01, 55P03 make the database unavailable; class XX (internal error, data corrupted) and a table or
+/// column gone (42P01, 42703) mean damage; anything else is the program's own error.
 /// </summary>
 internal static class PostgresFailures
 {
@@ -56,6 +57,8 @@ internal static class PostgresFailures
     {
         "54000" => RegisterFailureKind.Refused,
         "40001" or "40P01" or "55P03" or "3D000" => RegisterFailureKind.Unavailable,
+        // A table or column the program's migrations made is gone: the schema was changed behind its back.
+        "42P01" or "42703" => RegisterFailureKind.Damaged,
         _ => state[..2] switch
         {
             "22" or "23" => RegisterFailureKind.Refused,

@@ -7,7 +7,7 @@ namespace Supervision.Register;
 /// SQLite's result codes (sqlite.org/rescode.html): CONSTRAINT (19: unique, check, foreign key, not
 /// null, a trigger's RAISE), TOOBIG (18), MISMATCH (20) and RANGE (25) refuse a value; BUSY, LOCKED,
 /// NOMEM, READONLY, IOERR, FULL, CANTOPEN, PROTOCOL, NOLFS and AUTH make the database unavailable;
-/// CORRUPT and NOTADB mean the file is damaged; anything else is the program's own error.
+/// CORRUPT and NOTADB, and a table or column gone, mean damage; anything else is the program's own error.
 /// </summary>
 internal static partial class SqliteFailures
 {
@@ -32,6 +32,9 @@ internal static partial class SqliteFailures
             23 => (RegisterFailureKind.Unavailable, "SQLITE_AUTH"),
             11 => (RegisterFailureKind.Damaged, "SQLITE_CORRUPT"),
             26 => (RegisterFailureKind.Damaged, "SQLITE_NOTADB"),
+            // A table or column the migrations made is gone: the schema was changed behind the program's back.
+            1 when exception.Message.Contains("no such table", StringComparison.Ordinal) || exception.Message.Contains("no such column", StringComparison.Ordinal)
+                => (RegisterFailureKind.Damaged, "SQLITE_ERROR"),
             _ => (RegisterFailureKind.Unexpected, "SQLITE_ERROR"),
         };
         var field = code == 19 ? Constraint(exception.Message) : null;
