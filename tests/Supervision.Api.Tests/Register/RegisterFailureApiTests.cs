@@ -132,42 +132,19 @@ public sealed class PostgresRegisterFailureApiTests : RegisterFailureApiTests
     {
         await using var api = await CreateAsync();
         await using var staff = await Staff.CreateAsync(api);
-        var act = Instruction();
-        act["proceeding"]!["number"] = "3872\u0000/25";
-        var drafter = await staff.AsAsync(Staff.Drafter);
+        var draft = await staff.DraftAsync(Instruction(), Staff.Drafter, Staff.Deputy);
         var deputy = await staff.AsAsync(Staff.Deputy);
 
-        // Drafting, submitting and signing: whichever step meets the NUL first (validation, or the database
-        // as the act is stored) refuses it as the caller's error; none answers 5xx.
-        using var created = await drafter.PostAsync("/api/drafts", Requests.Json(act), Cancellation);
-        var answers = new List<HttpResponseMessage> { created };
-        if (created.StatusCode == HttpStatusCode.Created)
-        {
-            var id = (await created.Content.ReadFromJsonAsync<JsonElement>(Cancellation)).GetProperty("id").GetInt64();
-            answers.Add(await drafter.PostAsync($"/api/drafts/{id}/submit", Requests.Json(new System.Text.Json.Nodes.JsonObject { ["signatory"] = Staff.Deputy }), Cancellation));
-            if (answers[^1].IsSuccessStatusCode)
-            {
-                answers.Add(await deputy.PostAsync($"/api/drafts/{id}/sign", null, Cancellation));
-            }
-        }
+        // Remarks are free text that no rule checks for control characters: PostgreSQL refuses the NUL (SQLSTATE 22021).
+        using var returned = await deputy.PostAsync($"/api/drafts/{draft}/return", Requests.Json(new System.Text.Json.Nodes.JsonObject { ["remarks"] = "Уточните номер\u0000 производства" }), Cancellation);
+        var health = await api.CreateClient().GetFromJsonAsync<JsonElement>("/health", Cancellation);
 
-        var last = answers[^1];
-        Assert.True((int)last.StatusCode is >= 400 and < 500, $"a NUL character is the caller's error, not the register's: {(int)last.StatusCode} {await last.Content.ReadAsStringAsync(Cancellation)}");
-        Assert.All(answers[..^1], answer => Assert.True(answer.IsSuccessStatusCode));
-        var problem = await Problems.AssertProblem(last, last.StatusCode);
-        if (problem.GetProperty("type").GetString() == RegisterProblemTypes.ValueRefused)
-        {
-            var logged = Assert.Single(api.Logs.Lines, line => line.Category.Contains("RegisterErrors", StringComparison.Ordinal));
-            Assert.Contains("SQLSTATE 22021", logged.Message, StringComparison.Ordinal);
-            Assert.Contains("NUL character", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
-            Assert.DoesNotContain("3872", string.Join("\n", api.Logs.Lines.Select(line => line.Message)), StringComparison.Ordinal);
-        }
-
-        foreach (var answer in answers)
-        {
-            answer.Dispose();
-        }
-
-        Assert.Equal(0, await api.CountAsync("SELECT COUNT(*) FROM issued_acts"));
+        var problem = await Problems.AssertProblem(returned, HttpStatusCode.UnprocessableEntity, RegisterProblemTypes.ValueRefused);
+        Assert.Contains("NUL character", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Healthy", health.GetProperty("checks").GetProperty("register").GetProperty("status").GetString());
+        var logged = Assert.Single(api.Logs.Lines, line => line.Category.Contains("RegisterErrors", StringComparison.Ordinal));
+        Assert.Contains("SQLSTATE 22021 character_not_in_repertoire", logged.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Уточните", string.Join("\n", api.Logs.Lines.Select(line => line.Message)), StringComparison.Ordinal);
+        Assert.Equal(0, await api.CountAsync("SELECT COUNT(*) FROM drafts WHERE state = 'returned'"));
     }
 }
