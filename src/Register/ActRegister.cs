@@ -95,6 +95,16 @@ public sealed class ActRegister : IAsyncDisposable
         }
     }
 
+    /// <summary>Opens a connection and asks the database a trivial question: for the health check, which
+    /// must tell a register that is open but whose database has since gone (a server stopped, a file
+    /// made unreadable) from one that answers.</summary>
+    /// <exception cref="System.Data.Common.DbException">The database does not answer; <see cref="StoreFailure.Of"/> says why.</exception>
+    public async Task PingAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await Sql.ScalarAsync(connection, null, "SELECT 1", null, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>
     /// Issues an act without a draft, signed by the principal: a person holding signatory, whose profile
     /// and office fill the act's signature and office (the act must print that office's registered name).

@@ -11,7 +11,8 @@ namespace Supervision.Api.Bodies;
 /// Reads a JSON request body as text, itself rather than through model binding, so that the act's
 /// strict reader sees the exact text: the media type must be JSON in UTF-8 (415), the size within
 /// the limit (413, checked on Content-Length before reading and on the bytes while reading), the
-/// bytes UTF-8 (400). A UTF-8 byte order mark is dropped, as RFC 8259 lets a reader do.
+/// bytes UTF-8 (400), the HTTP framing readable (400 body-malformed: a chunk size that overflows or is
+/// not hexadecimal, where Kestrel throws as the body is read). A UTF-8 byte order mark is dropped, as RFC 8259 lets a reader do.
 /// </summary>
 public sealed class JsonBodyReader(ApiLimits limits)
 {
@@ -67,6 +68,17 @@ public sealed class JsonBodyReader(ApiLimits limits)
         catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             return BodyText.Failed(ApiProblems.BodyTooLarge(max));
+        }
+        catch (BadHttpRequestException exception)
+        {
+            // Kestrel's refusal of the body's framing (a malformed chunk, a body cut short): the caller's error.
+            return BodyText.Failed(exception.StatusCode == StatusCodes.Status400BadRequest ? ApiProblems.BodyMalformed() : ApiProblems.RequestRejected(exception.StatusCode));
+        }
+        catch (IOException) when (!cancellation.IsCancellationRequested)
+        {
+            // Kestrel throws a bare IOException for a chunk size too large to count (its OverflowException inside);
+            // a client that went away lands here too, and then nobody reads the answer.
+            return BodyText.Failed(ApiProblems.BodyMalformed());
         }
         catch (DecoderFallbackException)
         {

@@ -103,6 +103,26 @@ public static class ApiProblems
         Create(StatusCodes.Status413PayloadTooLarge, ProblemTypes.BodyTooLarge, "The body is too large",
             string.Create(CultureInfo.InvariantCulture, $"the body may be at most {maxBytes} bytes"));
 
+    /// <summary>400: a body whose HTTP framing is broken (Kestrel could not read it).</summary>
+    public static ProblemDetails BodyMalformed() =>
+        Create(StatusCodes.Status400BadRequest, ProblemTypes.BodyMalformed, "The request body is malformed",
+            "the body could not be read as HTTP frames it: a chunk size that is not hexadecimal or too large, a chunk cut short, or fewer bytes than Content-Length says");
+
+    /// <summary>414: a query string over the limit.</summary>
+    public static ProblemDetails QueryTooLong(int maxCharacters) =>
+        Create(StatusCodes.Status414UriTooLong, ProblemTypes.QueryTooLong, "The query string is too long",
+            string.Create(CultureInfo.InvariantCulture, $"the query string may be at most {maxCharacters} characters; no endpoint takes more"));
+
+    /// <summary>A 4xx the server answered as HTTP before the call was read (Kestrel's own refusals), with a title saying what.</summary>
+    public static ProblemDetails RequestRejected(int status) =>
+        Create(status, ProblemTypes.RequestRejected, status switch
+        {
+            StatusCodes.Status408RequestTimeout => "The request came too slowly",
+            StatusCodes.Status411LengthRequired => "The request needs a Content-Length",
+            StatusCodes.Status431RequestHeaderFieldsTooLarge => "The request's headers are too large",
+            _ => "The request is not valid HTTP",
+        }, "the server could not read the request as HTTP; send it again well-formed");
+
     /// <summary>415: a body not sent as UTF-8 JSON.</summary>
     public static ProblemDetails UnsupportedMediaType(string? given) =>
         Create(StatusCodes.Status415UnsupportedMediaType, ProblemTypes.UnsupportedMediaType, "The body must be JSON",

@@ -48,6 +48,16 @@ public static class ProblemTypes
     /// <summary>413: the body is larger than the limit.</summary>
     public const string BodyTooLarge = Prefix + "body-too-large";
 
+    /// <summary>400: the body's HTTP framing is broken: a chunk size that is not hexadecimal or too large, a
+    /// chunk cut short, a body shorter than its Content-Length.</summary>
+    public const string BodyMalformed = Prefix + "body-malformed";
+
+    /// <summary>414: the query string is longer than the limit.</summary>
+    public const string QueryTooLong = Prefix + "query-too-long";
+
+    /// <summary>4xx: the server refused the request as HTTP before reading it as a call (a request too slow, headers too large).</summary>
+    public const string RequestRejected = Prefix + "request-rejected";
+
     /// <summary>415: the body is not sent as UTF-8 JSON.</summary>
     public const string UnsupportedMediaType = Prefix + "unsupported-media-type";
 

@@ -1,18 +1,16 @@
-using System.Data.Common;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Supervision.Api.Problems;
-using Supervision.Register;
 using Supervision.Rendering.Pdf.Fonts;
 using Supervision.Templating;
 
 namespace Supervision.Api.Register;
 
 /// <summary>
-/// Turns the register's failures into problems on the controllers it marks: a database that cannot be
-/// opened or does not answer is a 503, a machine that cannot make PDFs a 503 naming why, stored template
-/// versions that no longer load a 500. Each is logged with its type (and the register's one-line reason,
-/// which names no act's content), never the act.
+/// Turns the register's failures into problems on the controllers it marks: a machine that cannot make
+/// PDFs a 503 naming why, stored template versions that no longer load a 500, and the database's own
+/// failures as <see cref="RegisterFailureAnswer"/> answers them (a refused value 422, a database out of
+/// reach 503). Each is logged with its type and reason, never the act.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method, Inherited = false)]
 public sealed partial class RegisterErrorsAttribute() : TypeFilterAttribute(typeof(Filter))
@@ -26,25 +24,26 @@ public sealed partial class RegisterErrorsAttribute() : TypeFilterAttribute(type
             {
                 FontsUnavailableException fonts => RegisterProblems.DocumentsUnavailable(fonts.Message),
                 TemplateException => RegisterProblems.Damaged(),
-                RegisterException or DbException or TimeoutException => RegisterProblems.Unavailable(),
                 _ => null,
             };
-            if (problem is null)
+            if (problem is not null)
+            {
+                LogFailure(logger, exception.GetType().FullName, problem.Status);
+            }
+            else if (RegisterFailureAnswer.For(exception, context.HttpContext.Response, logger) is { } failure)
+            {
+                problem = failure;
+            }
+            else
             {
                 return;
-            }
-
-            LogFailure(logger, exception.GetType().FullName, exception is RegisterException ? exception.Message : null, problem.Status);
-            if (problem.Type == RegisterProblemTypes.RegisterUnavailable)
-            {
-                context.HttpContext.Response.Headers.RetryAfter = ((int)RegisterHost.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
 
             context.Result = new ProblemResult(problem);
             context.ExceptionHandled = true;
         }
 
-        [LoggerMessage(Level = LogLevel.Error, Message = "Register failure {ExceptionType} ({Reason}) answered with {Status}")]
-        private static partial void LogFailure(ILogger logger, string? exceptionType, string? reason, int? status);
+        [LoggerMessage(Level = LogLevel.Error, Message = "Register failure {ExceptionType} answered with {Status}")]
+        private static partial void LogFailure(ILogger logger, string? exceptionType, int? status);
     }
 }

@@ -23,6 +23,7 @@ public sealed partial class RegisterHost : IAsyncDisposable, IDisposable
     private readonly Lock _lock = new();
     private Task<ActRegister>? _opening;
     private long _failedAt;
+    private string? _failure;
     private bool _disposed;
 
     /// <summary>A host for the register the options name (their clock also times the retries).</summary>
@@ -52,6 +53,10 @@ public sealed partial class RegisterHost : IAsyncDisposable, IDisposable
             }
         }
     }
+
+    /// <summary>Why the last attempt to open failed (exception type, SQLSTATE or SQLite code; never a
+    /// password or connection string), or null when it did not.</summary>
+    public string? FailureReason => Volatile.Read(ref _failure);
 
     /// <summary>The register, opened on the first call.</summary>
     /// <exception cref="RegisterException">The register cannot be opened (also for a database or file failure while opening).</exception>
@@ -119,6 +124,7 @@ public sealed partial class RegisterHost : IAsyncDisposable, IDisposable
         {
             CreateFolder(_options.Connection);
             var register = await ActRegister.OpenAsync(_options, _stopping.Token);
+            Volatile.Write(ref _failure, null);
             LogOpened(_logger, register.Provider, register.Description);
             if (await register.SignIns.AddFirstAdministratorAsync(_stopping.Token) is { } password)
             {
@@ -133,7 +139,8 @@ public sealed partial class RegisterHost : IAsyncDisposable, IDisposable
         catch (Exception exception) when (exception is RegisterException or DbException or IOException or UnauthorizedAccessException or TimeoutException)
         {
             Interlocked.Exchange(ref _failedAt, _clock.GetTimestamp());
-            var reason = exception is RegisterException ? exception.Message : $"{exception.GetType().Name} while opening the database";
+            var reason = exception is RegisterException ? exception.Message : $"{StoreFailure.Of(exception)?.Reason ?? exception.GetType().Name} while opening the database";
+            Volatile.Write(ref _failure, StoreFailure.Of(exception)?.Reason ?? reason);
             LogFailed(_logger, exception.GetType().FullName, reason);
             throw exception as RegisterException ?? new RegisterException($"the register could not be opened: {reason}", exception);
         }

@@ -38,7 +38,11 @@ public static class RegisterProblemTypes
     /// <summary>422: a register refusal: what the caller gave is wrong on its own (a signatory who is not one, an office the act does not print, empty remarks).</summary>
     public const string InvalidInput = Prefix + "invalid-input";
 
-    /// <summary>503: the register's database cannot be opened or does not answer now; the reason is in the service's log.</summary>
+    /// <summary>422: the register cannot store a value it was given (a unique clash, a check or foreign-key
+    /// constraint, a NUL character, a term ending after 9999-12-31); <c>field</c> names the field or column where known.</summary>
+    public const string ValueRefused = Prefix + "value-refused";
+
+    /// <summary>503: the register's database cannot be opened or reached now (connection refused, timeout, disk I/O); the reason is in the service's log and in <c>/health</c>.</summary>
     public const string RegisterUnavailable = Prefix + "register-unavailable";
 
     /// <summary>500: the register holds data this program cannot use (stored template versions that no longer load); run audit verify.</summary>

@@ -118,10 +118,21 @@ public static class RegisterProblems
         ApiProblems.Create(StatusCodes.Status503ServiceUnavailable, ProblemTypes.FormatUnavailable, "The act's documents cannot be made here",
             $"the register stores the DOCX, PDF and HTML of every act it issues, and this machine cannot make them: {reason}");
 
-    /// <summary>500: stored data this program cannot use.</summary>
-    public static ProblemDetails Damaged() =>
+    /// <summary>500: stored data this program cannot use (by default: the act's stored template versions).</summary>
+    public static ProblemDetails Damaged(string? detail = null) =>
         ApiProblems.Create(StatusCodes.Status500InternalServerError, RegisterProblemTypes.RegisterDamaged, "The register holds data this program cannot use",
-            "the stored template versions of this act no longer load; run audit verify and quote the traceId to the service's operators");
+            detail ?? "the stored template versions of this act no longer load; run audit verify and quote the traceId to the service's operators");
+
+    /// <summary>422: a value the register cannot hold (a constraint, a NUL character, a term beyond the
+    /// calendar's last day), naming the field where it is known (<c>field</c>); sending it again fails again.</summary>
+    public static ProblemDetails ValueRefused(string? field, string? detail)
+    {
+        var what = detail ?? "a rule of the register refuses a value";
+        var problem = ApiProblems.Create(StatusCodes.Status422UnprocessableEntity, RegisterProblemTypes.ValueRefused, "The register refused a value",
+            field is null ? what : $"{what} ({field})");
+        problem.Extensions["field"] = field;
+        return problem;
+    }
 
     // Values are echoed back; keep the message small whatever was sent.
     private static string Shorten(string value) => value.Length > 80 ? value[..80] + "…" : value;

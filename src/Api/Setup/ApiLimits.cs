@@ -14,6 +14,16 @@ public sealed class ApiLimits
     /// <summary>The largest request body accepted on <c>/api</c>, in bytes (1 MiB by default); larger is 413.</summary>
     public long MaxBodyBytes { get; set; } = 1024 * 1024;
 
+    /// <summary>The longest query string accepted, in characters after the '?' (4096 by default); longer is 414.
+    /// Kestrel's own request-line limit is set above it (<see cref="MaxRequestLineBytes"/>) so that this
+    /// service, not the server, answers, with a problem.</summary>
+    public int MaxQueryLength { get; set; } = 4096;
+
+    /// <summary>Kestrel's limit on the request line (method, path, query): 32 KiB, four times its default,
+    /// so that a query over <see cref="MaxQueryLength"/> reaches the service and is answered as a problem;
+    /// a line longer still is refused by Kestrel itself with a bare 414.</summary>
+    public int MaxRequestLineBytes => Math.Max(32 * 1024, MaxQueryLength * 2);
+
     /// <summary>Wall time one preview may render (1 s by default); the worker is abandoned after it plus a grace second.</summary>
     public TimeSpan PreviewTimeout { get; set; } = TimeSpan.FromSeconds(1);
 

@@ -4,7 +4,8 @@ namespace Supervision.Api.Setup;
 
 /// <summary>
 /// Makes every error a problem (RFC 9457): exceptions through <see cref="UnexpectedExceptionHandler"/>,
-/// and empty error responses (no route: 404, wrong method: 405) through the status code pages.
+/// empty error responses (no route: 404, wrong method: 405) through the status code pages, and a
+/// query string over the limit (414) through <see cref="QueryLengthMiddleware"/>.
 /// </summary>
 public static class ProblemDetailsSetup
 {
@@ -25,6 +26,7 @@ public static class ProblemDetailsSetup
             SuppressDiagnosticsCallback = _ => true,
         });
         app.UseStatusCodePages(context => ProblemWriter.WriteAsync(context.HttpContext, StatusProblem(context.HttpContext)));
+        app.UseMiddleware<QueryLengthMiddleware>();
         return app;
     }
 

@@ -25,7 +25,10 @@ public static class RenderApiSetup
         services.AddOptions<ApiLimits>().Bind(builder.Configuration.GetSection(ApiLimits.Section));
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<ApiLimits>>().Value);
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<ApiLimits>>((kestrel, limits) =>
-            kestrel.Limits.MaxRequestBodySize = limits.Value.MaxBodyBytes);
+        {
+            kestrel.Limits.MaxRequestBodySize = limits.Value.MaxBodyBytes;
+            kestrel.Limits.MaxRequestLineSize = limits.Value.MaxRequestLineBytes;
+        });
 
         services.AddApiProblemDetails();
         services.AddControllers(options => options.Filters.Add<UnknownQueryFilter>())

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Supervision.Acts;
 using Supervision.Language;
+using Supervision.Validation;
 
 namespace Supervision.Cli.Commands;
 
@@ -25,9 +26,9 @@ internal sealed class AmountCommand : ICommand
             throw new UsageException($"'{text}' is not a sum in tenge such as 632924.51");
         }
 
-        if (amount < 0 || decimal.Round(amount, 2) != amount || amount > 999_999_999_999.99m)
+        if (AmountLimits.Refusal(amount) is { } refusal)
         {
-            throw new UsageException($"'{text}' must be from 0 to 999999999999.99, with at most two decimals (tiyn)");
+            throw new UsageException($"'{text}' cannot be printed as a sum: {refusal}");
         }
 
         output.WriteLine(Languages.For(language).Amount(amount));

@@ -5,7 +5,8 @@ using Supervision.Register;
 namespace Supervision.Cli.Commands;
 
 /// <summary>Opens the register named by --db (default: supervision.db in the current folder) for one verb,
-/// turning database failures into one "error:" line and exit code 2, never a stack trace. The audit key is
+/// turning database failures into one "error:" line and exit code 2, never a stack trace: a value the
+/// database refuses (a NUL character, a constraint) is named as such, as the API's 422 names it. The audit key is
 /// found as the service finds it: the environment's <c>Register__AuditKey</c> (base64) or
 /// <c>Register__AuditKeyFile</c> — the service's own settings, so one environment serves both — and
 /// otherwise the key file beside a SQLite file (or supervision-audit.key in the current folder for PostgreSQL).</summary>
@@ -34,10 +35,20 @@ internal static class RegisterDatabase
         }
         catch (Exception exception) when (exception is RegisterException or DbException or IOException or UnauthorizedAccessException or TimeoutException or InvalidOperationException)
         {
-            error.WriteLine($"error: the register ({Describe(connection)}): {exception.Message}");
+            error.WriteLine(Line(connection, exception));
             return CommandLine.BadInput;
         }
     }
+
+    /// <summary>A refused value says what and where (never the database's own text, which may quote it);
+    /// a database out of reach says why by type and code; anything else keeps the register's one line.</summary>
+    private static string Line(string connection, Exception exception) => StoreFailure.Of(exception) switch
+    {
+        { Kind: RegisterFailureKind.Refused } refused => $"error: {refused.Detail}{(refused.Field is null ? string.Empty : $" ({refused.Field})")}",
+        { Kind: RegisterFailureKind.Unavailable } unreachable when exception is not RegisterException =>
+            $"error: the register ({Describe(connection)}) cannot be reached: {unreachable.Reason}",
+        _ => $"error: the register ({Describe(connection)}): {exception.Message}",
+    };
 
     /// <summary>"2025-10-14", or "—" for none.</summary>
     public static string Show(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—";

@@ -8,7 +8,8 @@ namespace Supervision.Reading;
 
 /// <summary>
 /// The JSON contract of act models: camelCase names, enum values by their public names only,
-/// ISO dates, unknown and repeated properties refused, numbers only as JSON numbers, texts read in Unicode
+/// ISO dates, unknown and repeated properties refused, numbers only as JSON numbers, read exactly
+/// (a sum that underflows to 0 or overflows is refused, not rounded), texts read in Unicode
 /// normalisation form C (<see cref="NfcStrings"/>).
 /// </summary>
 public static class ActJson
@@ -40,6 +41,8 @@ public static class ActJson
             TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { NfcStrings.Modify } },
         };
         options.Converters.Add(new StrictEnumConverterFactory());
+        options.Converters.Add(new ExactDecimalConverter());
+        options.Converters.Add(new ExactInt32Converter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

@@ -24,10 +24,23 @@ public static class DueDates
         {
             Instruction instruction => instruction.Deadline,
             Order order => order.Deadline,
-            Submission { Date: { } date, ConsiderationDays: { } days } => EndOfTerm(date.AddDays(days)),
-            Protest { Date: { } date } protest when (protest.ConsiderationDays ?? LegalTerm(protest)) is { } days => EndOfTerm(date.AddDays(days)),
+            Submission { Date: { } date, ConsiderationDays: { } days } => EndOfTerm(LastDay(date, days)),
+            Protest { Date: { } date } protest when (protest.ConsiderationDays ?? LegalTerm(protest)) is { } days => EndOfTerm(LastDay(date, days)),
             _ => null,
         };
+    }
+
+    /// <summary>The day <paramref name="days"/> after <paramref name="date"/>.</summary>
+    /// <exception cref="RegisterException">(Refused) The term ends beyond the last day a date can hold (an act
+    /// dated 9999-12-31): the register refuses the act's date rather than fail on it.</exception>
+    private static DateOnly LastDay(DateOnly date, int days)
+    {
+        var last = (long)date.DayNumber + days;
+        return last >= DateOnly.MinValue.DayNumber && last <= DateOnly.MaxValue.DayNumber
+            ? DateOnly.FromDayNumber((int)last)
+            : throw RegisterException.Refused(
+                $"the act's term of {days} days from {Canonical.Date(date)} would end after {Canonical.Date(DateOnly.MaxValue)}, the last day a due date can be; correct the act's date",
+                "date");
     }
 
     /// <summary>The consideration term of the act's legal frame; null where its date falls in none.</summary>
@@ -39,7 +52,7 @@ public static class DueDates
     {
         var calendar = WorkingCalendar.Kazakhstan;
         var day = lastDay;
-        while (calendar.Covers(day) && !calendar.IsWorkingDay(day))
+        while (day < DateOnly.MaxValue && calendar.Covers(day) && !calendar.IsWorkingDay(day))
         {
             day = day.AddDays(1);
         }

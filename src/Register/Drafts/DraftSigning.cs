@@ -101,7 +101,8 @@ public sealed partial class Drafts
             case IssueOutcome.Invalid invalid:
                 return (new DraftOutcome.Invalid(invalid.Errors), false);
             case IssueOutcome.Refused refused:
-                return Refuse(Refusal.State(refused.Message));
+                // The issuer says what kind of refusal it is (mostly a value it cannot take: 422), not always a state conflict.
+                return Refuse(new Refusal(refused.Code, refused.Message));
             case var other:
                 throw new InvalidOperationException($"Unexpected issue outcome {other.GetType().Name}.");
         }

@@ -99,7 +99,8 @@ public abstract class LiveTemplatesApiTests : RegisterApiTestBase
         using var versions = await client.GetAsync("/api/templates/versions", Cancellation);
 
         Assert.Contains(PublishedEnding, during, StringComparison.Ordinal);
-        await Problems.AssertProblem(versions, HttpStatusCode.ServiceUnavailable, RegisterProblemTypes.RegisterUnavailable);
+        // A table gone behind the program's back is damage (500), not a database out of reach (503).
+        await Problems.AssertProblem(versions, HttpStatusCode.InternalServerError, RegisterProblemTypes.RegisterDamaged);
         Assert.Contains(api.Logs.Lines, line => line.Level == LogLevel.Warning && line.Message.Contains("live templates read last", StringComparison.Ordinal));
     }
 

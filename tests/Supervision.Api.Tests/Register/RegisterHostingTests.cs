@@ -75,6 +75,11 @@ public sealed class RegisterHostingTests
         Assert.Equal(HttpStatusCode.OK, validate.StatusCode);
         Assert.Equal("Degraded", health.GetProperty("status").GetString());
         Assert.Equal("Degraded", health.GetProperty("checks").GetProperty("register").GetProperty("status").GetString());
+        // The check names why (a refused connection, by type and code) and never the connection string.
+        var why = health.GetProperty("checks").GetProperty("register").GetProperty("description").GetString()!;
+        Assert.Contains("NpgsqlException (SocketException ConnectionRefused)", why, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret-password", why, StringComparison.Ordinal);
+        Assert.DoesNotContain("Port=1", why, StringComparison.Ordinal);
         Assert.Contains(api.Logs.Lines, line => line.Level == LogLevel.Error && line.Category.Contains("RegisterHost", StringComparison.Ordinal));
         Assert.DoesNotContain("secret-password", string.Join("\n", api.Logs.Lines.Select(line => line.Message)), StringComparison.Ordinal);
     }

@@ -8,7 +8,7 @@ namespace Supervision.Tests.Register;
 
 public abstract class RegisterCommandTests : RegisterProviderTests
 {
-    private static string ExampleFile(string folder, string name, ActLanguage language)
+    private protected static string ExampleFile(string folder, string name, ActLanguage language)
     {
         var path = Path.Combine(folder, $"{name}.{EnumNames.Of(language)}.json");
         File.WriteAllText(path, ActExamples.Json(name, language));
@@ -16,7 +16,7 @@ public abstract class RegisterCommandTests : RegisterProviderTests
     }
 
     /// <summary>Registers the offices and the district's deputy (drafter, signatory) and head (signatory).</summary>
-    private static async Task StaffAsync(ActRegister register)
+    private protected static async Task StaffAsync(ActRegister register)
     {
         await Staff.RegisterOfficesAsync(register);
         Assert.IsType<PersonOutcome.Done>(await register.People.AddAsync(Staff.Deputy(), Staff.Admin, TestContext.Current.CancellationToken));
@@ -276,5 +276,28 @@ public sealed class PostgresRegisterCommandTests : RegisterCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.Single(run.ErrorLines);
         Assert.DoesNotContain("secret", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ANulCharacterPostgreSqlCannotStoreIsBadInputInTheRegistersWordsNotTheServers()
+    {
+        await using var database = await CreateAsync();
+        await StaffAsync(database.Register);
+        var folder = Directory.CreateTempSubdirectory("supervision-issue-");
+        try
+        {
+            Assert.Equal(0, CliRun.Of("issue", ExampleFile(folder.FullName, "instruction", ActLanguage.Kk), "--by", Staff.Deputy().Login, "--db", database.Connection).ExitCode);
+
+            // The answer's number is free text that no rule checks for control characters: PostgreSQL refuses the NUL (SQLSTATE 22021).
+            var run = CliRun.Of("register", "status", "1", "--db", database.Connection, "--status", "executed", "--answer-date", "2025-10-20", "--answer-number", "15-2\0/330", "--by", Staff.Deputy().Login);
+
+            Assert.Equal(2, run.ExitCode);
+            Assert.Equal("error: the register cannot store text with a character the database cannot hold (a NUL character, or bytes that are not UTF-8)", Assert.Single(run.ErrorLines));
+            Assert.Equal(0, await database.CountAsync("SELECT COUNT(*) FROM issued_acts WHERE status <> 'issued'"));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 }

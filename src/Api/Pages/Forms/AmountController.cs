@@ -5,6 +5,7 @@ using Supervision.Acts;
 using Supervision.Api.Access;
 using Supervision.Api.Problems;
 using Supervision.Language;
+using Supervision.Validation;
 
 namespace Supervision.Api.Pages.Forms;
 
@@ -19,7 +20,7 @@ public sealed class AmountController : ControllerBase
     /// <param name="value">The sum in tenge with at most two decimals after a point: "632924.51".</param>
     /// <param name="language">The act's language: "kk" or "ru".</param>
     /// <response code="200">The sum as printed.</response>
-    /// <response code="400">The value is not such a sum, or the language is missing or wrong.</response>
+    /// <response code="400">The value is not such a sum (negative, finer than a tiyn, over the largest sum an act may hold), or the language is missing or wrong.</response>
     [HttpGet]
     [ProducesResponseType(typeof(AmountText), StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]
@@ -36,14 +37,9 @@ public sealed class AmountController : ControllerBase
             return new ProblemResult(ApiProblems.BadQueryValue("value", value, ["a sum in tenge such as 632924.51"]));
         }
 
-        try
-        {
-            return Ok(new AmountText(amount, Languages.For(actLanguage).Amount(amount)));
-        }
-        catch (ArgumentOutOfRangeException exception)
-        {
-            var reason = exception.Message.Split(" (Parameter", 2)[0];
-            return new ProblemResult(ApiProblems.Create(StatusCodes.Status400BadRequest, ProblemTypes.BadQuery, "A query parameter is wrong", $"'{value}' cannot be printed as a sum: {reason}"));
-        }
+        // The validator's limits: the form never shows in words a sum the act would be refused for.
+        return AmountLimits.Refusal(amount) is { } refusal
+            ? new ProblemResult(ApiProblems.Create(StatusCodes.Status400BadRequest, ProblemTypes.BadQuery, "A query parameter is wrong", $"'{value}' cannot be printed as a sum: {refusal}"))
+            : Ok(new AmountText(amount, Languages.For(actLanguage).Amount(amount)));
     }
 }

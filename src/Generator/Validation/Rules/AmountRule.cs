@@ -1,11 +1,9 @@
 namespace Supervision.Validation.Rules;
 
-/// <summary>A sum in tenge is not negative, has at most two decimals (tiyn), and can be printed in words.</summary>
+/// <summary>A sum in tenge is not negative, has at most two decimals (tiyn), and can be printed in words
+/// (<see cref="AmountLimits"/>, which the form's and the command line's sum printers share).</summary>
 internal sealed class AmountRule : IActRule
 {
-    /// <summary>The largest sum the language services write in words (just under a trillion tenge).</summary>
-    public const decimal MaxAmount = 999_999_999_999.99m;
-
     public void Check(ValidationContext context)
     {
         if (context.Act.Proceeding?.Amount is not { } amount)
@@ -18,9 +16,9 @@ internal sealed class AmountRule : IActRule
         {
             context.Report(path, ValidationCodes.AmountNegative);
         }
-        else if (amount > MaxAmount)
+        else if (amount > AmountLimits.Largest)
         {
-            context.Report(path, ValidationCodes.AmountTooLarge, values: [("max", "999 999 999 999,99")]);
+            context.Report(path, ValidationCodes.AmountTooLarge, values: [("max", AmountLimits.LargestPrinted)]);
         }
 
         if (decimal.Round(amount, 2) != amount)

@@ -46,7 +46,7 @@ internal sealed class AmountWordsRule : IActRule
     /// ("180 000 (жүз сексен мың) теңгені"); null where the digits do not say the sum plainly.</summary>
     private static string? WithWords(BareSum sum, IActLanguage language)
     {
-        if (sum.Value is not { } value || value > AmountRule.MaxAmount || sum.Currency.StartsWith("тг", StringComparison.OrdinalIgnoreCase))
+        if (sum.Value is not { } value || value > AmountLimits.Largest || sum.Currency.StartsWith("тг", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
