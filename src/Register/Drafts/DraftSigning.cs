@@ -11,6 +11,9 @@ namespace Supervision.Register;
 /// speaks at the signer's real position and office level), and issues it through the one issuing path.
 /// An act that needs approval is signed first and issued when approved: the participating prosecutor
 /// signs the conclusion and reports it to his superior, who approves it (seed p. 6, p. 8).
+/// A decision that issues is worked out from the draft as read without a lock, the act rendered outside
+/// the write transaction (<see cref="ActIssuer"/>), and in the transaction the decision is worked out again:
+/// if the draft changed since (its updated_at) or the act would differ, nothing is stored and it starts over.
 /// </summary>
 public sealed partial class Drafts
 {
@@ -18,11 +21,16 @@ public sealed partial class Drafts
     /// filled from his profile and office, the act validated; an act that needs approval then awaits it,
     /// any other is issued.</summary>
     public Task<DraftOutcome> SignAsync(Principal principal, long id, CancellationToken cancellationToken = default) =>
-        WithDraftAsync(principal, id, async (connection, transaction, actor, draft) =>
+        SignAsync(principal, id, null, cancellationToken);
+
+    /// <summary>Signs a submitted draft (see <see cref="SignAsync(Principal, long, CancellationToken)"/>), running
+    /// <paramref name="alsoStore"/> in the transaction that commits the outcome.</summary>
+    public Task<DraftOutcome> SignAsync(Principal principal, long id, AlsoStore? alsoStore, CancellationToken cancellationToken = default) =>
+        DecideAsync(principal, id, alsoStore, (actor, draft) =>
         {
             if (SignatoryRefusal(actor, draft, "signs") is { } refused)
             {
-                return Refuse(refused);
+                return Decision.Ends(Refuse(refused).Item1);
             }
 
             var signed = SignatureBlock.Signed(ReadAct(draft), actor.Person!, actor.Office!);
@@ -32,30 +40,34 @@ public sealed partial class Drafts
             var errors = issuer.Validate(signed, draft.OfficeCode).Errors.Where(error => !needsApproval || !IsApproval(error)).ToList();
             if (errors.Count > 0)
             {
-                return (new DraftOutcome.Invalid(errors), false);
+                return Decision.Ends(new DraftOutcome.Invalid(errors));
             }
 
             var now = Now();
             var after = draft with { ActJson = ActJson.Serialize(signed), SignedAt = now, UpdatedAt = now };
             return needsApproval
-                ? await SaveAsync(connection, transaction, actor, AuditEntry.Sign, after with { State = DraftState.AwaitingApproval }, inserted: false, cancellationToken).ConfigureAwait(false)
-                : await IssueAsync(connection, transaction, actor, AuditEntry.Sign, after, signed, cancellationToken).ConfigureAwait(false);
+                ? new Decision(null, AuditEntry.Sign, after with { State = DraftState.AwaitingApproval }, null)
+                : new Decision(null, AuditEntry.Sign, after, signed);
         }, cancellationToken);
 
     /// <summary>Approves a signed act and issues it: by a person of its office holding approver, not its signer;
     /// the approval is filled from his profile and the validator checks the policy allows his position.</summary>
     public Task<DraftOutcome> ApproveAsync(Principal principal, long id, CancellationToken cancellationToken = default) =>
-        WithDraftAsync(principal, id, async (connection, transaction, actor, draft) =>
+        ApproveAsync(principal, id, null, cancellationToken);
+
+    /// <summary>Approves a signed act and issues it (see <see cref="ApproveAsync(Principal, long, CancellationToken)"/>),
+    /// running <paramref name="alsoStore"/> in the transaction that commits the outcome.</summary>
+    public Task<DraftOutcome> ApproveAsync(Principal principal, long id, AlsoStore? alsoStore, CancellationToken cancellationToken = default) =>
+        DecideAsync(principal, id, alsoStore, (actor, draft) =>
         {
             if (ApproverRefusal(actor, draft) is { } refused)
             {
-                return Refuse(refused);
+                return Decision.Ends(Refuse(refused).Item1);
             }
 
             var approved = SignatureBlock.Approved(ReadAct(draft), actor.Person!);
             var now = Now();
-            var after = draft with { ApprovedBy = actor.Person!.Login, ApprovedAt = now, UpdatedAt = now };
-            return await IssueAsync(connection, transaction, actor, AuditEntry.Approve, after, approved, cancellationToken).ConfigureAwait(false);
+            return new Decision(null, AuditEntry.Approve, draft with { ApprovedBy = actor.Person!.Login, ApprovedAt = now, UpdatedAt = now }, approved);
         }, cancellationToken);
 
     /// <summary>Why the actor may not approve the draft: no approver role, not a signed draft, or he signed it himself.</summary>
@@ -72,28 +84,136 @@ public sealed partial class Drafts
     private static bool IsApproval(ValidationError error) =>
         error.Path == "approver" || error.Path.StartsWith("approver.", StringComparison.Ordinal);
 
-    /// <summary>Issues the act and links the draft to it, in the decision's transaction; errors leave everything as it was.</summary>
-    private async Task<(DraftOutcome, bool)> IssueAsync(DbConnection connection, DbTransaction transaction, Actor actor, string action, Draft draft, Act act, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs a decision on a draft. One that issues is decided first from the draft as read without a lock, its act
+    /// rendered outside the write transaction, then decided again in it and stored only if the draft is as read
+    /// and the act the same; otherwise (or where another process took the number) everything starts over, at most
+    /// <see cref="ActIssuer.Attempts"/> times. Any other decision is made and stored in one write transaction.
+    /// </summary>
+    private async Task<DraftOutcome> DecideAsync(Principal principal, long id, AlsoStore? alsoStore, Func<Actor, Draft, Decision> decide, CancellationToken cancellationToken)
     {
-        var report = issuer.Validate(act, draft.OfficeCode);
-        if (!report.IsValid)
+        ArgumentNullException.ThrowIfNull(principal);
+        for (var attempt = 1; ; attempt++)
         {
-            return (new DraftOutcome.Invalid(report.Errors), false);
+            var stale = false;
+            var (read, plan) = await ReadDecisionAsync(principal, id, decide, cancellationToken).ConfigureAwait(false);
+            if (plan?.Issues is not { } act)
+            {
+                var applied = await WithDraftAsync(principal, id, async (connection, transaction, actor, draft) =>
+                {
+                    var decision = Checked(decide(actor, draft), draft);
+                    stale = decision.Issues is not null;
+                    return stale ? Refuse(Changed(id)) : await ApplyAsync(connection, transaction, actor, decision, alsoStore, cancellationToken).ConfigureAwait(false);
+                }, cancellationToken).ConfigureAwait(false);
+                if (!stale || attempt >= ActIssuer.Attempts)
+                {
+                    return applied;
+                }
+
+                continue;
+            }
+
+            var (rendered, failed) = await issuer.RenderAsync(act, read!.OfficeCode, attempt, cancellationToken).ConfigureAwait(false);
+            if (failed is not null)
+            {
+                return Failed(failed).Item1;
+            }
+
+            using (rendered)
+            {
+                var outcome = await WithDraftAsync(principal, id, async (connection, transaction, actor, draft) =>
+                {
+                    var decision = Checked(decide(actor, draft), draft);
+                    if (draft.UpdatedAt != read.UpdatedAt || decision.Issues is null || ActJson.Serialize(decision.Issues) != ActJson.Serialize(rendered!.Source))
+                    {
+                        stale = true;
+                        return Refuse(Changed(id));
+                    }
+
+                    var stored = await issuer.StoreInAsync(connection, transaction, rendered, (actor.Name, actor.Recorded), cancellationToken).ConfigureAwait(false);
+                    stale = stored is null;
+                    return stored is null ? Refuse(Changed(id)) : await IssuedAsync(connection, transaction, actor, decision, stored, alsoStore, cancellationToken).ConfigureAwait(false);
+                }, cancellationToken).ConfigureAwait(false);
+                if (!stale || attempt >= ActIssuer.Attempts)
+                {
+                    return outcome;
+                }
+            }
+        }
+    }
+
+    /// <summary>The draft and the decision on it as the register holds them now, read without a transaction;
+    /// nulls where the principal or the draft is not found (the write transaction then answers why).</summary>
+    private async Task<(Draft? Draft, Decision? Decision)> ReadDecisionAsync(Principal principal, long id, Func<Actor, Draft, Decision> decide, CancellationToken cancellationToken)
+    {
+        await using var connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var (actor, _) = await Actor.ResolveAsync(connection, null, principal, cancellationToken).ConfigureAwait(false);
+        var draft = actor is null ? null : await DraftRows.FindAsync(store, connection, null, id, cancellationToken).ConfigureAwait(false);
+        return draft is null || !CanSee(actor!, draft) ? (null, null) : (draft, Checked(decide(actor!, draft), draft));
+    }
+
+    /// <summary>A decision to issue, with the act checked as the issuer checks it (the other decisions as they are).</summary>
+    private Decision Checked(Decision decision, Draft draft) =>
+        decision.Issues is { } act && issuer.Validate(act, draft.OfficeCode) is { IsValid: false } report
+            ? Decision.Ends(new DraftOutcome.Invalid(report.Errors))
+            : decision;
+
+    /// <summary>Stores a decision that issues nothing: a refusal stores nothing, a draft awaiting approval is saved.</summary>
+    private async Task<(DraftOutcome, bool)> ApplyAsync(DbConnection connection, DbTransaction transaction, Actor actor, Decision decision, AlsoStore? alsoStore, CancellationToken cancellationToken)
+    {
+        if (decision.Outcome is { } ends)
+        {
+            return (ends, false);
         }
 
-        switch (await issuer.IssueInAsync(connection, transaction, act, draft.OfficeCode, (actor.Name, actor.Recorded), cancellationToken).ConfigureAwait(false))
+        var saved = await SaveAsync(connection, transaction, actor, decision.Action!, decision.After!, inserted: false, cancellationToken).ConfigureAwait(false);
+        return await AlsoAsync(connection, transaction, saved, alsoStore, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Links the draft to the act the issuer stored, in the decision's transaction; errors leave everything as it was.</summary>
+    private async Task<(DraftOutcome, bool)> IssuedAsync(DbConnection connection, DbTransaction transaction, Actor actor, Decision decision, IssueOutcome stored, AlsoStore? alsoStore, CancellationToken cancellationToken)
+    {
+        if (stored is not IssueOutcome.Issued issued)
         {
-            case IssueOutcome.Issued issued:
-                var done = draft with { ActJson = issued.Act.ActJson, State = DraftState.Issued, IssuedActId = issued.Act.Id };
-                await DraftRows.UpdateAsync(connection, transaction, done, cancellationToken).ConfigureAwait(false);
-                await AuditAsync(connection, transaction, actor, action, done, cancellationToken).ConfigureAwait(false);
-                return (new DraftOutcome.Issued(done, issued.Act, issued.Documents), true);
-            case IssueOutcome.Invalid invalid:
-                return (new DraftOutcome.Invalid(invalid.Errors), false);
-            case IssueOutcome.Refused refused:
-                return Refuse(Refusal.State(refused.Message));
-            case var other:
-                throw new InvalidOperationException($"Unexpected issue outcome {other.GetType().Name}.");
+            return Failed(stored);
         }
+
+        var done = decision.After! with { ActJson = issued.Act.ActJson, State = DraftState.Issued, IssuedActId = issued.Act.Id };
+        await DraftRows.UpdateAsync(connection, transaction, done, cancellationToken).ConfigureAwait(false);
+        await AuditAsync(connection, transaction, actor, decision.Action!, done, cancellationToken).ConfigureAwait(false);
+        return await AlsoAsync(connection, transaction, (new DraftOutcome.Issued(done, issued.Act, issued.Documents), true), alsoStore, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The seam: the door's own record joins the transaction of an outcome that commits.</summary>
+    private static async Task<(DraftOutcome, bool)> AlsoAsync(DbConnection connection, DbTransaction transaction, (DraftOutcome Outcome, bool Commit) decided, AlsoStore? alsoStore, CancellationToken cancellationToken)
+    {
+        if (decided.Commit && alsoStore is not null)
+        {
+            await alsoStore(connection, transaction, decided.Outcome, cancellationToken).ConfigureAwait(false);
+        }
+
+        return decided;
+    }
+
+    /// <summary>The issuer's failure as a decision's outcome: the act's errors, or a refusal (a template failing) as a state conflict.</summary>
+    private static (DraftOutcome, bool) Failed(IssueOutcome outcome) => outcome switch
+    {
+        IssueOutcome.Invalid invalid => (new DraftOutcome.Invalid(invalid.Errors), false),
+        IssueOutcome.Refused refused => Refuse(Refusal.State(refused.Message)),
+        _ => throw new InvalidOperationException($"Unexpected issue outcome {outcome.GetType().Name}."),
+    };
+
+    private static Refusal Changed(long id) =>
+        Refusal.State($"draft {id} changed while it was being issued, or other acts of its office took its number: decide again");
+
+    /// <summary>What a decision on a draft comes to, worked out from the actor and the draft alone (no database),
+    /// so that it can be worked out before rendering and again in the write transaction.</summary>
+    /// <param name="Outcome">Where the decision ends without a change (a refusal, the act's errors); null otherwise.</param>
+    /// <param name="Action">The audit action of the change.</param>
+    /// <param name="After">The draft as the change leaves it.</param>
+    /// <param name="Issues">The act to issue, where the change issues one.</param>
+    private sealed record Decision(DraftOutcome? Outcome, string? Action, Draft? After, Act? Issues)
+    {
+        public static Decision Ends(DraftOutcome outcome) => new(outcome, null, null, null);
     }
 }
