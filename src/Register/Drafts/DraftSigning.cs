@@ -26,7 +26,7 @@ public sealed partial class Drafts
     /// <summary>Signs a submitted draft (see <see cref="SignAsync(Principal, long, CancellationToken)"/>), running
     /// <paramref name="alsoStore"/> in the transaction that commits the outcome.</summary>
     public Task<DraftOutcome> SignAsync(Principal principal, long id, AlsoStore? alsoStore, CancellationToken cancellationToken = default) =>
-        DecideAsync(principal, id, alsoStore, (actor, draft) =>
+        DecideAsync(principal, id, alsoStore, (actor, draft, check) =>
         {
             if (SignatoryRefusal(actor, draft, "signs") is { } refused)
             {
@@ -37,7 +37,7 @@ public sealed partial class Drafts
             var needsApproval = SignatureBlock.NeedsApproval(signed);
 
             // The approval is not given yet: its block is checked when the approver fills it.
-            var errors = issuer.Validate(signed, draft.OfficeCode).Errors.Where(error => !needsApproval || !IsApproval(error)).ToList();
+            var errors = check ? issuer.Validate(signed, draft.OfficeCode).Errors.Where(error => !needsApproval || !IsApproval(error)).ToList() : [];
             if (errors.Count > 0)
             {
                 return Decision.Ends(new DraftOutcome.Invalid(errors));
@@ -58,7 +58,7 @@ public sealed partial class Drafts
     /// <summary>Approves a signed act and issues it (see <see cref="ApproveAsync(Principal, long, CancellationToken)"/>),
     /// running <paramref name="alsoStore"/> in the transaction that commits the outcome.</summary>
     public Task<DraftOutcome> ApproveAsync(Principal principal, long id, AlsoStore? alsoStore, CancellationToken cancellationToken = default) =>
-        DecideAsync(principal, id, alsoStore, (actor, draft) =>
+        DecideAsync(principal, id, alsoStore, (actor, draft, check) =>
         {
             if (ApproverRefusal(actor, draft) is { } refused)
             {
@@ -66,6 +66,11 @@ public sealed partial class Drafts
             }
 
             var approved = SignatureBlock.Approved(ReadAct(draft), actor.Person!);
+            if (check && issuer.Validate(approved, draft.OfficeCode) is { IsValid: false } report)
+            {
+                return Decision.Ends(new DraftOutcome.Invalid(report.Errors));
+            }
+
             var now = Now();
             return new Decision(null, AuditEntry.Approve, draft with { ApprovedBy = actor.Person!.Login, ApprovedAt = now, UpdatedAt = now }, approved);
         }, cancellationToken);
@@ -90,7 +95,7 @@ public sealed partial class Drafts
     /// and the act the same; otherwise (or where another process took the number) everything starts over, at most
     /// <see cref="ActIssuer.Attempts"/> times. Any other decision is made and stored in one write transaction.
     /// </summary>
-    private async Task<DraftOutcome> DecideAsync(Principal principal, long id, AlsoStore? alsoStore, Func<Actor, Draft, Decision> decide, CancellationToken cancellationToken)
+    private async Task<DraftOutcome> DecideAsync(Principal principal, long id, AlsoStore? alsoStore, Func<Actor, Draft, bool, Decision> decide, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(principal);
         for (var attempt = 1; ; attempt++)
@@ -101,7 +106,7 @@ public sealed partial class Drafts
             {
                 var applied = await WithDraftAsync(principal, id, async (connection, transaction, actor, draft) =>
                 {
-                    var decision = Checked(decide(actor, draft), draft);
+                    var decision = decide(actor, draft, true);
                     stale = decision.Issues is not null;
                     return stale ? Refuse(Changed(id)) : await ApplyAsync(connection, transaction, actor, decision, alsoStore, cancellationToken).ConfigureAwait(false);
                 }, cancellationToken).ConfigureAwait(false);
@@ -123,7 +128,8 @@ public sealed partial class Drafts
             {
                 var outcome = await WithDraftAsync(principal, id, async (connection, transaction, actor, draft) =>
                 {
-                    var decision = Checked(decide(actor, draft), draft);
+                    // Not checked again: the act is compared with the one checked and rendered.
+                    var decision = decide(actor, draft, false);
                     if (draft.UpdatedAt != read.UpdatedAt || decision.Issues is null || ActJson.Serialize(decision.Issues) != ActJson.Serialize(rendered!.Source))
                     {
                         stale = true;
@@ -144,19 +150,13 @@ public sealed partial class Drafts
 
     /// <summary>The draft and the decision on it as the register holds them now, read without a transaction;
     /// nulls where the principal or the draft is not found (the write transaction then answers why).</summary>
-    private async Task<(Draft? Draft, Decision? Decision)> ReadDecisionAsync(Principal principal, long id, Func<Actor, Draft, Decision> decide, CancellationToken cancellationToken)
+    private async Task<(Draft? Draft, Decision? Decision)> ReadDecisionAsync(Principal principal, long id, Func<Actor, Draft, bool, Decision> decide, CancellationToken cancellationToken)
     {
         await using var connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
         var (actor, _) = await Actor.ResolveAsync(connection, null, principal, cancellationToken).ConfigureAwait(false);
         var draft = actor is null ? null : await DraftRows.FindAsync(store, connection, null, id, cancellationToken).ConfigureAwait(false);
-        return draft is null || !CanSee(actor!, draft) ? (null, null) : (draft, Checked(decide(actor!, draft), draft));
+        return draft is null || !CanSee(actor!, draft) ? (null, null) : (draft, decide(actor!, draft, true));
     }
-
-    /// <summary>A decision to issue, with the act checked as the issuer checks it (the other decisions as they are).</summary>
-    private Decision Checked(Decision decision, Draft draft) =>
-        decision.Issues is { } act && issuer.Validate(act, draft.OfficeCode) is { IsValid: false } report
-            ? Decision.Ends(new DraftOutcome.Invalid(report.Errors))
-            : decision;
 
     /// <summary>Stores a decision that issues nothing: a refusal stores nothing, a draft awaiting approval is saved.</summary>
     private async Task<(DraftOutcome, bool)> ApplyAsync(DbConnection connection, DbTransaction transaction, Actor actor, Decision decision, AlsoStore? alsoStore, CancellationToken cancellationToken)
@@ -207,7 +207,8 @@ public sealed partial class Drafts
         Refusal.State($"draft {id} changed while it was being issued, or other acts of its office took its number: decide again");
 
     /// <summary>What a decision on a draft comes to, worked out from the actor and the draft alone (no database),
-    /// so that it can be worked out before rendering and again in the write transaction.</summary>
+    /// so that it can be worked out before rendering and again in the write transaction (there without checking
+    /// the act with the validator again when it is the act checked and rendered).</summary>
     /// <param name="Outcome">Where the decision ends without a change (a refusal, the act's errors); null otherwise.</param>
     /// <param name="Action">The audit action of the change.</param>
     /// <param name="After">The draft as the change leaves it.</param>

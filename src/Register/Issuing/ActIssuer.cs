@@ -10,17 +10,19 @@ namespace Supervision.Register;
 
 /// <summary>
 /// Issues acts with the write transaction kept short: composing and typesetting happen outside it.
-/// The number prints in the documents, so they are rendered with the number the office's counter gives next:
-/// per office and printed year the issuers of this register take turns (<see cref="OfficeTurns"/>); the one
-/// whose turn it is reads the counter without a lock, reads the live template versions and renders every
-/// format outside any transaction (<see cref="RenderAsync"/>); then the short write transaction
-/// (<see cref="StoreInAsync"/>) takes the number with the UPSERT ... RETURNING that locks the counter row,
-/// checks it is the number rendered and that the live versions are still the ones rendered with, and only
-/// stores rows. If another process (the command line, a second server) took the number or published a
-/// template meanwhile, the caller rolls back and renders again, at most <see cref="Attempts"/> times; on the
-/// last attempt the store renders inside its transaction instead (as all issuing once did), so issuing always
-/// ends. Other offices' issuers wait for the lock only while rows are stored. Any failure before the commit
-/// rolls everything back, the counter included, so numbers stay 1..N per office and printed year.
+/// The number prints in the documents, so they are rendered with the number the office's counter will give:
+/// the issuer reads the counter without a lock and takes the next number this register hands out for the office
+/// and printed year (<see cref="OfficeTurns"/>: one past the counter, or past the last number handed out), reads
+/// the live template versions and renders every format outside any transaction (<see cref="RenderAsync"/>),
+/// beside the office's other issuers; they store in the order their numbers were handed out. The short write
+/// transaction (<see cref="StoreInAsync"/>) takes the number with the UPSERT ... RETURNING that locks the
+/// counter row, checks it is the number rendered and that the live versions are still the ones rendered with,
+/// and only stores rows. If another process (the command line, a second server) took the number or published a
+/// template meanwhile, or an issuer before it in line gave up its number, the caller rolls back and renders
+/// again, at most <see cref="Attempts"/> times; on the last attempt the store renders inside its transaction
+/// instead (as all issuing once did), so issuing always ends. Other offices' issuers wait for the lock only
+/// while rows are stored. Any failure before the commit rolls everything back, the counter included, so numbers
+/// stay 1..N per office and printed year.
 /// </summary>
 internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates, ActValidator validator, TimeProvider clock)
 {
@@ -99,9 +101,11 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
     }
 
     /// <summary>
-    /// Waits for the office's turn, reads the number its counter gives next and the live templates, and renders
-    /// the valid act with them, outside any transaction. The answer holds the turn until disposed; a failure
-    /// (the numbered act invalid, a template failing) ends the turn and is answered instead.
+    /// Reads the office's counter and the live templates, takes the next number this register hands out for the
+    /// office (<see cref="OfficeTurns"/>) and renders the valid act with them, outside any transaction, beside
+    /// other issuers of the office; answers once the issuer before it in the office's line has stored or given
+    /// up, holding its place until disposed. A failure (the numbered act invalid, a template failing) gives up
+    /// the place and is answered instead.
     /// </summary>
     /// <param name="act">A valid act of the office, without its number.</param>
     /// <param name="officeCode">The office whose number it takes.</param>
@@ -111,25 +115,27 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
     {
         ArgumentNullException.ThrowIfNull(act);
         var printedYear = RegistrationNumbers.PrintedYear(act.Date!.Value.Year);
-        var turn = await _turns.EnterAsync(officeCode, printedYear, cancellationToken).ConfigureAwait(false);
-        var rendered = new RenderedIssue(act, officeCode, turn) { IsLastAttempt = attempt >= Attempts };
+        int last;
+        LiveTemplates live;
+        await using (var connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false))
+        {
+            last = await LastSequenceAsync(connection, officeCode, printedYear, cancellationToken).ConfigureAwait(false);
+            live = await templates.LiveSetAsync(connection, null, cancellationToken).ConfigureAwait(false);
+        }
+
+        var rendered = new RenderedIssue(act, officeCode, _turns.Enter(officeCode, printedYear, last + 1)) { IsLastAttempt = attempt >= Attempts };
         try
         {
-            int next;
-            LiveTemplates live;
-            await using (var connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false))
-            {
-                next = await LastSequenceAsync(connection, officeCode, printedYear, cancellationToken).ConfigureAwait(false) + 1;
-                live = await templates.LiveSetAsync(connection, null, cancellationToken).ConfigureAwait(false);
-            }
-
-            if (RenderInto(rendered, next, live) is { } failed)
+            if (RenderInto(rendered, rendered.Sequence, live) is { } failed)
             {
                 rendered.Dispose();
                 return (null, failed);
             }
 
             await InjectAsync(IssueStage.Rendered).ConfigureAwait(false);
+
+            // Rendered beside the others of the office; stored after the one before it in line.
+            await rendered.PreviousAsync(cancellationToken).ConfigureAwait(false);
             return (rendered, null);
         }
         catch
@@ -175,6 +181,7 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
             ? await AuditChain.AppendAsync(store, connection, transaction, principal, (AuditEntry.Issue, number, payload, issued.IssuedAt), cancellationToken).ConfigureAwait(false)
             : await AuditChain.AppendAsync(store, connection, transaction, (issuedBy.Name, AuditEntry.Issue, number, payload, issued.IssuedAt), cancellationToken).ConfigureAwait(false);
         await InjectAsync(IssueStage.BeforeCommit).ConfigureAwait(false);
+        rendered.Stored();
         return new IssueOutcome.Issued(issued, rendered.Documents);
     }
 

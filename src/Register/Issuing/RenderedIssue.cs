@@ -9,13 +9,14 @@ namespace Supervision.Register;
 /// </summary>
 internal sealed class RenderedIssue : IDisposable
 {
-    private readonly IDisposable _turn;
+    private readonly OfficeTurns.Ticket _turn;
 
-    public RenderedIssue(Act source, string officeCode, IDisposable turn)
+    public RenderedIssue(Act source, string officeCode, OfficeTurns.Ticket turn)
     {
         Source = source;
         OfficeCode = officeCode;
         _turn = turn;
+        Sequence = turn.Number;
     }
 
     /// <summary>The act as the caller asked it issued, without its number: what the store compares a re-read draft with.</summary>
@@ -54,5 +55,12 @@ internal sealed class RenderedIssue : IDisposable
         Uses = uses;
     }
 
+    /// <summary>Waits until the issuer before this one in the office's line has stored or given up.</summary>
+    public Task PreviousAsync(CancellationToken cancellationToken) => _turn.PreviousAsync(cancellationToken);
+
+    /// <summary>The act is stored under <see cref="Sequence"/>: the numbers handed out after it stand.</summary>
+    public void Stored() => _turn.Stored();
+
+    /// <summary>Ends the turn: the next issuer in line may store.</summary>
     public void Dispose() => _turn.Dispose();
 }

@@ -62,6 +62,39 @@ public abstract class IssuingOutsideTheLockTests : RegisterProviderTests
     }
 
     [Fact]
+    public async Task IssuersOfOneOfficeRenderSideBySideAndStillNumberOneToNWhenSomeGiveUpTheirNumbers()
+    {
+        await using var database = await CreateAsync();
+        var act = Example(ActKind.Instruction);
+        await IssueAsync(database.Register, act);
+        var renders = 0;
+        // Every seventh render fails after its number was handed out: the issuers behind it in line hold wrong numbers.
+        database.Register.IssueFault = stage => stage == IssueStage.Rendered && Interlocked.Increment(ref renders) % 7 == 0
+            ? throw new IOException("the render's disk is full")
+            : ValueTask.CompletedTask;
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 48).Select(_ => Task.Run(async () =>
+        {
+            try
+            {
+                return await database.Register.IssueAsync(new IssueRequest(act, Issuer, Office), Cancellation) as IssueOutcome.Issued;
+            }
+            catch (IOException)
+            {
+                return null;
+            }
+        })));
+
+        var issued = outcomes.OfType<IssueOutcome.Issued>().ToList();
+        Assert.InRange(issued.Count, 1, 47);
+        Assert.Equal(Enumerable.Range(2, issued.Count), issued.Select(outcome => outcome.Act.Sequence).Order());
+        Assert.All(issued, outcome => Assert.Matches(System.Text.RegularExpressions.Regex.Escape(outcome.Act.RegistrationNumber) + @"(?!\d)", Html(outcome.Documents)));
+        Assert.Equal(issued.Count + 1, await database.CountAsync("SELECT COUNT(*) FROM issued_acts"));
+        Assert.Equal(issued.Count + 1, await database.CountAsync("SELECT last_sequence FROM number_sequences"));
+        Assert.True((await database.Register.VerifyAuditAsync(cancellationToken: Cancellation)).Holds);
+    }
+
+    [Fact]
     public async Task ATemplatePublishedWhileTheActIsRenderedMakesItRenderAgainWithTheVersionItRecords()
     {
         await using var database = await CreateAsync();
