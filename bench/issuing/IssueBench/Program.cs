@@ -28,6 +28,16 @@ switch (args.FirstOrDefault())
         return await SignRun.RunAsync(One("--url"), groups);
     case "profile":
         return await Profile.RunAsync(One("--db"), One("--examples"), One("--drafts"), Number("--clients", 16));
+    case "pages":
+        await using (var register = await Supervision.Register.ActRegister.OpenAsync(new Supervision.Register.RegisterOptions { Connection = One("--db") }))
+        {
+            var act = await register.FindAsync(One("--number")) ?? throw new ArgumentException($"no act {One("--number")}");
+            var pdf = await register.RenderAsync(act, Supervision.Generation.OutputFormat.Pdf);
+            var pages = System.Text.RegularExpressions.Regex.Count(System.Text.Encoding.Latin1.GetString(pdf.Document.Content), @"/Type\s*/Page(?!s)");
+            Console.WriteLine($"act {act.RegistrationNumber}: {pages} pages, PDF {pdf.Document.Content.Length / 1024} KiB");
+            return 0;
+        }
+
     default:
         Console.Error.WriteLine("usage: setup --db CONNECTION --examples DIR --out DIR [--a N] [--b N] [--huge N] | sign --url URL --group NAME:LOGIN:FILE:CLIENTS ... [--limit N]");
         return 2;

@@ -79,7 +79,7 @@ internal static class Setup
         {
             if (name is "violations" or "demands" && value is JsonArray { Count: > 0 } list && list[0] is JsonValue first && first.TryGetValue<string>(out var text))
             {
-                json[name] = new JsonArray([.. Enumerable.Range(0, MaxListItems).Select(index => (JsonNode)Grow($"{index + 1}. {text}", 5_000))]);
+                json[name] = new JsonArray([.. Enumerable.Range(0, MaxListItems).Select(index => (JsonNode)Grow($"{index + 1}. {text}", 6_200))]);
             }
             else if (value is JsonValue prose && prose.TryGetValue<string>(out var paragraph) && paragraph.Length > 500)
             {

@@ -217,14 +217,16 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
     /// <summary>Renders a stored act's documents, composed once, in every stored format (or one asked).</summary>
     public static IReadOnlyList<IssuedDocument> Render(ActComposer composer, Act act, IReadOnlyList<OutputFormat>? formats = null, string variant = TemplateRenderer.FullVariant)
     {
-        var document = composer.Compose(act, variant);
+        // The template runs once: its markup is both stored and read into the document the renderers print.
+        var markup = composer.Markup(act, variant);
+        var document = new Lazy<Supervision.Document.ActDocument>(() => ActComposer.FromMarkup(act, markup, composer.Templates.Templates.For(act).File.Path));
         return
         [
             .. (formats ?? StoredFormats.All).Select(format =>
             {
                 var content = format == OutputFormat.Markup
-                    ? System.Text.Encoding.UTF8.GetBytes(composer.Markup(act, variant))
-                    : ActGenerator.RenderDocument(document, format);
+                    ? System.Text.Encoding.UTF8.GetBytes(markup)
+                    : ActGenerator.RenderDocument(document.Value, format);
                 return new IssuedDocument(format, content, format.ContentType(), ActGenerator.FileName(act, format, variant), Canonical.Sha256(content));
             }),
         ];
