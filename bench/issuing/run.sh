@@ -2,6 +2,7 @@
 # Issuing under load, through the API as signatories sign: prepares a fresh register (SQLite file, or a
 # schema of its own on the PostgreSQL server named by SUPERVISION_TEST_POSTGRES) with submitted drafts,
 # starts the API on 127.0.0.1:$PORT in Release, then
+#   warm-up: 200 acts signed and not counted (JIT, connection pools);
 #   run 1: CLIENTS sessions of office B's signatory sign ACTS normal acts (the example instruction);
 #   run 2: one session of office A's signatory signs HUGE acts of about 200 pages, one after another,
 #          while CLIENTS-1 sessions of office B sign normal acts: B's latency beside run 1's.
@@ -38,14 +39,16 @@ fi
 
 cleanup() {
   [ -n "${api:-}" ] && kill "$api" 2>/dev/null || true
-  [ -n "$schema" ] && psql "$psql_url" -qc "DROP SCHEMA $schema CASCADE" || true
+  [ -n "$schema" ] && psql "$psql_url" -qc "SET client_min_messages = warning; DROP SCHEMA $schema CASCADE" || true
 }
 trap cleanup EXIT
 
-echo "setup: $((acts * 2)) normal drafts of office B, $huge huge drafts of office A ($provider)"
-bench setup --db "$db" --examples examples --out "$out" --b "$((acts * 2))" --huge "$huge"
-head -n "$acts" "$out/b.txt" >"$out/b1.txt"
-tail -n "+$((acts + 1))" "$out/b.txt" >"$out/b2.txt"
+warmup=200
+echo "setup: $((warmup + acts * 2)) normal drafts of office B, $huge huge drafts of office A ($provider)"
+bench setup --db "$db" --examples examples --out "$out" --b "$((warmup + acts * 2))" --huge "$huge"
+head -n "$warmup" "$out/b.txt" >"$out/b0.txt"
+tail -n "+$((warmup + 1))" "$out/b.txt" | head -n "$acts" >"$out/b1.txt"
+tail -n "+$((warmup + acts + 1))" "$out/b.txt" >"$out/b2.txt"
 
 ( cd src/Api/bin/Release/net10.0 && ASPNETCORE_ENVIRONMENT=Production Urls="http://127.0.0.1:$port" Register__Connection="$db" \
   exec dotnet Supervision.Api.dll >"$out/server.log" 2>&1 ) &
@@ -59,6 +62,8 @@ url="http://127.0.0.1:$port"
 # The server's CPU time (user + system, in ms) from /proc: CPU per act does not depend on the machine's other load.
 cpu() { awk -v hz="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / hz) }' "/proc/$api/stat"; }
 echo "run 1 at $(date -u '+%Y-%m-%d %H:%M:%S UTC'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "warm-up: $warmup acts, not counted"
+bench sign --url "$url" --group "warm-up:b.head:$out/b0.txt:$clients" >/dev/null
 before=$(cpu)
 bench sign --url "$url" --group "B:b.head:$out/b1.txt:$clients"
 echo "server CPU: $(( $(cpu) - before )) ms for $acts acts"
