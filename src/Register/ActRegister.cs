@@ -22,12 +22,12 @@ public sealed class ActRegister : IAsyncDisposable
     private readonly ExecutionControl _control;
     private readonly TimeProvider _clock;
 
-    private ActRegister(IRegisterStore store, TimeProvider clock)
+    private ActRegister(IRegisterStore store, TimeProvider clock, ActValidator validator)
     {
         _store = store;
         _clock = clock;
         _templates = new TemplateVersions(store, clock);
-        _issuer = new ActIssuer(store, _templates, ActValidator.Default, clock);
+        _issuer = new ActIssuer(store, _templates, validator, clock);
         _control = new ExecutionControl(store, clock);
         Offices = new Offices(store, clock);
         People = new People(store, clock, ActPolicy.Default);
@@ -84,7 +84,7 @@ public sealed class ActRegister : IAsyncDisposable
         {
             await Migrations.RunAsync(store, options.Clock, cancellationToken).ConfigureAwait(false);
             await AuditSeal.LoadAsync(store, options, cancellationToken).ConfigureAwait(false);
-            var register = new ActRegister(store, options.Clock);
+            var register = new ActRegister(store, options.Clock, options.Validator ?? ActValidator.Default);
             await register._templates.SeedAsync(options.ShippedTemplates ?? TemplateSources.Embedded(), cancellationToken).ConfigureAwait(false);
             return register;
         }

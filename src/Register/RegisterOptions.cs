@@ -40,4 +40,8 @@ public sealed record RegisterOptions
 
     /// <summary>The template files the program ships (the embedded templates-kk/ and templates-ru/); tests stand in a release's.</summary>
     internal IReadOnlyList<Templating.TemplateFile>? ShippedTemplates { get; init; }
+
+    /// <summary>The validator issuing checks acts with (<see cref="Validation.ActValidator.Default"/> when none is given);
+    /// tests give one whose clock stands elsewhere, to issue acts its bounds would refuse today.</summary>
+    internal Validation.ActValidator? Validator { get; init; }
 }

@@ -11,6 +11,9 @@ namespace Supervision.Register;
 /// speaks at the signer's real position and office level), and issues it through the one issuing path.
 /// An act that needs approval is signed first and issued when approved: the participating prosecutor
 /// signs the conclusion and reports it to his superior, who approves it (seed p. 6, p. 8).
+/// A decision that issues is worked out from the draft as read without a lock, the act rendered outside
+/// the write transaction (<see cref="ActIssuer"/>), and in the transaction the decision is worked out again:
+/// if the draft changed since (its updated_at) or the act would differ, nothing is stored and it starts over.
 /// </summary>
 public sealed partial class Drafts
 {
@@ -23,28 +26,28 @@ public sealed partial class Drafts
     /// <summary>Signs a submitted draft as <see cref="SignAsync(Principal, long, CancellationToken)"/> does, idempotently
     /// where <paramref name="remember"/> is given: a key already answered gives that answer back and signs nothing.</summary>
     public Task<Remembered<DraftOutcome>> SignAsync(Principal principal, long id, IdempotentRequest<DraftOutcome>? remember, CancellationToken cancellationToken = default) =>
-        WithDraftAsync(principal, id, remember, async (connection, transaction, actor, draft) =>
+        DecideAsync(principal, id, remember, (actor, draft, check) =>
         {
             if (SignatoryRefusal(actor, draft, "signs") is { } refused)
             {
-                return Refuse(refused);
+                return Decision.Ends(Refuse(refused).Item1);
             }
 
             var signed = SignatureBlock.Signed(ReadAct(draft), actor.Person!, actor.Office!);
             var needsApproval = SignatureBlock.NeedsApproval(signed);
 
             // The approval is not given yet: its block is checked when the approver fills it.
-            var errors = issuer.Validate(signed, draft.OfficeCode).Errors.Where(error => !needsApproval || !IsApproval(error)).ToList();
+            var errors = check ? issuer.Validate(signed, draft.OfficeCode).Errors.Where(error => !needsApproval || !IsApproval(error)).ToList() : [];
             if (errors.Count > 0)
             {
-                return (new DraftOutcome.Invalid(errors), false);
+                return Decision.Ends(new DraftOutcome.Invalid(errors));
             }
 
             var now = Now();
             var after = draft with { ActJson = ActJson.Serialize(signed), SignedAt = now, UpdatedAt = now };
             return needsApproval
-                ? await SaveAsync(connection, transaction, actor, AuditEntry.Sign, after with { State = DraftState.AwaitingApproval }, inserted: false, cancellationToken).ConfigureAwait(false)
-                : await IssueAsync(connection, transaction, actor, AuditEntry.Sign, after, signed, cancellationToken).ConfigureAwait(false);
+                ? new Decision(null, AuditEntry.Sign, after with { State = DraftState.AwaitingApproval }, null)
+                : new Decision(null, AuditEntry.Sign, after, signed);
         }, cancellationToken);
 
     /// <summary>Approves a signed act and issues it: by a person of its office holding approver, not its signer;
@@ -55,17 +58,21 @@ public sealed partial class Drafts
     /// <summary>Approves and issues as <see cref="ApproveAsync(Principal, long, CancellationToken)"/> does, idempotently
     /// where <paramref name="remember"/> is given: a key already answered gives that answer back and issues nothing.</summary>
     public Task<Remembered<DraftOutcome>> ApproveAsync(Principal principal, long id, IdempotentRequest<DraftOutcome>? remember, CancellationToken cancellationToken = default) =>
-        WithDraftAsync(principal, id, remember, async (connection, transaction, actor, draft) =>
+        DecideAsync(principal, id, remember, (actor, draft, check) =>
         {
             if (ApproverRefusal(actor, draft) is { } refused)
             {
-                return Refuse(refused);
+                return Decision.Ends(Refuse(refused).Item1);
             }
 
             var approved = SignatureBlock.Approved(ReadAct(draft), actor.Person!);
+            if (check && issuer.Validate(approved, draft.OfficeCode) is { IsValid: false } report)
+            {
+                return Decision.Ends(new DraftOutcome.Invalid(report.Errors));
+            }
+
             var now = Now();
-            var after = draft with { ApprovedBy = actor.Person!.Login, ApprovedAt = now, UpdatedAt = now };
-            return await IssueAsync(connection, transaction, actor, AuditEntry.Approve, after, approved, cancellationToken).ConfigureAwait(false);
+            return new Decision(null, AuditEntry.Approve, draft with { ApprovedBy = actor.Person!.Login, ApprovedAt = now, UpdatedAt = now }, approved);
         }, cancellationToken);
 
     /// <summary>Why the actor may not approve the draft: no approver role, not a signed draft, or he signed it himself.</summary>
@@ -82,29 +89,122 @@ public sealed partial class Drafts
     private static bool IsApproval(ValidationError error) =>
         error.Path == "approver" || error.Path.StartsWith("approver.", StringComparison.Ordinal);
 
-    /// <summary>Issues the act and links the draft to it, in the decision's transaction; errors leave everything as it was.</summary>
-    private async Task<(DraftOutcome, bool)> IssueAsync(DbConnection connection, DbTransaction transaction, Actor actor, string action, Draft draft, Act act, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs a decision on a draft. One that issues is decided first from the draft as read without a lock, its act
+    /// rendered outside the write transaction, then decided again in it and stored only if the draft is as read
+    /// and the act the same; otherwise (or where another process took the number) everything starts over, at most
+    /// <see cref="ActIssuer.Attempts"/> times. Any other decision is made and stored in one write transaction.
+    /// </summary>
+    private async Task<Remembered<DraftOutcome>> DecideAsync(Principal principal, long id, IdempotentRequest<DraftOutcome>? remember, Func<Actor, Draft, bool, Decision> decide, CancellationToken cancellationToken)
     {
-        var report = issuer.Validate(act, draft.OfficeCode);
-        if (!report.IsValid)
+        ArgumentNullException.ThrowIfNull(principal);
+        for (var attempt = 1; ; attempt++)
         {
-            return (new DraftOutcome.Invalid(report.Errors), false);
+            var stale = false;
+            var (read, plan) = await ReadDecisionAsync(principal, id, decide, cancellationToken).ConfigureAwait(false);
+            if (plan?.Issues is not { } act)
+            {
+                var applied = await WithDraftAsync(principal, id, remember, async (connection, transaction, actor, draft) =>
+                {
+                    var decision = decide(actor, draft, true);
+                    stale = decision.Issues is not null;
+                    return stale ? Refuse(Changed(id)) : await ApplyAsync(connection, transaction, actor, decision, cancellationToken).ConfigureAwait(false);
+                }, cancellationToken).ConfigureAwait(false);
+                if (!stale || attempt >= ActIssuer.Attempts)
+                {
+                    return applied;
+                }
+
+                continue;
+            }
+
+            var (rendered, failed) = await issuer.RenderAsync(act, read!.OfficeCode, attempt, cancellationToken).ConfigureAwait(false);
+            if (failed is not null)
+            {
+                // A refusal is not remembered: nothing changed, so a retry is decided again.
+                return new Remembered<DraftOutcome>.Fresh(Failed(failed).Item1, null);
+            }
+
+            using (rendered)
+            {
+                var outcome = await WithDraftAsync(principal, id, remember, async (connection, transaction, actor, draft) =>
+                {
+                    // Not checked again: the act is compared with the one checked and rendered.
+                    var decision = decide(actor, draft, false);
+                    if (draft.UpdatedAt != read.UpdatedAt || decision.Issues is null || ActJson.Serialize(decision.Issues) != ActJson.Serialize(rendered!.Source))
+                    {
+                        stale = true;
+                        return Refuse(Changed(id));
+                    }
+
+                    var stored = await issuer.StoreInAsync(connection, transaction, rendered, (actor.Name, actor.Recorded), cancellationToken).ConfigureAwait(false);
+                    stale = stored is null;
+                    return stored is null ? Refuse(Changed(id)) : await IssuedAsync(connection, transaction, actor, decision, stored, cancellationToken).ConfigureAwait(false);
+                }, cancellationToken).ConfigureAwait(false);
+                if (!stale || attempt >= ActIssuer.Attempts)
+                {
+                    return outcome;
+                }
+            }
+        }
+    }
+
+    /// <summary>The draft and the decision on it as the register holds them now, read without a transaction;
+    /// nulls where the principal or the draft is not found (the write transaction then answers why).</summary>
+    private async Task<(Draft? Draft, Decision? Decision)> ReadDecisionAsync(Principal principal, long id, Func<Actor, Draft, bool, Decision> decide, CancellationToken cancellationToken)
+    {
+        await using var connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var (actor, _) = await Actor.ResolveAsync(connection, null, principal, cancellationToken).ConfigureAwait(false);
+        var draft = actor is null ? null : await DraftRows.FindAsync(store, connection, null, id, cancellationToken).ConfigureAwait(false);
+        return draft is null || !CanSee(actor!, draft) ? (null, null) : (draft, decide(actor!, draft, true));
+    }
+
+    /// <summary>Stores a decision that issues nothing: a refusal stores nothing, a draft awaiting approval is saved.</summary>
+    private async Task<(DraftOutcome, bool)> ApplyAsync(DbConnection connection, DbTransaction transaction, Actor actor, Decision decision, CancellationToken cancellationToken)
+    {
+        if (decision.Outcome is { } ends)
+        {
+            return (ends, false);
         }
 
-        switch (await issuer.IssueInAsync(connection, transaction, act, draft.OfficeCode, (actor.Name, actor.Recorded), cancellationToken).ConfigureAwait(false))
+        return await SaveAsync(connection, transaction, actor, decision.Action!, decision.After!, inserted: false, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Links the draft to the act the issuer stored, in the decision's transaction; errors leave everything as it was.</summary>
+    private async Task<(DraftOutcome, bool)> IssuedAsync(DbConnection connection, DbTransaction transaction, Actor actor, Decision decision, IssueOutcome stored, CancellationToken cancellationToken)
+    {
+        if (stored is not IssueOutcome.Issued issued)
         {
-            case IssueOutcome.Issued issued:
-                var done = draft with { ActJson = issued.Act.ActJson, State = DraftState.Issued, IssuedActId = issued.Act.Id };
-                await DraftRows.UpdateAsync(connection, transaction, done, cancellationToken).ConfigureAwait(false);
-                await AuditAsync(connection, transaction, actor, action, done, cancellationToken).ConfigureAwait(false);
-                return (new DraftOutcome.Issued(done, issued.Act, issued.Documents), true);
-            case IssueOutcome.Invalid invalid:
-                return (new DraftOutcome.Invalid(invalid.Errors), false);
-            case IssueOutcome.Refused refused:
-                // The issuer says what kind of refusal it is (mostly a value it cannot take: 422), not always a state conflict.
-                return Refuse(new Refusal(refused.Code, refused.Message));
-            case var other:
-                throw new InvalidOperationException($"Unexpected issue outcome {other.GetType().Name}.");
+            return Failed(stored);
         }
+
+        var done = decision.After! with { ActJson = issued.Act.ActJson, State = DraftState.Issued, IssuedActId = issued.Act.Id };
+        await DraftRows.UpdateAsync(connection, transaction, done, cancellationToken).ConfigureAwait(false);
+        await AuditAsync(connection, transaction, actor, decision.Action!, done, cancellationToken).ConfigureAwait(false);
+        return (new DraftOutcome.Issued(done, issued.Act, issued.Documents), true);
+    }
+
+    /// <summary>The issuer's failure as a decision's outcome: the act's errors, or its refusal of the kind it says
+    /// (mostly a value it cannot take, such as a template that cannot word the act: 422), not always a state conflict.</summary>
+    private static (DraftOutcome, bool) Failed(IssueOutcome outcome) => outcome switch
+    {
+        IssueOutcome.Invalid invalid => (new DraftOutcome.Invalid(invalid.Errors), false),
+        IssueOutcome.Refused refused => Refuse(new Refusal(refused.Code, refused.Message)),
+        _ => throw new InvalidOperationException($"Unexpected issue outcome {outcome.GetType().Name}."),
+    };
+
+    private static Refusal Changed(long id) =>
+        Refusal.State($"draft {id} changed while it was being issued, or other acts of its office took its number: decide again");
+
+    /// <summary>What a decision on a draft comes to, worked out from the actor and the draft alone (no database),
+    /// so that it can be worked out before rendering and again in the write transaction (there without checking
+    /// the act with the validator again when it is the act checked and rendered).</summary>
+    /// <param name="Outcome">Where the decision ends without a change (a refusal, the act's errors); null otherwise.</param>
+    /// <param name="Action">The audit action of the change.</param>
+    /// <param name="After">The draft as the change leaves it.</param>
+    /// <param name="Issues">The act to issue, where the change issues one.</param>
+    private sealed record Decision(DraftOutcome? Outcome, string? Action, Draft? After, Act? Issues)
+    {
+        public static Decision Ends(DraftOutcome outcome) => new(outcome, null, null, null);
     }
 }

@@ -9,15 +9,29 @@ using Supervision.Validation;
 namespace Supervision.Register;
 
 /// <summary>
-/// Issues an act in one write transaction: registers the office, takes the next number of its office
-/// and year from the counter row (an UPSERT ... RETURNING that locks the row until commit, inside
-/// SQLite's BEGIN IMMEDIATE or PostgreSQL's row lock), writes the number into the act, renders it with
-/// the live templates, stores the act, its hashes and template versions and appends the audit entry.
-/// Any failure before the commit rolls everything back, the counter included, so numbers stay 1..N.
+/// Issues acts with the write transaction kept short: composing and typesetting happen outside it.
+/// The number prints in the documents, so they are rendered with the number the office's counter will give:
+/// the issuer reads the counter without a lock and takes the next number this register hands out for the office
+/// and printed year (<see cref="OfficeTurns"/>: one past the counter, or past the last number handed out), reads
+/// the live template versions and renders every format outside any transaction (<see cref="RenderAsync"/>),
+/// beside the office's other issuers; they store in the order their numbers were handed out. The short write
+/// transaction (<see cref="StoreInAsync"/>) takes the number with the UPSERT ... RETURNING that locks the
+/// counter row, checks it is the number rendered and that the live versions are still the ones rendered with,
+/// and only stores rows. If another process (the command line, a second server) took the number or published a
+/// template meanwhile, or an issuer before it in line gave up its number, the caller rolls back and renders
+/// again, at most <see cref="Attempts"/> times; on the last attempt the store renders inside its transaction
+/// instead (as all issuing once did), so issuing always ends. Other offices' issuers wait for the lock only
+/// while rows are stored. Any failure before the commit rolls everything back, the counter included, so numbers
+/// stay 1..N per office and printed year.
 /// </summary>
 internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates, ActValidator validator, TimeProvider clock)
 {
-    /// <summary>A failure to inject at a stage of the transaction, for crash drills in tests.</summary>
+    /// <summary>How many times an act is rendered outside the transaction before the store renders it inside.</summary>
+    public const int Attempts = 4;
+
+    private readonly OfficeTurns _turns = new();
+
+    /// <summary>A failure to inject at a stage of issuing, for crash drills in tests.</summary>
     public Func<IssueStage, ValueTask>? Fault { get; set; }
 
     public async Task<IssueOutcome> IssueAsync(IssueRequest request, CancellationToken cancellationToken)
@@ -34,7 +48,7 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
             return new IssueOutcome.Refused($"'{given}' is not an office index: ASCII letters and digits in groups joined by hyphens, at most {RegistrationNumbers.MaxOfficeCodeLength} characters (\"2-11\")");
         }
 
-        // Validate before taking the lock, with a number of the register's form standing in.
+        // Validate before rendering, with a number of the register's form standing in.
         var act = request.Act;
         var report = Validate(act, request.OfficeCode ?? "0");
         if (!report.IsValid)
@@ -42,64 +56,159 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
             return new IssueOutcome.Invalid(report.Errors);
         }
 
-        await using var connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await store.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
-        var (officeCode, refusal) = await ResolveOfficeAsync(connection, transaction, act.Office!, request.OfficeCode, cancellationToken).ConfigureAwait(false);
-        if (refusal is not null)
+        for (var attempt = 1; ; attempt++)
         {
-            return new IssueOutcome.Refused(refusal);
-        }
+            string officeCode;
+            await using (var reading = await store.OpenAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var (code, refusal) = await IssuingOffice.ResolveAsync(reading, null, act.Office!, request.OfficeCode, register: false, cancellationToken).ConfigureAwait(false);
+                if (refusal is not null)
+                {
+                    return new IssueOutcome.Refused(refusal);
+                }
 
-        var outcome = await IssueInAsync(connection, transaction, act, officeCode!, (request.IssuedBy, null), cancellationToken).ConfigureAwait(false);
-        if (outcome is IssueOutcome.Issued)
-        {
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        }
+                officeCode = code!;
+            }
 
-        return outcome;
+            var (rendered, failed) = await RenderAsync(act, officeCode, attempt, cancellationToken).ConfigureAwait(false);
+            if (failed is not null)
+            {
+                return failed;
+            }
+
+            using (rendered)
+            {
+                await using var connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
+                await using var transaction = await store.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+                var (_, refusal) = await IssuingOffice.ResolveAsync(connection, transaction, act.Office!, officeCode, register: true, cancellationToken).ConfigureAwait(false);
+                if (refusal is not null)
+                {
+                    return new IssueOutcome.Refused(refusal);
+                }
+
+                var outcome = await StoreInAsync(connection, transaction, rendered!, (request.IssuedBy, null), cancellationToken).ConfigureAwait(false);
+                if (outcome is IssueOutcome.Issued)
+                {
+                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                if (outcome is not null)
+                {
+                    return outcome;
+                }
+            }
+        }
     }
 
     /// <summary>
-    /// Numbers, renders and stores a valid act of a known office inside the caller's write transaction,
-    /// and appends the issue entry (naming the principal where one acted); the caller commits on
-    /// <see cref="IssueOutcome.Issued"/> and rolls back on anything else, so the number is not used.
+    /// Reads the office's counter and the live templates, takes the next number this register hands out for the
+    /// office (<see cref="OfficeTurns"/>) and renders the valid act with them, outside any transaction, beside
+    /// other issuers of the office; answers once the issuer before it in the office's line has stored or given
+    /// up, holding its place until disposed. A failure (the numbered act invalid, a template failing) gives up
+    /// the place and is answered instead.
     /// </summary>
-    public async Task<IssueOutcome> IssueInAsync(DbConnection connection, DbTransaction transaction, Act act, string officeCode, (string Name, Principal? Principal) issuedBy, CancellationToken cancellationToken)
+    /// <param name="act">A valid act of the office, without its number.</param>
+    /// <param name="officeCode">The office whose number it takes.</param>
+    /// <param name="attempt">Which attempt this is, from 1; at <see cref="Attempts"/> the store renders inside its transaction if it must.</param>
+    /// <param name="cancellationToken">Cancels the wait and the reads.</param>
+    public async Task<(RenderedIssue? Rendered, IssueOutcome? Failed)> RenderAsync(Act act, string officeCode, int attempt, CancellationToken cancellationToken)
     {
-        var date = act.Date!.Value;
-        var sequence = await NextSequenceAsync(connection, transaction, officeCode, date.Year, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(act);
+        var printedYear = RegistrationNumbers.PrintedYear(act.Date!.Value.Year);
+        int last;
+        LiveTemplates live;
+        await using (var connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false))
+        {
+            last = await LastSequenceAsync(connection, officeCode, printedYear, cancellationToken).ConfigureAwait(false);
+            live = await templates.LiveSetAsync(connection, null, cancellationToken).ConfigureAwait(false);
+        }
+
+        var rendered = new RenderedIssue(act, officeCode, _turns.Enter(officeCode, printedYear, last + 1)) { IsLastAttempt = attempt >= Attempts };
+        try
+        {
+            if (RenderInto(rendered, rendered.Sequence, live) is { } failed)
+            {
+                rendered.Dispose();
+                return (null, failed);
+            }
+
+            await InjectAsync(IssueStage.Rendered).ConfigureAwait(false);
+
+            // Rendered beside the others of the office; stored after the one before it in line.
+            await rendered.PreviousAsync(cancellationToken).ConfigureAwait(false);
+            return (rendered, null);
+        }
+        catch
+        {
+            rendered.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Takes the rendered act's number and stores the act, its documents' hashes and template versions and the
+    /// issue entry (naming the principal where one acted) inside the caller's write transaction. Null where
+    /// another process took the number or published a template since the render (not on the last attempt):
+    /// the caller rolls back and renders again. The caller commits on <see cref="IssueOutcome.Issued"/> and
+    /// rolls back on anything else, so the number is not used.
+    /// </summary>
+    public async Task<IssueOutcome?> StoreInAsync(DbConnection connection, DbTransaction transaction, RenderedIssue rendered, (string Name, Principal? Principal) issuedBy, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rendered);
+        var sequence = await NextSequenceAsync(connection, transaction, rendered.OfficeCode, rendered.Act.Date!.Value.Year, cancellationToken).ConfigureAwait(false);
         await InjectAsync(IssueStage.Numbered).ConfigureAwait(false);
-        var number = RegistrationNumbers.Format(officeCode, date.Year, sequence);
-        var numbered = act with { Number = number };
+        var live = await TemplateVersions.LiveAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+        if (sequence != rendered.Sequence || !SameVersions(rendered.Live, live))
+        {
+            if (!rendered.IsLastAttempt)
+            {
+                return null;
+            }
+
+            // The last attempt: render here, with the number taken and the versions live now, holding the lock.
+            if (RenderInto(rendered, sequence, await templates.LiveSetAsync(connection, transaction, cancellationToken).ConfigureAwait(false)) is { } failed)
+            {
+                return failed;
+            }
+        }
+
+        var issued = Record(rendered, issuedBy.Name);
+        var id = await ActRows.InsertAsync(connection, transaction, issued, async _ => await InjectAsync(IssueStage.ActStored).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        issued = issued with { Id = id };
+        var payload = AuditPayloads.Issue(issued);
+        var number = issued.RegistrationNumber;
+        _ = issuedBy.Principal is { } principal
+            ? await AuditChain.AppendAsync(store, connection, transaction, principal, (AuditEntry.Issue, number, payload, issued.IssuedAt), cancellationToken).ConfigureAwait(false)
+            : await AuditChain.AppendAsync(store, connection, transaction, (issuedBy.Name, AuditEntry.Issue, number, payload, issued.IssuedAt), cancellationToken).ConfigureAwait(false);
+        await InjectAsync(IssueStage.BeforeCommit).ConfigureAwait(false);
+        rendered.Stored();
+        return new IssueOutcome.Issued(issued, rendered.Documents);
+    }
+
+    /// <summary>Numbers the act, checks it and renders every stored format into <paramref name="rendered"/>; the failure, or null.</summary>
+    private IssueOutcome? RenderInto(RenderedIssue rendered, int sequence, LiveTemplates live)
+    {
+        var numbered = rendered.Source with { Number = RegistrationNumbers.Format(rendered.OfficeCode, rendered.Source.Date!.Value.Year, sequence) };
         var report = validator.Validate(numbered);
         if (!report.IsValid)
         {
             return new IssueOutcome.Invalid(report.Errors);
         }
 
-        IReadOnlyList<IssuedDocument> documents;
-        IReadOnlyList<TemplateUse> uses;
         try
         {
-            var live = await templates.LiveSetAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
-            uses = live.UsedBy(numbered);
-            documents = Render(new ActComposer(new TemplateRenderer(live.Set)), numbered);
+            var uses = live.UsedBy(numbered);
+            rendered.Rendered(numbered, sequence, Render(new ActComposer(new TemplateRenderer(live.Set)), numbered), live, uses);
+            return null;
         }
         catch (TemplateException exception)
         {
             return new IssueOutcome.Refused(exception.Message);
         }
-
-        var issued = Record(numbered, officeCode, sequence, issuedBy.Name, documents, uses);
-        var id = await ActRows.InsertAsync(connection, transaction, issued, async _ => await InjectAsync(IssueStage.ActStored).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
-        issued = issued with { Id = id };
-        var payload = AuditPayloads.Issue(issued);
-        _ = issuedBy.Principal is { } principal
-            ? await AuditChain.AppendAsync(store, connection, transaction, principal, (AuditEntry.Issue, number, payload, issued.IssuedAt), cancellationToken).ConfigureAwait(false)
-            : await AuditChain.AppendAsync(store, connection, transaction, (issuedBy.Name, AuditEntry.Issue, number, payload, issued.IssuedAt), cancellationToken).ConfigureAwait(false);
-        await InjectAsync(IssueStage.BeforeCommit).ConfigureAwait(false);
-        return new IssueOutcome.Issued(issued, documents);
     }
+
+    private static bool SameVersions(IReadOnlyList<TemplateUse> rendered, Dictionary<string, int> live) =>
+        rendered.Count == live.Count && rendered.All(use => live.TryGetValue(use.Path, out var version) && version == use.Version);
 
     /// <summary>Validates an act with a number of the register's form standing in for the one it will get.</summary>
     public ValidationReport Validate(Act act, string officeCode) =>
@@ -108,79 +217,63 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
     /// <summary>Renders a stored act's documents, composed once, in every stored format (or one asked).</summary>
     public static IReadOnlyList<IssuedDocument> Render(ActComposer composer, Act act, IReadOnlyList<OutputFormat>? formats = null, string variant = TemplateRenderer.FullVariant)
     {
-        var document = composer.Compose(act, variant);
+        // The template runs once: its markup is both stored and read into the document the renderers print.
+        var traced = composer.Templates.RenderTraced(composer.Templates.Templates.For(act), act, variant);
+        var markup = traced.Text;
+        var document = new Lazy<Supervision.Document.ActDocument>(() => ActComposer.FromMarkup(act, traced));
         return
         [
             .. (formats ?? StoredFormats.All).Select(format =>
             {
                 var content = format == OutputFormat.Markup
-                    ? System.Text.Encoding.UTF8.GetBytes(composer.Markup(act, variant))
-                    : ActGenerator.RenderDocument(document, format);
+                    ? System.Text.Encoding.UTF8.GetBytes(markup)
+                    : ActGenerator.RenderDocument(document.Value, format);
                 return new IssuedDocument(format, content, format.ContentType(), ActGenerator.FileName(act, format, variant), Canonical.Sha256(content));
             }),
         ];
     }
 
-    private IssuedAct Record(Act act, string officeCode, int sequence, string issuedBy, IReadOnlyList<IssuedDocument> documents, IReadOnlyList<TemplateUse> uses) => new()
+    private IssuedAct Record(RenderedIssue rendered, string issuedBy)
     {
-        Id = 0,
-        RegistrationNumber = act.Number!,
-        OfficeCode = officeCode,
-        Year = act.Date!.Value.Year,
-        Sequence = sequence,
-        Kind = act.Kind,
-        Language = act.Language,
-        Date = act.Date.Value,
-        OfficeName = act.Office!.Name!,
-        Prosecutor = Prosecutor(act.Signatory!.Name!),
-        ProceedingNumber = act.Proceeding?.Number,
-        CreditorKind = act.Proceeding?.Creditor?.Kind,
-        ClaimAmount = act.Proceeding?.Amount,
-        DueDate = DueDates.For(act),
-        ActJson = ActJson.Serialize(act),
-        IssuedBy = issuedBy,
-        IssuedAt = Canonical.Truncate(clock.GetUtcNow()),
-        Sha256 = documents.ToDictionary(document => document.Format, document => document.Sha256),
-        Templates = uses,
-    };
+        var act = rendered.Act;
+        return new()
+        {
+            Id = 0,
+            RegistrationNumber = act.Number!,
+            OfficeCode = rendered.OfficeCode,
+            Year = act.Date!.Value.Year,
+            Sequence = rendered.Sequence,
+            Kind = act.Kind,
+            Language = act.Language,
+            Date = act.Date.Value,
+            OfficeName = act.Office!.Name!,
+            Prosecutor = Prosecutor(act.Signatory!.Name!),
+            ProceedingNumber = act.Proceeding?.Number,
+            CreditorKind = act.Proceeding?.Creditor?.Kind,
+            ClaimAmount = act.Proceeding?.Amount,
+            DueDate = DueDates.For(act),
+            ActJson = ActJson.Serialize(act),
+            IssuedBy = issuedBy,
+            IssuedAt = Canonical.Truncate(clock.GetUtcNow()),
+            Sha256 = rendered.Documents.ToDictionary(document => document.Format, document => document.Sha256),
+            Templates = rendered.Uses,
+        };
+    }
 
     /// <summary>"Surname Given-name Patronymic": the prosecutor as lists and filters name him.</summary>
     public static string Prosecutor(PersonName name) =>
         string.Join(' ', new[] { name.Surname, name.GivenName, name.Patronymic }.Where(part => !string.IsNullOrWhiteSpace(part)).Select(part => part!.Trim()));
 
-    private static async Task<(string? Code, string? Refusal)> ResolveOfficeAsync(DbConnection connection, DbTransaction transaction, Office office, string? given, CancellationToken cancellationToken)
-    {
-        var level = EnumNames.Of(office.Level!.Value);
-        var known = (string?)await Sql.ScalarAsync(connection, transaction, "SELECT office_code FROM office_names WHERE name = @name", [("name", office.Name)], cancellationToken).ConfigureAwait(false);
-        if (given is null)
-        {
-            return known is null
-                ? (null, $"the office \"{office.Name}\" has not issued acts yet: give its registration index once (\"2-11\"), which heads its numbers")
-                : (known, null);
-        }
-
-        if (known is not null && known != given)
-        {
-            return (null, $"the office \"{office.Name}\" issues under the index {known}, not {given}");
-        }
-
-        var registeredLevel = (string?)await Sql.ScalarAsync(connection, transaction, "SELECT level FROM offices WHERE code = @code", [("code", given)], cancellationToken).ConfigureAwait(false);
-        if (registeredLevel is not null && registeredLevel != level)
-        {
-            return (null, $"the office index {given} belongs to an office of level {registeredLevel}, but the act's office is {level}");
-        }
-
-        if (known is not null)
-        {
-            // The name already stands under this index: its office rows exist, and nothing changes or removes them.
-            return (given, null);
-        }
-
-        await Sql.ExecuteAsync(connection, transaction, "INSERT INTO offices (code, level) VALUES (@code, @level) ON CONFLICT (code) DO NOTHING", [("code", given), ("level", level)], cancellationToken).ConfigureAwait(false);
-        await Sql.ExecuteAsync(connection, transaction, "INSERT INTO office_names (name, office_code) VALUES (@name, @code) ON CONFLICT (name) DO NOTHING", [("name", office.Name), ("code", given)], cancellationToken).ConfigureAwait(false);
-        var now = (string?)await Sql.ScalarAsync(connection, transaction, "SELECT office_code FROM office_names WHERE name = @name", [("name", office.Name)], cancellationToken).ConfigureAwait(false);
-        return now == given ? (given, null) : (null, $"the office \"{office.Name}\" issues under the index {now}, not {given}");
-    }
+    /// <summary>The office's counter for the printed year as stored now (0 before its first act), read without a lock.</summary>
+    private static async Task<int> LastSequenceAsync(DbConnection connection, string officeCode, int printedYear, CancellationToken cancellationToken) =>
+        Convert.ToInt32(
+            await Sql.ScalarAsync(
+                connection,
+                null,
+                "SELECT COALESCE(MAX(last_sequence), 0) FROM number_sequences WHERE office_code = @office AND printed_year = @printed",
+                [("office", officeCode), ("printed", printedYear)],
+                cancellationToken).ConfigureAwait(false),
+            System.Globalization.CultureInfo.InvariantCulture);
 
     private static async Task<int> NextSequenceAsync(DbConnection connection, DbTransaction transaction, string officeCode, int year, CancellationToken cancellationToken) =>
         Convert.ToInt32(

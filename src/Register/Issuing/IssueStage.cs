@@ -1,9 +1,12 @@
 namespace Supervision.Register;
 
-/// <summary>Points inside the issuing transaction where a test can inject a failure (a crash drill):
-/// each lies after some writes and before the commit.</summary>
+/// <summary>Points of issuing where a test can inject a failure (a crash drill): the first lies before the
+/// write transaction, the others after some writes and before the commit.</summary>
 internal enum IssueStage
 {
+    /// <summary>The act is numbered and rendered outside the transaction; nothing is written yet.</summary>
+    Rendered,
+
     /// <summary>The office is registered and the counter advanced.</summary>
     Numbered,
 

@@ -30,9 +30,10 @@ internal static class Migrations
         return [.. scripts.OrderBy(script => script.Item1)];
     }
 
-    /// <summary>Brings the database to the newest schema; returns the versions applied now.</summary>
+    /// <summary>Brings the database to the newest schema (or, for a test that builds an older register, to
+    /// <paramref name="upTo"/>); returns the versions applied now.</summary>
     /// <exception cref="RegisterException">The database has a schema version this program does not know.</exception>
-    public static async Task<IReadOnlyList<int>> RunAsync(IRegisterStore store, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<int>> RunAsync(IRegisterStore store, TimeProvider clock, CancellationToken cancellationToken, int? upTo = null)
     {
         var scripts = For(store.Provider);
         await using var connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -56,7 +57,7 @@ internal static class Migrations
         }
 
         var now = new List<int>();
-        foreach (var (version, name, sql) in scripts.Where(script => !applied.Contains(script.Version)))
+        foreach (var (version, name, sql) in scripts.Where(script => !applied.Contains(script.Version) && script.Version <= (upTo ?? int.MaxValue)))
         {
             await Sql.ExecuteAsync(connection, transaction, sql, null, cancellationToken).ConfigureAwait(false);
             await MigrationSteps.AfterAsync(version, connection, transaction, cancellationToken).ConfigureAwait(false);

@@ -41,6 +41,29 @@ public abstract class MigrationTests : RegisterProviderTests
     }
 
     [Fact]
+    public async Task CountersOfYearsThatPrintAlikeMergeIntoOneAndTheNextActTakesTheNumberAfterTheLarger()
+    {
+        await using var database = await CreateAsync(open: false);
+        await using (var store = RegisterStores.Open(database.Connection, Provider))
+        {
+            Assert.Equal(Enumerable.Range(1, 5), await Migrations.RunAsync(store, TimeProvider.System, Cancellation, upTo: 5));
+        }
+
+        var act = (Instruction)Example(ActKind.Instruction) with { Date = new DateOnly(2026, 1, 15), Deadline = new DateOnly(2026, 2, 5) };
+        // A register of schema 5, whose counters were kept per full year: 2026 at 5, and 2126 (a typo) at 1.
+        await database.ExecuteAsync($"INSERT INTO offices (code, level) VALUES ('{Office}', '{EnumNames.Of(act.Office!.Level!.Value)}')");
+        await database.ExecuteAsync($"INSERT INTO number_sequences (office_code, year, last_sequence) VALUES ('{Office}', 2026, 5), ('{Office}', 2126, 1)");
+
+        var register = await database.OpenAnotherAsync();
+        var next = await IssueAsync(register, act);
+
+        Assert.Equal(1, await database.CountAsync("SELECT COUNT(*) FROM number_sequences"));
+        Assert.Equal(26, await database.CountAsync($"SELECT printed_year FROM number_sequences WHERE office_code = '{Office}'"));
+        Assert.Equal("2-11-26/6", next.RegistrationNumber);
+        Assert.Equal(6, await database.CountAsync("SELECT last_sequence FROM number_sequences"));
+    }
+
+    [Fact]
     public async Task ADatabaseOfANewerSchemaIsRefused()
     {
         await using var database = await CreateAsync();

@@ -57,6 +57,29 @@ public abstract class NumberingTests : RegisterProviderTests
     }
 
     [Fact]
+    public async Task AnActDatedACenturyAheadDrawsFromTheNumbersItsYearPrintsAndDoesNotJamThem()
+    {
+        await using var database = await CreateAsync();
+        // A validator whose today is in 2126, so that whatever bounds it sets on an act's date let the typo through.
+        var clock = new TestClock(new DateTimeOffset(2126, 1, 20, 6, 0, 0, TimeSpan.Zero));
+        await using var register = await ActRegister.OpenAsync(
+            new RegisterOptions { Connection = database.Connection, Clock = clock, Validator = new Supervision.Validation.ActValidator(Supervision.Validation.ActPolicy.Default, Supervision.Calendar.WorkingCalendar.Kazakhstan, clock: clock) },
+            TestContext.Current.CancellationToken);
+        var act = (Instruction)Example(ActKind.Instruction);
+        var typo = act with { Date = new DateOnly(2126, 1, 15), Deadline = new DateOnly(2126, 2, 5) };
+        var meant = act with { Date = new DateOnly(2026, 1, 15), Deadline = new DateOnly(2026, 2, 5) };
+
+        var century = await IssueAsync(register, typo);
+        var next = await IssueAsync(register, meant);
+
+        // Both print "26": one sequence, so the 2026 act takes the next printed number instead of clashing on /1.
+        Assert.Equal(("2-11-26/1", 2126), (century.RegistrationNumber, century.Year));
+        Assert.Equal(("2-11-26/2", 2026, 2), (next.RegistrationNumber, next.Year, next.Sequence));
+        Assert.Equal(1, await database.CountAsync("SELECT COUNT(*) FROM number_sequences"));
+        Assert.Equal(2, await database.CountAsync("SELECT last_sequence FROM number_sequences WHERE printed_year = 26"));
+    }
+
+    [Fact]
     public async Task TheNumberIsWrittenIntoTheActAndItsDocumentsBeforeRendering()
     {
         await using var database = await CreateAsync();

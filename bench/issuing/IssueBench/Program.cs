@@ -1,0 +1,44 @@
+using System.Globalization;
+using Supervision.IssueBench;
+
+// supervision-issue-bench setup --db CONNECTION --examples DIR --out DIR [--a N] [--b N] [--huge N]
+// supervision-issue-bench sign --url URL --group NAME:LOGIN:DRAFTS-FILE:CLIENTS [--group ...] [--limit N]
+var options = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+for (var i = 1; i + 1 < args.Length; i += 2)
+{
+    (options.TryGetValue(args[i], out var values) ? values : options[args[i]] = []).Add(args[i + 1]);
+}
+
+string One(string name, string? fallback = null) =>
+    options.TryGetValue(name, out var values) ? values[^1] : fallback ?? throw new ArgumentException($"{name} is required");
+
+int Number(string name, int fallback) => int.Parse(One(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
+
+switch (args.FirstOrDefault())
+{
+    case "setup":
+        return await Setup.RunAsync(One("--db"), One("--examples"), Number("--a", 0), Number("--b", 0), Number("--huge", 0), One("--out"));
+    case "sign":
+        var limit = Number("--limit", int.MaxValue);
+        var groups = options["--group"].Select(spec => spec.Split(':')).Select(parts => new SignRun.Group(
+            parts[0],
+            parts[1],
+            new Queue<long>(File.ReadLines(parts[2]).Take(limit).Select(line => long.Parse(line, CultureInfo.InvariantCulture))),
+            int.Parse(parts[3], CultureInfo.InvariantCulture))).ToList();
+        return await SignRun.RunAsync(One("--url"), groups);
+    case "profile":
+        return await Profile.RunAsync(One("--db"), One("--examples"), One("--drafts"), Number("--clients", 16));
+    case "pages":
+        await using (var register = await Supervision.Register.ActRegister.OpenAsync(new Supervision.Register.RegisterOptions { Connection = One("--db") }))
+        {
+            var act = await register.FindAsync(One("--number")) ?? throw new ArgumentException($"no act {One("--number")}");
+            var pdf = await register.RenderAsync(act, Supervision.Generation.OutputFormat.Pdf);
+            var pages = System.Text.RegularExpressions.Regex.Count(System.Text.Encoding.Latin1.GetString(pdf.Document.Content), @"/Type\s*/Page(?!s)");
+            Console.WriteLine($"act {act.RegistrationNumber}: {pages} pages, PDF {pdf.Document.Content.Length / 1024} KiB");
+            return 0;
+        }
+
+    default:
+        Console.Error.WriteLine("usage: setup --db CONNECTION --examples DIR --out DIR [--a N] [--b N] [--huge N] | sign --url URL --group NAME:LOGIN:FILE:CLIENTS ... [--limit N]");
+        return 2;
+}

@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Supervision.IssueBench;
+
+/// <summary>
+/// Signs submitted drafts through the API as their signatory does: each client is a signed-in session
+/// (the sign-in form, then the CSRF token of /api/session) that takes the next draft of its group and
+/// posts <c>/api/drafts/{id}/sign</c>, waiting for the answer before the next (closed loop). Latency is
+/// measured at the client, per group.
+/// </summary>
+internal static partial class SignRun
+{
+    /// <summary>One group of clients: who signs, which drafts, how many sessions.</summary>
+    public sealed record Group(string Name, string Login, Queue<long> Drafts, int Clients);
+
+    public static async Task<int> RunAsync(string url, IReadOnlyList<Group> groups)
+    {
+        var sessions = new List<(Group Group, HttpClient Client)>();
+        foreach (var group in groups)
+        {
+            for (var i = 0; i < group.Clients; i++)
+            {
+                sessions.Add((group, await SignInAsync(url, group.Login)));
+            }
+        }
+
+        var latencies = groups.ToDictionary(group => group.Name, _ => new List<double>());
+        var errors = new List<string>();
+        var clock = Stopwatch.StartNew();
+        var ends = groups.ToDictionary(group => group.Name, _ => TimeSpan.Zero);
+        await Task.WhenAll(sessions.Select(session => Task.Run(async () =>
+        {
+            while (true)
+            {
+                long id;
+                lock (session.Group.Drafts)
+                {
+                    if (!session.Group.Drafts.TryDequeue(out id))
+                    {
+                        break;
+                    }
+                }
+
+                var started = Stopwatch.GetTimestamp();
+                using var response = await session.Client.PostAsync($"/api/drafts/{id}/sign", null);
+                var body = await response.Content.ReadAsStringAsync();
+                var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                lock (latencies)
+                {
+                    if (response.StatusCode == HttpStatusCode.OK && body.Contains("\"issued\"", StringComparison.Ordinal))
+                    {
+                        latencies[session.Group.Name].Add(elapsed);
+                    }
+                    else
+                    {
+                        errors.Add($"draft {id}: {(int)response.StatusCode} {body[..Math.Min(300, body.Length)]}");
+                    }
+
+                    ends[session.Group.Name] = clock.Elapsed;
+                }
+            }
+        })));
+
+        foreach (var group in groups)
+        {
+            var sorted = latencies[group.Name].Order().ToList();
+            var seconds = ends[group.Name].TotalSeconds;
+            Console.WriteLine(
+                $"{group.Name}: {group.Clients} clients, {sorted.Count} acts in {seconds:F1} s = {sorted.Count / seconds:F1} acts/s; " +
+                $"p50 {Percentile(sorted, 0.50):F1} ms, p90 {Percentile(sorted, 0.90):F1} ms, p99 {Percentile(sorted, 0.99):F1} ms, max {(sorted.Count > 0 ? sorted[^1] : 0):F1} ms");
+        }
+
+        Console.WriteLine($"errors: {errors.Count}");
+        foreach (var error in errors.Take(5))
+        {
+            Console.WriteLine($"  {error}");
+        }
+
+        sessions.ForEach(session => session.Client.Dispose());
+        return errors.Count == 0 ? 0 : 1;
+    }
+
+    private static double Percentile(List<double> sorted, double rank) =>
+        sorted.Count == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(rank * sorted.Count) - 1, 0, sorted.Count - 1)];
+
+    /// <summary>A session of the person: the sign-in form with its antiforgery field, then the CSRF header for the API.</summary>
+    private static async Task<HttpClient> SignInAsync(string url, string login)
+    {
+        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = true }) { BaseAddress = new Uri(url), Timeout = TimeSpan.FromMinutes(5) };
+        var page = await client.GetStringAsync("/signin?lang=ru");
+        var token = TokenField().Match(page) is { Success: true } match ? WebUtility.HtmlDecode(match.Groups[1].Value) : throw new InvalidOperationException("the sign-in page has no antiforgery field");
+        using var signedIn = await client.PostAsync("/signin", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["login"] = login,
+            ["password"] = Setup.Password,
+            ["lang"] = "ru",
+            ["__RequestVerificationToken"] = token,
+        }));
+        var session = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/session")).RootElement;
+        var csrf = session.TryGetProperty("csrfToken", out var value) ? value.GetString() : null;
+        client.DefaultRequestHeaders.Add("X-CSRF-Token", csrf ?? throw new InvalidOperationException($"sign-in as {login} failed: {(int)signedIn.StatusCode}"));
+        return client;
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenField();
+}

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Issuing under load, through the API as signatories sign: prepares a fresh register (SQLite file, or a
+# schema of its own on the PostgreSQL server named by SUPERVISION_TEST_POSTGRES) with submitted drafts,
+# starts the API on 127.0.0.1:$PORT in Release, then
+#   warm-up: 200 acts signed and not counted (JIT, connection pools);
+#   run 1: CLIENTS sessions of office B's signatory sign ACTS normal acts (the example instruction);
+#   run 2: one session of office A's signatory signs HUGE acts of about 200 pages, one after another,
+#          while CLIENTS-1 sessions of office B sign normal acts: B's latency beside run 1's.
+# Prints throughput and p50/p90/p99/max per group, the date and the load average. Stops the server it
+# started, by its PID, and drops the schema it made.
+#
+#   bench/issuing/run.sh [sqlite|postgres] [ACTS] [CLIENTS] [HUGE]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+provider=${1:-sqlite}
+acts=${2:-4000}
+clients=${3:-16}
+huge=${4:-3}
+port=${PORT:-5091}
+out=${OUT:-$(mktemp -d)}
+mkdir -p "$out"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+dotnet build -c Release -v quiet -nologo src/Api/Supervision.Api.csproj >/dev/null
+dotnet build -c Release -v quiet -nologo bench/issuing/IssueBench/Supervision.IssueBench.csproj >/dev/null
+bench() { dotnet bench/issuing/IssueBench/bin/Release/net10.0/Supervision.IssueBench.dll "$@"; }
+
+schema=""
+if [ "$provider" = postgres ]; then
+  server=${SUPERVISION_TEST_POSTGRES:?set SUPERVISION_TEST_POSTGRES (bash .ci/postgres.sh)}
+  schema="bench_issuing_$$"
+  psql_url=$(echo "$server" | sed -E 's/Host=([^;]*);Port=([^;]*);Database=([^;]*);Username=([^;]*);Password=([^;]*)/postgresql:\/\/\4:\5@\1:\2\/\3/')
+  psql "$psql_url" -qc "CREATE SCHEMA $schema"
+  db="$server;Search Path=$schema"
+else
+  db="$out/register.db"
+fi
+
+cleanup() {
+  [ -n "${api:-}" ] && kill "$api" 2>/dev/null || true
+  [ -n "$schema" ] && psql "$psql_url" -qc "SET client_min_messages = warning; DROP SCHEMA $schema CASCADE" || true
+}
+trap cleanup EXIT
+
+warmup=200
+echo "setup: $((warmup + acts * 2)) normal drafts of office B, $huge huge drafts of office A ($provider)"
+bench setup --db "$db" --examples examples --out "$out" --b "$((warmup + acts * 2))" --huge "$huge"
+head -n "$warmup" "$out/b.txt" >"$out/b0.txt"
+tail -n "+$((warmup + 1))" "$out/b.txt" | head -n "$acts" >"$out/b1.txt"
+tail -n "+$((warmup + acts + 1))" "$out/b.txt" >"$out/b2.txt"
+
+( cd src/Api/bin/Release/net10.0 && ASPNETCORE_ENVIRONMENT=Production Urls="http://127.0.0.1:$port" Register__Connection="$db" \
+  exec dotnet Supervision.Api.dll >"$out/server.log" 2>&1 ) &
+api=$!
+for _ in $(seq 1 100); do
+  if curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1; then break; fi
+  sleep 0.2
+done
+
+url="http://127.0.0.1:$port"
+# The server's CPU time (user + system, in ms) from /proc: CPU per act does not depend on the machine's other load.
+cpu() { awk -v hz="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / hz) }' "/proc/$api/stat"; }
+echo "run 1 at $(date -u '+%Y-%m-%d %H:%M:%S UTC'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "warm-up: $warmup acts, not counted"
+bench sign --url "$url" --group "warm-up:b.head:$out/b0.txt:$clients" >/dev/null
+before=$(cpu)
+bench sign --url "$url" --group "B:b.head:$out/b1.txt:$clients"
+echo "server CPU: $(( $(cpu) - before )) ms for $acts acts"
+echo "run 2 at $(date -u '+%Y-%m-%d %H:%M:%S UTC'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+bench sign --url "$url" --group "A-huge:a.deputy:$out/huge.txt:1" --group "B:b.head:$out/b2.txt:$((clients - 1))"
+bench pages --db "$db" --number 2-11-25/1
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg); server log: $out/server.log"

@@ -1,0 +1,66 @@
+using Supervision.Acts;
+
+namespace Supervision.Register;
+
+/// <summary>
+/// An act numbered and rendered outside the write transaction, with the number its office's counter would
+/// give next and the live template versions read before rendering. It holds its office's turn
+/// (<see cref="OfficeTurns"/>) until disposed, so no issuer of this register takes that number meanwhile.
+/// </summary>
+internal sealed class RenderedIssue : IDisposable
+{
+    private readonly OfficeTurns.Ticket _turn;
+
+    public RenderedIssue(Act source, string officeCode, OfficeTurns.Ticket turn)
+    {
+        Source = source;
+        OfficeCode = officeCode;
+        _turn = turn;
+        Sequence = turn.Number;
+    }
+
+    /// <summary>The act as the caller asked it issued, without its number: what the store compares a re-read draft with.</summary>
+    public Act Source { get; }
+
+    /// <summary>The office whose number it takes.</summary>
+    public string OfficeCode { get; }
+
+    /// <summary>The act with its number written in.</summary>
+    public Act Act { get; private set; } = null!;
+
+    /// <summary>The number within the office and printed year it was rendered with.</summary>
+    public int Sequence { get; private set; }
+
+    /// <summary>Every stored format, rendered with <see cref="Act"/>.</summary>
+    public IReadOnlyList<IssuedDocument> Documents { get; private set; } = [];
+
+    /// <summary>The files the documents were rendered through, at the versions used.</summary>
+    public IReadOnlyList<TemplateUse> Uses { get; private set; } = [];
+
+    /// <summary>Every file of the live set the documents were rendered with, at its version: a publication
+    /// after the render shows as a difference in the write transaction.</summary>
+    public IReadOnlyList<TemplateUse> Live { get; private set; } = [];
+
+    /// <summary>Whether this is the last attempt: the store then renders again inside its transaction
+    /// instead of giving up when another process took the number or published a template meanwhile.</summary>
+    public bool IsLastAttempt { get; init; }
+
+    /// <summary>Records what was rendered (the first time outside the transaction, again inside on the last attempt).</summary>
+    public void Rendered(Act numbered, int sequence, IReadOnlyList<IssuedDocument> documents, LiveTemplates live, IReadOnlyList<TemplateUse> uses)
+    {
+        Live = live.Versions;
+        Act = numbered;
+        Sequence = sequence;
+        Documents = documents;
+        Uses = uses;
+    }
+
+    /// <summary>Waits until the issuer before this one in the office's line has stored or given up.</summary>
+    public Task PreviousAsync(CancellationToken cancellationToken) => _turn.PreviousAsync(cancellationToken);
+
+    /// <summary>The act is stored under <see cref="Sequence"/>: the numbers handed out after it stand.</summary>
+    public void Stored() => _turn.Stored();
+
+    /// <summary>Ends the turn: the next issuer in line may store.</summary>
+    public void Dispose() => _turn.Dispose();
+}

@@ -1,0 +1,151 @@
+using System.Text;
+using Supervision.Acts;
+using Supervision.Generation;
+using Supervision.Register;
+
+namespace Supervision.Tests.Register;
+
+/// <summary>
+/// Issuing renders an act outside the write transaction with the number its office's counter gives next:
+/// what changes between the render and the store (another process taking the number, a template published,
+/// the draft returned) is noticed in the transaction, and the act is rendered again or the decision refused,
+/// never stored with a number, a template version or a draft it was not rendered with.
+/// </summary>
+public abstract class IssuingOutsideTheLockTests : RegisterProviderTests
+{
+    private const string InstructionTemplate = "templates-ru/instruction.sbn";
+
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    private static string Html(IReadOnlyList<IssuedDocument> documents) =>
+        Encoding.UTF8.GetString(documents.Single(document => document.Format == OutputFormat.Html).Content);
+
+    /// <summary>Runs <paramref name="meanwhile"/> once, after the first render and before its transaction.</summary>
+    private static Func<IssueStage, ValueTask> OnceAfterRendering(Func<Task> meanwhile, Action rendered)
+    {
+        var first = true;
+        return async stage =>
+        {
+            if (stage == IssueStage.Rendered)
+            {
+                rendered();
+                if (first)
+                {
+                    first = false;
+                    await meanwhile();
+                }
+            }
+        };
+    }
+
+    [Fact]
+    public async Task AnotherProcessTakingTheNumberWhileTheActIsRenderedMakesItRenderAgainWithTheNext()
+    {
+        await using var database = await CreateAsync();
+        var act = Example(ActKind.Instruction);
+        await IssueAsync(database.Register, act);
+        var otherProcess = await database.OpenAnotherAsync();
+        var renders = 0;
+        database.Register.IssueFault = OnceAfterRendering(() => IssueAsync(otherProcess, act), () => renders++);
+
+        var outcome = Assert.IsType<IssueOutcome.Issued>(await database.Register.IssueAsync(new IssueRequest(act, Issuer, Office), Cancellation));
+
+        // Rendered first with /2, which the other process took; rendered again with /3 and stored so.
+        Assert.Equal(2, renders);
+        Assert.Equal("2-11-25/3", outcome.Act.RegistrationNumber);
+        Assert.Contains("2-11-25/3", Html(outcome.Documents), StringComparison.Ordinal);
+        Assert.DoesNotContain("2-11-25/2", Html(outcome.Documents), StringComparison.Ordinal);
+        Assert.Equal(outcome.Act.Sha256[OutputFormat.Html], Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(outcome.Documents.Single(document => document.Format == OutputFormat.Html).Content)));
+        Assert.Equal(3, await database.CountAsync("SELECT COUNT(*) FROM issued_acts"));
+        Assert.Equal(3, await database.CountAsync("SELECT last_sequence FROM number_sequences"));
+        Assert.True((await database.Register.VerifyAuditAsync(cancellationToken: Cancellation)).Holds);
+    }
+
+    [Fact]
+    public async Task IssuersOfOneOfficeRenderSideBySideAndStillNumberOneToNWhenSomeGiveUpTheirNumbers()
+    {
+        await using var database = await CreateAsync();
+        var act = Example(ActKind.Instruction);
+        await IssueAsync(database.Register, act);
+        var renders = 0;
+        // Every seventh render fails after its number was handed out: the issuers behind it in line hold wrong numbers.
+        database.Register.IssueFault = stage => stage == IssueStage.Rendered && Interlocked.Increment(ref renders) % 7 == 0
+            ? throw new IOException("the render's disk is full")
+            : ValueTask.CompletedTask;
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 48).Select(_ => Task.Run(async () =>
+        {
+            try
+            {
+                return await database.Register.IssueAsync(new IssueRequest(act, Issuer, Office), Cancellation) as IssueOutcome.Issued;
+            }
+            catch (IOException)
+            {
+                return null;
+            }
+        })));
+
+        var issued = outcomes.OfType<IssueOutcome.Issued>().ToList();
+        Assert.InRange(issued.Count, 1, 47);
+        Assert.Equal(Enumerable.Range(2, issued.Count), issued.Select(outcome => outcome.Act.Sequence).Order());
+        Assert.All(issued, outcome => Assert.Matches(System.Text.RegularExpressions.Regex.Escape(outcome.Act.RegistrationNumber) + @"(?!\d)", Html(outcome.Documents)));
+        Assert.Equal(issued.Count + 1, await database.CountAsync("SELECT COUNT(*) FROM issued_acts"));
+        Assert.Equal(issued.Count + 1, await database.CountAsync("SELECT last_sequence FROM number_sequences"));
+        Assert.True((await database.Register.VerifyAuditAsync(cancellationToken: Cancellation)).Holds);
+    }
+
+    [Fact]
+    public async Task ATemplatePublishedWhileTheActIsRenderedMakesItRenderAgainWithTheVersionItRecords()
+    {
+        await using var database = await CreateAsync();
+        var otherProcess = await database.OpenAnotherAsync();
+        var edited = (await otherProcess.TemplateTextAsync(InstructionTemplate, cancellationToken: Cancellation))!.Replace("ТРЕБУЮ:", "ТРЕБУЮ НЕЗАМЕДЛИТЕЛЬНО:", StringComparison.Ordinal);
+        var renders = 0;
+        database.Register.IssueFault = OnceAfterRendering(
+            async () => Assert.IsType<PublishOutcome.Published>(await otherProcess.PublishTemplateAsync(InstructionTemplate, edited, "editor", Cancellation)),
+            () => renders++);
+
+        var outcome = Assert.IsType<IssueOutcome.Issued>(await database.Register.IssueAsync(new IssueRequest(Example(ActKind.Instruction), Issuer, Office), Cancellation));
+
+        Assert.Equal(2, renders);
+        Assert.Contains(new TemplateUse(InstructionTemplate, 2), outcome.Act.Templates);
+        Assert.Contains("ТРЕБУЮ НЕЗАМЕДЛИТЕЛЬНО:", Html(outcome.Documents), StringComparison.Ordinal);
+        Assert.Equal("2-11-25/1", outcome.Act.RegistrationNumber);
+    }
+
+    [Fact]
+    public async Task ADraftReturnedWhileItsActIsRenderedIsNotIssued()
+    {
+        await using var database = await CreateAsync();
+        var register = database.Register;
+        await Staff.RegisterOfficesAsync(register);
+        var deputy = Assert.IsType<PersonOutcome.Done>(await register.People.AddAsync(Staff.Deputy(), Staff.Admin, Cancellation)).Person;
+        var principal = Principal.ForPerson(deputy.Login, deputy.OfficeCode, deputy.Roles);
+        var created = Assert.IsType<DraftOutcome.Saved>(await register.Drafts.CreateAsync(principal, Example(ActKind.Instruction), Cancellation)).Draft;
+        Assert.IsType<DraftOutcome.Saved>(await register.Drafts.SubmitAsync(principal, created.Id, deputy.Login, Cancellation));
+        var otherProcess = await database.OpenAnotherAsync();
+        var renders = 0;
+        register.IssueFault = OnceAfterRendering(
+            async () => Assert.IsType<DraftOutcome.Saved>(await otherProcess.Drafts.ReturnAsync(principal, created.Id, "Уточните срок.", Cancellation)),
+            () => renders++);
+
+        var refused = Assert.IsType<DraftOutcome.Refused>(await register.Drafts.SignAsync(principal, created.Id, Cancellation));
+
+        Assert.Equal(1, renders);
+        Assert.Equal(Refusal.Conflict, refused.Refusal.Code);
+        Assert.Contains("returned", refused.Refusal.Message, StringComparison.Ordinal);
+        Assert.Equal(0, await database.CountAsync("SELECT COUNT(*) FROM issued_acts"));
+        Assert.Equal(0, await database.CountAsync("SELECT COUNT(*) FROM number_sequences"));
+        Assert.Equal(DraftState.Returned, (await otherProcess.Drafts.GetAsync(principal, created.Id, Cancellation))!.State);
+    }
+}
+
+public sealed class SqliteIssuingOutsideTheLockTests : IssuingOutsideTheLockTests
+{
+    private protected override RegisterProvider Provider => RegisterProvider.Sqlite;
+}
+
+public sealed class PostgresIssuingOutsideTheLockTests : IssuingOutsideTheLockTests
+{
+    private protected override RegisterProvider Provider => RegisterProvider.Postgres;
+}
