@@ -232,7 +232,7 @@ public sealed class ActRegister : IAsyncDisposable
         var read = ActReader.Read(issued.ActJson);
         if (!read.Succeeded)
         {
-            throw new RegisterException($"act {issued.RegistrationNumber} is stored as JSON this program cannot read: {read.Error}");
+            throw RegisterException.Damaged($"act {issued.RegistrationNumber} is stored as JSON this program cannot read: {read.Error}");
         }
 
         await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -69,7 +69,7 @@ internal static class AuditChain
             null,
             reader => (reader.Int64("last_seq"), reader.Text("last_hash")),
             cancellationToken).ConfigureAwait(false);
-        return heads.Count == 1 ? heads[0] : throw new RegisterException("the audit trail's head row is missing: run audit verify");
+        return heads.Count == 1 ? heads[0] : throw RegisterException.Damaged("the audit trail's head row is missing: run audit verify");
     }
 
     /// <summary>Adds an entry naming the principal who acted (its name is the entry's actor); the caller commits.</summary>

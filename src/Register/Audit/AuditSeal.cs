@@ -27,7 +27,7 @@ internal static class AuditSeal
         await using var connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await store.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
         var (seq, hash, keyId) = await AuditRows.HeadAsync(store, connection, transaction, lockRow: true, cancellationToken).ConfigureAwait(false)
-            ?? throw new RegisterException("the audit trail's head row is missing: run audit verify");
+            ?? throw RegisterException.Damaged("the audit trail's head row is missing: run audit verify");
         if (keyId == key.Id)
         {
             store.AuditKey = key;

@@ -51,7 +51,7 @@ internal static class IndicatorCounts
             AsOf = asOf,
             Issued = issued,
             IssuedByKind = byKind
-                .Select(row => (Kind: EnumNames.TryParse<ActKind>(row.Kind, out var kind) ? kind : throw new RegisterException($"the register holds '{row.Kind}' in kind, which this program does not know"), row.Acts))
+                .Select(row => (Kind: EnumNames.TryParse<ActKind>(row.Kind, out var kind) ? kind : throw RegisterException.Damaged($"the register holds '{row.Kind}' in kind, which this program does not know"), row.Acts))
                 .OrderBy(row => row.Kind)
                 .ToDictionary(row => row.Kind, row => row.Acts),
             WithTerm = withTerm,

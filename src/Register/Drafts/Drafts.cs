@@ -226,6 +226,6 @@ public sealed partial class Drafts
     private static Act ReadAct(Draft draft)
     {
         var read = ActReader.Read(draft.ActJson);
-        return read.Succeeded ? read.Act : throw new RegisterException($"draft {draft.Id} is stored as JSON this program cannot read: {read.Error}");
+        return read.Succeeded ? read.Act : throw RegisterException.Damaged($"draft {draft.Id} is stored as JSON this program cannot read: {read.Error}");
     }
 }

@@ -151,7 +151,7 @@ public sealed class People
                 else
                 {
                     var office = await OfficeRows.FindAsync(connection, transaction, person.OfficeCode, cancellationToken).ConfigureAwait(false)
-                        ?? throw new RegisterException($"the office {person.OfficeCode} of {person.Login} is not in the register: run audit verify");
+                        ?? throw RegisterException.Damaged($"the office {person.OfficeCode} of {person.Login} is not in the register: run audit verify");
                     if (RoleAuthority.Refusal(_policy, add.Except(person.Roles), position, office.Level) is { } refused)
                     {
                         return (null, refused);

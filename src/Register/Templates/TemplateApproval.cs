@@ -38,7 +38,7 @@ internal sealed partial class TemplateVersions
         }
 
         var text = await TextAsync(connection, null, new TemplateUse(path, version), cancellationToken).ConfigureAwait(false)
-            ?? throw new RegisterException($"the register has no text of {path} version {version}: run audit verify");
+            ?? throw RegisterException.Damaged($"the register has no text of {path} version {version}: run audit verify");
         var problems = await LintAsync(connection, live, path, text, cancellationToken).ConfigureAwait(false);
         if (problems.Count > 0)
         {

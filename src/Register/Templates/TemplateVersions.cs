@@ -154,7 +154,7 @@ internal sealed partial class TemplateVersions(IRegisterStore store, TimeProvide
         foreach (var use in uses)
         {
             files.Add(new TemplateFile(use.Path, await TextAsync(connection, transaction, use, cancellationToken).ConfigureAwait(false)
-                ?? throw new RegisterException($"the register has no text of {use.Path} version {use.Version}: run audit verify")));
+                ?? throw RegisterException.Damaged($"the register has no text of {use.Path} version {use.Version}: run audit verify")));
         }
 
         return files;

@@ -71,4 +71,15 @@ public sealed class DueDateTests
             Assert.True(due is null || due > act.Date, name);
         }
     }
+
+    [Fact]
+    public void ATermEndingAfterTheLastDayADateCanHoldIsARefusedDateNotACrash()
+    {
+        // The validator bounds act dates; this guard keeps a due date from overflowing for an act that reached
+        // the register another way (an older policy, a validator with wider bounds).
+        var refused = Assert.Throws<RegisterException>(() => DueDates.For(new Submission { Date = DateOnly.MaxValue, ConsiderationDays = 30 }));
+        Assert.Equal(RegisterFailureKind.Refused, refused.Kind);
+        Assert.Equal("date", refused.Field);
+        Assert.Contains("9999-12-31", refused.Message, StringComparison.Ordinal);
+    }
 }
