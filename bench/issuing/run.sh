@@ -20,6 +20,9 @@ huge=${4:-3}
 port=${PORT:-5091}
 out=${OUT:-$(mktemp -d)}
 mkdir -p "$out"
+# One audit key for the benchmark's program and the server it starts (the service and the register library
+# read the same setting): on PostgreSQL the default key file lies in each one's working folder.
+export Register__AuditKeyFile="${Register__AuditKeyFile:-$out/audit.key}"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build -c Release -v quiet -nologo src/Api/Supervision.Api.csproj >/dev/null

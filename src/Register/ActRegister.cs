@@ -21,6 +21,7 @@ public sealed class ActRegister : IAsyncDisposable
     private readonly ActIssuer _issuer;
     private readonly ExecutionControl _control;
     private readonly TimeProvider _clock;
+    private readonly SemaphoreSlim _verifications = new(1, 1);
 
     private ActRegister(IRegisterStore store, TimeProvider clock, ActValidator validator)
     {
@@ -300,7 +301,7 @@ public sealed class ActRegister : IAsyncDisposable
     /// <param name="expectedHead">A head hash recorded earlier (by a previous verify); the chain must still contain it.</param>
     /// <param name="cancellationToken">Cancels the walk.</param>
     public Task<AuditReport> VerifyAuditAsync(string? expectedHead = null, CancellationToken cancellationToken = default) =>
-        AuditVerifier.VerifyAsync(_store, expectedHead, null, _clock, cancellationToken);
+        OneVerificationAtATimeAsync(() => AuditVerifier.VerifyAsync(_store, expectedHead, null, _clock, cancellationToken), cancellationToken);
 
     /// <summary>Walks the audit chain against a checkpoint kept from earlier (check its signature first with
     /// <see cref="CheckpointProblem"/>): the chain must be at least as long, and its entry at the checkpoint's
@@ -308,7 +309,26 @@ public sealed class ActRegister : IAsyncDisposable
     public Task<AuditReport> VerifyAuditAsync(AuditCheckpoint checkpoint, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(checkpoint);
-        return AuditVerifier.VerifyAsync(_store, null, checkpoint, _clock, cancellationToken);
+        return OneVerificationAtATimeAsync(() => AuditVerifier.VerifyAsync(_store, null, checkpoint, _clock, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs verifications of this register one after another. A verification reads the whole register; several
+    /// at once finish no sooner in total (they share the same cores and database) but each holds its pages and
+    /// digests in memory meanwhile, so sixteen callers would hold sixteen times as much. Queued callers wait
+    /// (their cancellation still ends the wait) and then verify the register as it is when their turn comes.
+    /// </summary>
+    private async Task<AuditReport> OneVerificationAtATimeAsync(Func<Task<AuditReport>> verify, CancellationToken cancellationToken)
+    {
+        await _verifications.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await verify().ConfigureAwait(false);
+        }
+        finally
+        {
+            _verifications.Release();
+        }
     }
 
     /// <summary>Why a checkpoint cannot be used with this register (its MAC is not one this register's audit key made), or null.</summary>
@@ -328,7 +348,11 @@ public sealed class ActRegister : IAsyncDisposable
     }
 
     /// <inheritdoc />
-    public ValueTask DisposeAsync() => _store.DisposeAsync();
+    public ValueTask DisposeAsync()
+    {
+        _verifications.Dispose();
+        return _store.DisposeAsync();
+    }
 
     /// <summary>The offices whose acts the principal reads (null: every office); none where he is not in the register.</summary>
     private async Task<IReadOnlyCollection<string>?> VisibleAsync(Principal principal, CancellationToken cancellationToken)

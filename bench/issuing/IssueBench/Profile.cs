@@ -22,7 +22,7 @@ internal static class Profile
             Stage($"validate + render {format}", 200, () => ActGenerator.Default.Render(act, format));
         }
 
-        await using var register = await ActRegister.OpenAsync(new RegisterOptions { Connection = connection });
+        await using var register = await ActRegister.OpenAsync(new RegisterOptions { Connection = connection, AuditKeyFile = Environment.GetEnvironmentVariable("Register__AuditKeyFile") });
         var person = (await register.People.FindAsync(Setup.OfficeB.Signatory))!;
         var principal = Principal.ForPerson(person.Login, person.OfficeCode, person.Roles);
         var drafts = new Queue<long>(File.ReadLines(draftsFile).Select(long.Parse));

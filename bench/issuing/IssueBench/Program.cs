@@ -29,7 +29,7 @@ switch (args.FirstOrDefault())
     case "profile":
         return await Profile.RunAsync(One("--db"), One("--examples"), One("--drafts"), Number("--clients", 16));
     case "pages":
-        await using (var register = await Supervision.Register.ActRegister.OpenAsync(new Supervision.Register.RegisterOptions { Connection = One("--db") }))
+        await using (var register = await Supervision.Register.ActRegister.OpenAsync(new Supervision.Register.RegisterOptions { Connection = One("--db"), AuditKeyFile = Environment.GetEnvironmentVariable("Register__AuditKeyFile") }))
         {
             var act = await register.FindAsync(One("--number")) ?? throw new ArgumentException($"no act {One("--number")}");
             var pdf = await register.RenderAsync(act, Supervision.Generation.OutputFormat.Pdf);

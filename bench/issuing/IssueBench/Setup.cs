@@ -26,7 +26,7 @@ internal static class Setup
 
     public static async Task<int> RunAsync(string connection, string examples, int normalA, int normalB, int huge, string output)
     {
-        await using var register = await ActRegister.OpenAsync(new RegisterOptions { Connection = connection });
+        await using var register = await ActRegister.OpenAsync(new RegisterOptions { Connection = connection, AuditKeyFile = Environment.GetEnvironmentVariable("Register__AuditKeyFile") });
         await RegisterOfficesAsync(register);
         var people = new Dictionary<string, Principal>(StringComparer.Ordinal);
         foreach (var person in People())

@@ -20,7 +20,7 @@ internal static class Seeding
         var acts = options.Number("acts", 10_000);
         var json = await File.ReadAllTextAsync(Path.Combine(options.Text("examples", "examples"), "instruction.ru.json"));
         var example = (Instruction)ActReader.Read(json).Act!;
-        await using var register = await ActRegister.OpenAsync(new RegisterOptions { Connection = options.Text("db") });
+        await using var register = await ActRegister.OpenAsync(new RegisterOptions { Connection = options.Text("db"), AuditKeyFile = Environment.GetEnvironmentVariable("Register__AuditKeyFile") });
         var signatories = await Staff.CreateAsync(register);
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < acts; i++)
