@@ -52,6 +52,33 @@ public sealed class CatalogTests(ApiFactory factory) : IClassFixture<ApiFactory>
         // Every field of the kind's shipped example is in the schema.
         var example = JsonDocument.Parse(ActExamples.Json(Enum.GetValues<ActKind>().Single(k => EnumNames.Of(k) == kind), ActLanguage.Kk)).RootElement;
         Assert.All(example.EnumerateObject(), field => Assert.True(properties.TryGetProperty(field.Name, out _), field.Name));
+
+        // No field is left unconstrained ("true"): a converter of the reader hides its type from the exporter
+        // (enums, exact sums and counts), so the schema must write it out, or forms cannot tell a sum from text.
+        Assert.Empty(Unconstrained(schema, "$"));
+        Assert.Contains("\"number\"", properties.GetRawText(), StringComparison.Ordinal);
+    }
+
+    /// <summary>The paths of the schema's property nodes that are the schema "true" (anything at all).</summary>
+    private static IEnumerable<string> Unconstrained(JsonElement node, string path)
+    {
+        if (node.ValueKind == JsonValueKind.True)
+        {
+            yield return path;
+        }
+
+        if (node.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var child in node.EnumerateObject().Where(child => child.Name is "properties" or "items" or "$defs" || child.Value.ValueKind == JsonValueKind.Object))
+            {
+                foreach (var found in child.Name is "properties" or "$defs"
+                    ? child.Value.EnumerateObject().SelectMany(property => Unconstrained(property.Value, $"{path}.{property.Name}"))
+                    : Unconstrained(child.Value, $"{path}.{child.Name}"))
+                {
+                    yield return found;
+                }
+            }
+        }
     }
 
     [Theory]

@@ -98,6 +98,14 @@ public static class ActSchemas
             };
         }
 
+        if (NumberType(type) is { } number)
+        {
+            // The exact number converters (sums and counts read without rounding) hide the type from the
+            // exporter as they hide enum values: write it out, so that forms and clients see a number.
+            var nullable = Nullable.GetUnderlyingType(type) is not null;
+            return new JsonObject { ["type"] = nullable ? new JsonArray(number, "null") : number };
+        }
+
         if (context.TypeInfo.Kind == JsonTypeInfoKind.Object && schema is JsonObject shape && context.TypeInfo.Type.Assembly == typeof(Act).Assembly)
         {
             var mandatory = context.TypeInfo.Properties.Where(IsMandatory).Select(property => (JsonNode)property.Name).ToArray();
@@ -111,4 +119,12 @@ public static class ActSchemas
 
         return schema;
     }
+
+    /// <summary>"number" for a sum, "integer" for a count; null for any other type.</summary>
+    private static string? NumberType(Type type) => (Nullable.GetUnderlyingType(type) ?? type) switch
+    {
+        var t when t == typeof(decimal) => "number",
+        var t when t == typeof(int) => "integer",
+        _ => null,
+    };
 }
