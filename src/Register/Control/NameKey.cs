@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Supervision.Texts;
 
 namespace Supervision.Register;
 
@@ -57,6 +58,6 @@ public static class NameKey
         }
 
         // Composed after the invisible characters are gone: a zero-width space between a letter and its combining mark blocks composition.
-        return cleaned.ToString().Normalize(NormalizationForm.FormC);
+        return TextForm.Nfc(cleaned.ToString());
     }
 }
