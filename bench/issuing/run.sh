@@ -53,13 +53,10 @@ head -n "$warmup" "$out/b.txt" >"$out/b0.txt"
 tail -n "+$((warmup + 1))" "$out/b.txt" | head -n "$acts" >"$out/b1.txt"
 tail -n "+$((warmup + acts + 1))" "$out/b.txt" >"$out/b2.txt"
 
-( cd src/Api/bin/Release/net10.0 && ASPNETCORE_ENVIRONMENT=Production Urls="http://127.0.0.1:$port" Register__Connection="$db" \
-  exec dotnet Supervision.Api.dll >"$out/server.log" 2>&1 ) &
-api=$!
-for _ in $(seq 1 100); do
-  if curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1; then break; fi
-  sleep 0.2
-done
+. bench/lib/api.sh
+start_api "$port" "$out" Register__Connection="$db"
+api=$server
+await_api "$port" "$out"
 
 url="http://127.0.0.1:$port"
 # The server's CPU time (user + system, in ms) from /proc: CPU per act does not depend on the machine's other load.

@@ -24,22 +24,10 @@ dotnet build -c Release -v quiet -nologo src/Api/Supervision.Api.csproj >/dev/nu
 dotnet build -c Release -v quiet -nologo bench/load/LoadClient/Supervision.LoadClient.csproj >/dev/null
 
 # The service as it runs in production: Production environment, request logs on (to a file).
-# Run from its output folder, so that its appsettings.json (log levels, limits) is the content root's.
-( cd src/Api/bin/Release/net10.0 && ASPNETCORE_ENVIRONMENT=Production Urls="http://127.0.0.1:$port" \
-  exec dotnet Supervision.Api.dll >"$out/server.log" 2>&1 ) &
-server=$!
+. bench/lib/api.sh
+start_api "$port" "$out"
 trap 'kill "$server" 2>/dev/null || true' EXIT
-
-up=no
-for _ in $(seq 1 100); do
-  if curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1; then up=yes; break; fi
-  sleep 0.2
-done
-if [ "$up" != yes ]; then
-  echo "the API did not come up on port $port; its log:" >&2
-  cat "$out/server.log" >&2
-  exit 2
-fi
+await_api "$port" "$out"
 
 # Peak memory: the server's resident set size, sampled until it exits.
 ( while kill -0 "$server" 2>/dev/null; do ps -o rss= -p "$server" >>"$out/rss.txt" || true; sleep 0.2; done ) &

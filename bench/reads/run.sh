@@ -42,21 +42,10 @@ if curl -s -o /dev/null "http://127.0.0.1:$port/health"; then
   exit 2
 fi
 
-( cd src/Api/bin/Release/net10.0 && ASPNETCORE_ENVIRONMENT=Production Urls="http://127.0.0.1:$port" Register__Connection="$db" \
-  exec env ${HEAP_LIMIT:+DOTNET_GCHeapHardLimit=$HEAP_LIMIT} dotnet Supervision.Api.dll >"$out/server.log" 2>&1 ) &
-server=$!
+. bench/lib/api.sh
+start_api "$port" "$out" Register__Connection="$db" ${HEAP_LIMIT:+DOTNET_GCHeapHardLimit=$HEAP_LIMIT}
 trap 'kill "$server" 2>/dev/null || true' EXIT
-
-up=no
-for _ in $(seq 1 150); do
-  if curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1; then up=yes; break; fi
-  sleep 0.2
-done
-if [ "$up" != yes ]; then
-  echo "the API did not come up on port $port; its log:" >&2
-  cat "$out/server.log" >&2
-  exit 2
-fi
+await_api "$port" "$out"
 
 ( while kill -0 "$server" 2>/dev/null; do ps -o rss= -p "$server" >>"$out/rss.txt" || true; sleep 0.2; done ) &
 sampler=$!
