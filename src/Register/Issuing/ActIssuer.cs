@@ -215,12 +215,27 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
         validator.Validate(act with { Number = RegistrationNumbers.Format(officeCode, act.Date?.Year ?? 2000, 1) });
 
     /// <summary>Renders a stored act's documents, composed once, in every stored format (or one asked).</summary>
-    public static IReadOnlyList<IssuedDocument> Render(ActComposer composer, Act act, IReadOnlyList<OutputFormat>? formats = null, string variant = TemplateRenderer.FullVariant)
+    /// <param name="composer">The templates to compose with.</param>
+    /// <param name="act">The act, numbered.</param>
+    /// <param name="formats">The formats to render; by default every stored one.</param>
+    /// <param name="variant">The template variant.</param>
+    /// <param name="mark">The verification mark printed at the foot of the last page (QR code, token and, once
+    /// signed, the e-document note); none for acts issued before verification tokens existed.</param>
+    public static IReadOnlyList<IssuedDocument> Render(
+        ActComposer composer,
+        Act act,
+        IReadOnlyList<OutputFormat>? formats = null,
+        string variant = TemplateRenderer.FullVariant,
+        Supervision.Document.VerificationMark? mark = null)
     {
         // The template runs once: its markup is both stored and read into the document the renderers print.
         var traced = composer.Templates.RenderTraced(composer.Templates.Templates.For(act), act, variant);
         var markup = traced.Text;
-        var document = new Lazy<Supervision.Document.ActDocument>(() => ActComposer.FromMarkup(act, traced));
+        var document = new Lazy<Supervision.Document.ActDocument>(() =>
+        {
+            var composed = ActComposer.FromMarkup(act, traced);
+            return mark is null ? composed : composed with { Blocks = [.. composed.Blocks, mark] };
+        });
         return
         [
             .. (formats ?? StoredFormats.All).Select(format =>
