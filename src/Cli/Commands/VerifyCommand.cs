@@ -18,9 +18,9 @@ internal sealed class VerifyCommand : ICommand
 
     public int Run(Arguments arguments, TextWriter output, TextWriter error)
     {
-        var path = arguments.Positional(1, "FILE.pdf (the signed PDF)");
+        var path = arguments.Positional(0, "FILE.pdf (the signed PDF)");
         var connection = RegisterDatabase.Connection(arguments);
-        arguments.EnsureAllRead(positionalCount: 2);
+        arguments.EnsureAllRead(positionalCount: 1);
         byte[] pdf;
         try
         {
