@@ -15,6 +15,7 @@ public static class RegisterSetup
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddOptions<RegisterSettings>().Bind(builder.Configuration.GetSection(RegisterSettings.Section));
+        var publicBaseUrl = PublicAddress.Resolve(builder.Configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ConsoleNotice>();
         services.AddSingleton(provider =>
@@ -27,6 +28,7 @@ public static class RegisterSetup
                     AuditKey = string.IsNullOrWhiteSpace(settings.AuditKey) ? null : settings.AuditKey,
                     AuditKeyFile = string.IsNullOrWhiteSpace(settings.AuditKeyFile) ? null : Path.GetFullPath(settings.AuditKeyFile.Trim(), builder.Environment.ContentRootPath),
                     Clock = provider.GetRequiredService<TimeProvider>(),
+                    PublicBaseUrl = publicBaseUrl,
                 },
                 provider.GetRequiredService<ILogger<RegisterHost>>(),
                 provider.GetRequiredService<ConsoleNotice>());
