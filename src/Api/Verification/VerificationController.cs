@@ -10,7 +10,7 @@ namespace Supervision.Api.Verification;
 /// The public verification page the QR code of every issued act leads to: anyone holding a printout checks,
 /// without signing in, that the register issued the act and that a PDF is the one it keeps.
 /// </summary>
-[ApiController]
+/// <remarks>A page, not an API: no [ApiController], whose automatic 400 problems would stand in for the page's own answers.</remarks>
 [AllowAnonymous]
 [Route("verify")]
 [Tags("Pages")]
@@ -46,6 +46,7 @@ public sealed class VerificationController(RegisterHost host) : ControllerBase
     [HttpPost("{token}")]
     [RequestSizeLimit(MaxFileBytes + (64 * 1024))]
     [RequestFormLimits(MultipartBodyLengthLimit = MaxFileBytes)]
+    [FormReadByAction]
     [ProducesResponseType(typeof(string), StatusCodes.Status200OK, "text/html")]
     [ProducesResponseType(typeof(string), StatusCodes.Status404NotFound, "text/html")]
     [ProducesResponseType(typeof(string), StatusCodes.Status413PayloadTooLarge, "text/html")]
@@ -83,7 +84,7 @@ public sealed class VerificationController(RegisterHost host) : ControllerBase
             await using var content = file.OpenReadStream();
             return new Comparison.Compared(Convert.ToHexStringLower(await SHA256.HashDataAsync(content, HttpContext.RequestAborted)));
         }
-        catch (Exception exception) when (exception is InvalidDataException or BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
+        catch (Exception exception) when (exception is InvalidDataException or IOException or BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
         {
             // The form reader stops at the limits above: the file is too large.
             return new Comparison.TooLarge(MaxFileBytes);

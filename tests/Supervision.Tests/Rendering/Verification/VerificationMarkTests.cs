@@ -65,7 +65,7 @@ public sealed class VerificationMarkTests
     {
         var pdf = ActGenerator.RenderDocument(Marked(example, language), OutputFormat.Pdf);
 
-        Assert.Equal([Url], Tools.CodesOnLastPage(pdf));
+        Assert.Equal([Url], ExternalTools.CodesOnLastPage(pdf));
     }
 
     [Theory]
@@ -98,8 +98,8 @@ public sealed class VerificationMarkTests
     [InlineData(ActLanguage.Ru, RussianLaw, "Подписано ЭЦП: А.Б. Серікбаев, аудан прокуроры, 12.03.2025 14:30 (по времени Астаны)")]
     public void ASignedActCarriesTheLawsSentenceAndTheSignerInKazakhstanTime(ActLanguage language, string law, string signer)
     {
-        var signed = Flat(Tools.PdfText(ActGenerator.RenderDocument(Marked("order", language, Signed), OutputFormat.Pdf)));
-        var unsigned = Flat(Tools.PdfText(ActGenerator.RenderDocument(Marked("order", language), OutputFormat.Pdf)));
+        var signed = Flat(ExternalTools.PdfText(ActGenerator.RenderDocument(Marked("order", language, Signed), OutputFormat.Pdf)));
+        var unsigned = Flat(ExternalTools.PdfText(ActGenerator.RenderDocument(Marked("order", language), OutputFormat.Pdf)));
 
         Assert.Contains(Flat(law), signed, StringComparison.Ordinal);
         Assert.Contains(Flat(signer), signed, StringComparison.Ordinal);
@@ -118,7 +118,7 @@ public sealed class VerificationMarkTests
         try
         {
             File.WriteAllBytes(file, picture);
-            Assert.Equal(Url, Tools.Run("zbarimg", "--raw", "-q", file).Trim());
+            Assert.Equal(Url, ExternalTools.Run("zbarimg", "--raw", "-q", file).Trim());
         }
         finally
         {

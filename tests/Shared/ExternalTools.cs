@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace Supervision.Tests.Rendering.Verification;
+namespace Supervision.Testing;
 
-/// <summary>The command-line tools the verification tests read the printed code back with: poppler's pdftoppm and pdftotext, zbar's zbarimg.</summary>
-internal static class Tools
+/// <summary>The command-line tools the verification tests read the printed code back with: poppler's pdftoppm and pdftotext, zbar's zbarimg. One file, compiled into each test project that needs it.</summary>
+internal static class ExternalTools
 {
     /// <summary>Runs a tool to its end; its standard output, or a failure naming the tool, its exit code and its complaint.</summary>
     public static string Run(string tool, params string[] arguments)
