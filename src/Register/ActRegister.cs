@@ -23,12 +23,12 @@ public sealed class ActRegister : IAsyncDisposable
     private readonly TimeProvider _clock;
     private readonly SemaphoreSlim _verifications = new(1, 1);
 
-    private ActRegister(IRegisterStore store, TimeProvider clock, ActValidator validator, string? trustStore)
+    private ActRegister(IRegisterStore store, TimeProvider clock, ActValidator validator, string? trustStore, string? publicBaseUrl)
     {
         _store = store;
         _clock = clock;
         _templates = new TemplateVersions(store, clock);
-        _issuer = new ActIssuer(store, _templates, validator, clock);
+        _issuer = new ActIssuer(store, _templates, validator, clock, publicBaseUrl);
         _control = new ExecutionControl(store, clock);
         Offices = new Offices(store, clock);
         People = new People(store, clock, ActPolicy.Default);
@@ -89,7 +89,7 @@ public sealed class ActRegister : IAsyncDisposable
         {
             await Migrations.RunAsync(store, options.Clock, cancellationToken).ConfigureAwait(false);
             await AuditSeal.LoadAsync(store, options, cancellationToken).ConfigureAwait(false);
-            var register = new ActRegister(store, options.Clock, options.Validator ?? ActValidator.Default, options.TrustStore);
+            var register = new ActRegister(store, options.Clock, options.Validator ?? ActValidator.Default, options.TrustStore, options.PublicBaseUrl);
             await register._templates.SeedAsync(options.ShippedTemplates ?? TemplateSources.Embedded(), cancellationToken).ConfigureAwait(false);
             return register;
         }
@@ -199,6 +199,23 @@ public sealed class ActRegister : IAsyncDisposable
         return await ActRows.SingleAsync(connection, null, "id = @id", [("id", id)], cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// The act a verification token names, with its signature, whoever asks (the public verification page), or
+    /// null where the token is malformed or no act has it. The token is read as a person types it
+    /// (<see cref="VerificationTokens.Normalize"/>).
+    /// </summary>
+    public async Task<VerifiedAct?> VerifyAsync(string token, CancellationToken cancellationToken = default)
+    {
+        if (VerificationTokens.Normalize(token) is not { } normalized)
+        {
+            return null;
+        }
+
+        await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var act = await ActRows.SingleAsync(connection, null, "verify_token = @token", [("token", normalized)], cancellationToken).ConfigureAwait(false);
+        return act is null ? null : new VerifiedAct(act, await ActSignatureReads.FindAsync(connection, null, act.Id, cancellationToken).ConfigureAwait(false));
+    }
+
     /// <summary>One issued act by its registration number ("2-11-25/17"), or null.</summary>
     public async Task<IssuedAct?> FindAsync(string registrationNumber, CancellationToken cancellationToken = default)
     {
@@ -258,7 +275,7 @@ public sealed class ActRegister : IAsyncDisposable
         }
 
         var set = await _templates.SetAsync(connection, null, issued.Templates, cancellationToken).ConfigureAwait(false);
-        var document = ActIssuer.Render(new ActComposer(new TemplateRenderer(set)), read.Act, [format], variant)[0];
+        var document = ActIssuer.Render(new ActComposer(new TemplateRenderer(set)), read.Act, [format], variant, issued.Mark)[0];
         bool? matches = variant == TemplateRenderer.FullVariant && issued.Sha256.TryGetValue(format, out var sha256) ? sha256 == document.Sha256 : null;
         return new RenderedAct(issued, document, matches);
     }

@@ -35,6 +35,13 @@ public sealed record RegisterOptions
     /// </summary>
     public bool SealPlainChain { get; init; }
 
+    /// <summary>
+    /// The service's public address ("https://supervision.prokuror.kz"), which the QR code of every act issued
+    /// carries as "{PublicBaseUrl}/verify/{token}". Null (a register opened without it, as the command line
+    /// opens one): acts are issued without a verification token or mark.
+    /// </summary>
+    public string? PublicBaseUrl { get; init; }
+
     /// <summary>The clock for timestamps and for "today" in control lists; the system clock by default.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 

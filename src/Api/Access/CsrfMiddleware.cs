@@ -18,7 +18,9 @@ internal sealed class CsrfMiddleware(RequestDelegate next, IAntiforgery antiforg
     {
         var method = context.Request.Method;
         var safe = HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method) || HttpMethods.IsTrace(method);
-        if (!safe && context.User.Identity is { IsAuthenticated: true, AuthenticationType: CookieAuthenticationDefaults.AuthenticationScheme }
+        // The public verification page's compare form is the same for anyone and changes nothing: it carries no token.
+        var compareOnly = context.Request.Path.StartsWithSegments("/verify", StringComparison.Ordinal);
+        if (!safe && !compareOnly && context.User.Identity is { IsAuthenticated: true, AuthenticationType: CookieAuthenticationDefaults.AuthenticationScheme }
             && !await antiforgery.IsRequestValidAsync(context))
         {
             await ProblemWriter.WriteAsync(context, DoorProblems.CsrfTokenMissing());

@@ -59,6 +59,9 @@ public sealed record IssuedActDetails(
     JsonElement Act,
     IssuedActLinks Links)
 {
+    /// <summary>The public verification address its QR code carries ("{PublicBaseUrl}/verify/{token}"); null for acts issued before tokens existed.</summary>
+    public string? VerifyUrl { get; init; }
+
     /// <summary>The details of a register record.</summary>
     public static IssuedActDetails Of(IssuedAct act)
     {
@@ -90,6 +93,9 @@ public sealed record IssuedActDetails(
             DocumentHashes.Of(act.Sha256),
             act.Templates,
             json.RootElement.Clone(),
-            IssuedActLinks.For(act.Id));
+            IssuedActLinks.For(act.Id))
+        {
+            VerifyUrl = act.VerifyUrl,
+        };
     }
 }

@@ -16,6 +16,7 @@ public static class RegisterSetup
         var services = builder.Services;
         services.AddOptions<RegisterSettings>().Bind(builder.Configuration.GetSection(RegisterSettings.Section));
         services.AddOptions<Signing.SigningSettings>().Bind(builder.Configuration.GetSection(Signing.SigningSettings.Section));
+        var publicBaseUrl = PublicAddress.Resolve(builder.Configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ConsoleNotice>();
         services.AddSingleton(provider =>
@@ -30,6 +31,7 @@ public static class RegisterSetup
                     AuditKeyFile = string.IsNullOrWhiteSpace(settings.AuditKeyFile) ? null : Path.GetFullPath(settings.AuditKeyFile.Trim(), builder.Environment.ContentRootPath),
                     Clock = provider.GetRequiredService<TimeProvider>(),
                     TrustStore = string.IsNullOrWhiteSpace(signing.TrustStore) ? null : Path.GetFullPath(signing.TrustStore.Trim(), builder.Environment.ContentRootPath),
+                    PublicBaseUrl = publicBaseUrl,
                 },
                 provider.GetRequiredService<ILogger<RegisterHost>>(),
                 provider.GetRequiredService<ConsoleNotice>());

@@ -48,6 +48,15 @@ public static class PageLayout
     /// <summary>Where the addressee and approval blocks start, as a share of the text width from the left.</summary>
     public const double RightBlockStart = 0.5;
 
+    /// <summary>The side of the verification mark's QR code, quiet zone included: about 22 mm, which a phone reads from a printout.</summary>
+    public const double QrSideMm = 22;
+
+    /// <summary>The gap between the QR code and the lines beside it.</summary>
+    public const double QrGapMm = 3;
+
+    /// <summary>The type of the verification mark's lines, in points: small, as a footer's.</summary>
+    public const double MarkFontSizePt = 9;
+
     /// <summary>Text width in millimetres.</summary>
     public const double TextWidthMm = PageWidthMm - MarginLeftMm - MarginRightMm;
 
@@ -60,6 +69,7 @@ public static class PageLayout
         AddresseeBlock or ApprovalBlock or RequisitesBlock => 1,
         SignatureBlock => 2,
         Paragraph { Small: true } => 2,
+        VerificationMark => 1,
         Paragraph { BlankLineBefore: true } => 1,
         _ => 0,
     };

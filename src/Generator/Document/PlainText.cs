@@ -51,6 +51,13 @@ public static class PlainText
                     AppendLines(text, signature.PositionLines);
                     AppendLine(text, signature.Name);
                     break;
+                case VerificationMark mark:
+                    foreach (var line in VerificationWording.Lines(mark, document.Info.Culture))
+                    {
+                        text.Append(line).Append('\n');
+                    }
+
+                    break;
             }
         }
 

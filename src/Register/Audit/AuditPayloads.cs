@@ -34,6 +34,14 @@ public static class AuditPayloads
             writer.WriteString("actSha256", Canonical.Sha256(act.ActJson));
             writer.WriteString("issuedBy", act.IssuedBy);
             writer.WriteString("issuedAt", Canonical.Instant(act.IssuedAt));
+
+            // Written only for acts that have them, so that the entries of acts issued before tokens existed still match.
+            if (act.VerifyToken is not null || act.VerifyUrl is not null)
+            {
+                writer.WriteString("verifyToken", act.VerifyToken ?? string.Empty);
+                writer.WriteString("verifyUrl", act.VerifyUrl ?? string.Empty);
+            }
+
             writer.WriteStartObject("documents");
             foreach (var (format, sha256) in act.Sha256.OrderBy(pair => EnumNames.Of(pair.Key), StringComparer.Ordinal))
             {

@@ -24,7 +24,12 @@ namespace Supervision.Register;
 /// while rows are stored. Any failure before the commit rolls everything back, the counter included, so numbers
 /// stay 1..N per office and printed year.
 /// </summary>
-internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates, ActValidator validator, TimeProvider clock)
+/// <remarks>
+/// Where the register has a public address, each act gets its random verification token before it is rendered,
+/// and its documents print the mark with the QR code of "{address}/verify/{token}"; the token and the address
+/// are stored in the act's row and recorded in its issue entry.
+/// </remarks>
+internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates, ActValidator validator, TimeProvider clock, string? publicBaseUrl = null)
 {
     /// <summary>How many times an act is rendered outside the transaction before the store renders it inside.</summary>
     public const int Attempts = 4;
@@ -123,7 +128,11 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
             live = await templates.LiveSetAsync(connection, null, cancellationToken).ConfigureAwait(false);
         }
 
-        var rendered = new RenderedIssue(act, officeCode, _turns.Enter(officeCode, printedYear, last + 1)) { IsLastAttempt = attempt >= Attempts };
+        var rendered = new RenderedIssue(act, officeCode, _turns.Enter(officeCode, printedYear, last + 1))
+        {
+            IsLastAttempt = attempt >= Attempts,
+            Mark = publicBaseUrl is null ? null : NewMark(publicBaseUrl),
+        };
         try
         {
             if (RenderInto(rendered, rendered.Sequence, live) is { } failed)
@@ -198,13 +207,20 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
         try
         {
             var uses = live.UsedBy(numbered);
-            rendered.Rendered(numbered, sequence, Render(new ActComposer(new TemplateRenderer(live.Set)), numbered), live, uses);
+            rendered.Rendered(numbered, sequence, Render(new ActComposer(new TemplateRenderer(live.Set)), numbered, mark: rendered.Mark), live, uses);
             return null;
         }
         catch (TemplateException exception)
         {
             return new IssueOutcome.Refused(exception.Message);
         }
+    }
+
+    /// <summary>A new random token and its address.</summary>
+    private static Supervision.Document.VerificationMark NewMark(string publicBaseUrl)
+    {
+        var token = VerificationTokens.New();
+        return new Supervision.Document.VerificationMark(VerificationTokens.Url(publicBaseUrl, token), token);
     }
 
     private static bool SameVersions(IReadOnlyList<TemplateUse> rendered, Dictionary<string, int> live) =>
@@ -272,6 +288,8 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
             IssuedAt = Canonical.Truncate(clock.GetUtcNow()),
             Sha256 = rendered.Documents.ToDictionary(document => document.Format, document => document.Sha256),
             Templates = rendered.Uses,
+            VerifyToken = rendered.Mark?.Token,
+            VerifyUrl = rendered.Mark?.Url,
         };
     }
 

@@ -76,6 +76,16 @@ public sealed record IssuedAct
     /// <summary>When the status was changed last.</summary>
     public DateTimeOffset? StatusChangedAt { get; init; }
 
+    /// <summary>The random token printed with the act's QR code (<see cref="VerificationTokens"/>); null for acts issued before tokens existed or without a public address.</summary>
+    public string? VerifyToken { get; init; }
+
+    /// <summary>The verification address the QR code carries, as printed.</summary>
+    public string? VerifyUrl { get; init; }
+
+    /// <summary>The verification mark printed at the foot of the act's last page, or null where it has none.</summary>
+    public Supervision.Document.VerificationMark? Mark =>
+        VerifyToken is { } token && VerifyUrl is { } url ? new Supervision.Document.VerificationMark(url, token) : null;
+
     /// <summary>The SHA-256 of each stored format's document as issued.</summary>
     public required IReadOnlyDictionary<OutputFormat, string> Sha256 { get; init; }
 

@@ -41,6 +41,9 @@ internal sealed class RenderedIssue : IDisposable
     /// after the render shows as a difference in the write transaction.</summary>
     public IReadOnlyList<TemplateUse> Live { get; private set; } = [];
 
+    /// <summary>The verification mark its documents print (its token drawn before rendering), or null where the register has no public address.</summary>
+    public Supervision.Document.VerificationMark? Mark { get; init; }
+
     /// <summary>Whether this is the last attempt: the store then renders again inside its transaction
     /// instead of giving up when another process took the number or published a template meanwhile.</summary>
     public bool IsLastAttempt { get; init; }

@@ -90,14 +90,8 @@ public sealed class ActSignatures
     /// one place the signed PDF's mark is made; null while the act has no verification token (acts issued
     /// before tokens existed print none).
     /// </summary>
-    private static VerificationMark? Mark(IssuedAct act, SignatureNote note)
-    {
-        // The act's verification token and address (issued_acts.verify_token, verify_url) are read by the
-        // public verification code; until they are on IssuedAct the signed layout prints no mark.
-        _ = act;
-        _ = note;
-        return null;
-    }
+    private static VerificationMark? Mark(IssuedAct act, SignatureNote note) =>
+        act.Mark is { } mark ? mark with { Signature = note } : null;
 
     /// <summary>Checks the signatory's CMS over the prepared bytes and, where it holds, stores the signed PDF: by the act's signatory.</summary>
     /// <param name="principal">Who attaches: the act's signatory.</param>

@@ -10,7 +10,7 @@ internal static class ActRows
     public const string Columns =
         "id, registration_number, office_code, year, sequence, kind, language, act_date, office_name, prosecutor, " +
         "proceeding_number, creditor_kind, claim_amount, due_date, act_json, issued_by, issued_at, " +
-        "status, answer_date, answer_number, recovered_amount, status_changed_by, status_changed_at";
+        "status, answer_date, answer_number, recovered_amount, status_changed_by, status_changed_at, verify_token, verify_url";
 
     /// <summary>The columns a list shows (<see cref="ActSummary"/>): never the act's JSON.</summary>
     public const string SummaryColumns =
@@ -102,15 +102,16 @@ internal static class ActRows
                 connection,
                 transaction,
                 "INSERT INTO issued_acts (registration_number, office_code, year, sequence, kind, language, act_date, office_name, prosecutor, prosecutor_key, " +
-                "proceeding_number, creditor_kind, claim_amount, due_date, act_json, issued_by, issued_at, status) " +
+                "proceeding_number, creditor_kind, claim_amount, due_date, act_json, issued_by, issued_at, status, verify_token, verify_url) " +
                 "VALUES (@number, @office, @year, @sequence, @kind, @language, @date, @officeName, @prosecutor, @prosecutorKey, " +
-                "@proceeding, @creditor, @claim, @due, @json, @by, @at, @status) RETURNING id",
+                "@proceeding, @creditor, @claim, @due, @json, @by, @at, @status, @verifyToken, @verifyUrl) RETURNING id",
                 [
                     ("number", act.RegistrationNumber), ("office", act.OfficeCode), ("year", act.Year), ("sequence", act.Sequence),
                     ("kind", EnumNames.Of(act.Kind)), ("language", EnumNames.Of(act.Language)), ("date", act.Date),
                     ("officeName", act.OfficeName), ("prosecutor", act.Prosecutor), ("prosecutorKey", NameKey.Of(act.Prosecutor)), ("proceeding", act.ProceedingNumber),
                     ("creditor", act.CreditorKind is { } kind ? EnumNames.Of(kind) : null), ("claim", act.ClaimAmount),
                     ("due", act.DueDate), ("json", act.ActJson), ("by", act.IssuedBy), ("at", act.IssuedAt), ("status", EnumNames.Of(act.Status)),
+                    ("verifyToken", act.VerifyToken), ("verifyUrl", act.VerifyUrl),
                 ],
                 cancellationToken).ConfigureAwait(false),
             System.Globalization.CultureInfo.InvariantCulture);
@@ -163,6 +164,8 @@ internal static class ActRows
         RecoveredAmount = reader.NullableDecimal("recovered_amount"),
         StatusChangedBy = reader.NullableText("status_changed_by"),
         StatusChangedAt = reader.NullableTimestamp("status_changed_at"),
+        VerifyToken = reader.NullableText("verify_token"),
+        VerifyUrl = reader.NullableText("verify_url"),
         Sha256 = new Dictionary<OutputFormat, string>(),
         Templates = [],
     };

@@ -34,6 +34,7 @@ internal static class BodyRenderer
         new ApprovalRenderer(),
         new SignatureRenderer(),
         new PageBreakRenderer(),
+        new VerificationMarkRenderer(),
     }.ToFrozenDictionary(renderer => renderer.BlockType);
 
     /// <summary>Writes the whole part.</summary>
@@ -42,7 +43,7 @@ internal static class BodyRenderer
         xml.WriteStartDocument(standalone: true);
         xml.WriteStartElement("w", "document", WordNamespaces.Main);
         xml.WriteAttributeString("xmlns", "r", null, WordNamespaces.Relationships);
-        var writer = new DocxWriter(xml);
+        var writer = new DocxWriter(xml) { Culture = document.Info.Culture };
         writer.Start("body");
         WriteBlocks(writer, document.Blocks);
         PageSetup.Write(writer);

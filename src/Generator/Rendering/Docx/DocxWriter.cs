@@ -14,6 +14,12 @@ internal sealed class DocxWriter(XmlWriter xml)
 {
     private const string W = WordNamespaces.Main;
 
+    /// <summary>The document's language ("kk-KZ", "ru-RU"): which wording the verification mark prints.</summary>
+    public string Culture { get; init; } = "kk-KZ";
+
+    /// <summary>The XML writer itself, for the few elements outside WordprocessingML (the QR code's DrawingML picture).</summary>
+    public XmlWriter Xml => xml;
+
     private int _pendingSpaceBefore;
     private bool _pendingPageBreak;
 
@@ -255,6 +261,18 @@ internal sealed class DocxWriter(XmlWriter xml)
             Size(Twips.SmallFontSize);
         }
 
+        End();
+    }
+
+    /// <summary>Writes a run of plain text in a type size of its own (half-points).</summary>
+    public void SizedRun(string text, int halfPoints)
+    {
+        text = XmlText.Clean(text);
+        Start("r");
+        Start("rPr");
+        Size(halfPoints);
+        End();
+        WriteText(text, 0, text.Length);
         End();
     }
 

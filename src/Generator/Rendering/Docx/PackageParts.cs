@@ -23,6 +23,29 @@ internal static class PackageParts
     /// <summary>The relationship id of the first page's empty header.</summary>
     public const string FirstHeaderId = "rId4";
 
+    /// <summary>The verification mark's QR code, in acts issued with one.</summary>
+    public const string QrCodeName = "word/media/qr.png";
+
+    /// <summary>The relationship id of <see cref="QrCodeName"/>.</summary>
+    public const string QrCodeId = "rId5";
+
+    /// <summary><c>[Content_Types].xml</c> of a package holding <see cref="QrCodeName"/>: PNG declared too.</summary>
+    public static readonly byte[] ContentTypesWithQrCode = With(ContentTypes, "<Default Extension=\"xml\"", "<Default Extension=\"png\" ContentType=\"image/png\"/>");
+
+    /// <summary><c>word/_rels/document.xml.rels</c> of a package holding <see cref="QrCodeName"/>.</summary>
+    public static readonly byte[] DocumentRelationshipsWithQrCode = With(
+        DocumentRelationships,
+        "</Relationships>",
+        $"<Relationship Id=\"{QrCodeId}\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" Target=\"media/qr.png\"/>");
+
+    /// <summary>A fixed part with <paramref name="insert"/> written before <paramref name="before"/>.</summary>
+    private static byte[] With(ReadOnlySpan<byte> part, string before, string insert)
+    {
+        var text = System.Text.Encoding.UTF8.GetString(part);
+        var at = text.IndexOf(before, StringComparison.Ordinal);
+        return System.Text.Encoding.UTF8.GetBytes(text.Insert(at, insert));
+    }
+
     /// <summary><c>[Content_Types].xml</c>.</summary>
     public static ReadOnlySpan<byte> ContentTypes =>
         """

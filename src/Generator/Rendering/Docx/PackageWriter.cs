@@ -27,15 +27,20 @@ internal static class PackageWriter
     public static void Write(ActDocument document, MemoryStream output)
     {
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
-        Add(zip, PackageParts.ContentTypesName, PackageParts.ContentTypes);
+        var mark = document.Blocks.OfType<VerificationMark>().FirstOrDefault();
+        Add(zip, PackageParts.ContentTypesName, mark is null ? PackageParts.ContentTypes : PackageParts.ContentTypesWithQrCode);
         Add(zip, PackageParts.PackageRelationshipsName, PackageParts.PackageRelationships);
         Add(zip, PackageParts.DocumentName, xml => BodyRenderer.Write(xml, document));
-        Add(zip, PackageParts.DocumentRelationshipsName, PackageParts.DocumentRelationships);
+        Add(zip, PackageParts.DocumentRelationshipsName, mark is null ? PackageParts.DocumentRelationships : PackageParts.DocumentRelationshipsWithQrCode);
         Add(zip, PackageParts.StylesName, StylesPart.For(document.Info.Culture));
         Add(zip, PackageParts.SettingsName, SettingsPart.Bytes);
         Add(zip, PackageParts.DefaultHeaderName, HeaderParts.PageNumber);
         Add(zip, PackageParts.FirstHeaderName, HeaderParts.Empty);
         Add(zip, PackageParts.CorePropertiesName, xml => CorePropertiesPart.Write(xml, document.Info));
+        if (mark is not null)
+        {
+            Add(zip, PackageParts.QrCodeName, VerificationMarkRenderer.Png(mark));
+        }
     }
 
     private static void Add(ZipArchive zip, string name, ReadOnlySpan<byte> content)

@@ -33,6 +33,9 @@ internal static class BlockRenderer
             case SignatureBlock signature:
                 SignatureRenderer.Write(html, signature);
                 break;
+            case VerificationMark mark:
+                VerificationMarkRenderer.Write(html, mark);
+                break;
             case PageBreak:
                 PageBreakRenderer.Write(html);
                 return;

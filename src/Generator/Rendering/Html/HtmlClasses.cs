@@ -38,6 +38,12 @@ internal static class HtmlClasses
     /// <summary>The initial and surname, on the right of the last line.</summary>
     public const string SignatureName = "act-signature-name";
 
+    /// <summary>The verification mark: the QR code and, beside it, its lines in small type.</summary>
+    public const string Verification = "act-verification";
+
+    /// <summary>The verification mark's QR code (an inline SVG).</summary>
+    public const string VerificationCode = "act-verification-code";
+
     /// <summary>A paragraph in the small size (the executor line).</summary>
     public const string Small = "act-small";
 

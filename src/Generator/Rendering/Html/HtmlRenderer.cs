@@ -36,7 +36,7 @@ public static class HtmlRenderer
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
-        var html = new HtmlWriter(output);
+        var html = new HtmlWriter(output) { Culture = document.Info.Culture };
         var fullPage = options?.FullPage ?? true;
         if (fullPage)
         {

@@ -92,6 +92,9 @@ internal static class HtmlStylesheet
         .act .act-signature-name { flex: none; text-align: right; white-space: nowrap; }
         .act :is(.act-requisites, .act-addressee, .act-approval, .act-signature) { break-inside: avoid; page-break-inside: avoid; }
         .act .act-sheet .act-small { font-size: {{PageLayout.SmallFontSizePt}}pt; }
+        .act .act-verification { display: flex; align-items: flex-start; column-gap: {{PageLayout.QrGapMm}}mm; font-size: {{PageLayout.MarkFontSizePt}}pt; text-align: left; break-inside: avoid; page-break-inside: avoid; break-before: avoid; page-break-before: avoid; }
+        .act .act-verification-code { flex: none; width: {{PageLayout.QrSideMm}}mm; height: {{PageLayout.QrSideMm}}mm; }
+        .act .act-verification p { text-indent: 0; overflow-wrap: anywhere; }
         .act .act-sheet .act-no-indent { text-indent: 0; }
         .act .act-sheet .act-justify { text-align: justify; }
         .act .act-sheet .act-left { text-align: left; }
@@ -117,6 +120,7 @@ internal static class HtmlStylesheet
         AppendSpacing(css, ".act .act-addressee", new AddresseeBlock([]));
         AppendSpacing(css, ".act .act-approval", new ApprovalBlock([]));
         AppendSpacing(css, ".act .act-signature", new SignatureBlock([], []));
+        AppendSpacing(css, ".act .act-verification", new VerificationMark(string.Empty, string.Empty));
     }
 
     private static void AppendSpacing(StringBuilder css, string selector, Block block, string property = "padding") =>

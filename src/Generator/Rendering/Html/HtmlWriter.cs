@@ -15,6 +15,9 @@ internal sealed class HtmlWriter(TextWriter output)
     // escapes the markup characters &lt; &gt; &amp; " ' and characters HTML cannot carry as they are.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
+    /// <summary>The document's language ("kk-KZ", "ru-RU"): which wording the verification mark prints.</summary>
+    public string Culture { get; init; } = "kk-KZ";
+
     /// <summary>Writes markup the renderer wrote itself, unencoded.</summary>
     public void Raw(string markup) => output.Write(markup);
 

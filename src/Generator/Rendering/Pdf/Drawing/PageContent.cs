@@ -74,6 +74,8 @@ internal sealed class PageContent
         {
             content.Rule(page.Rules[index]);
         }
+
+        BoxContent.Write(output, page.Boxes, pageHeight, content._inText);
     }
 
     /// <summary>The bytes a page's operators take, roughly: to size the buffer once.</summary>
@@ -90,7 +92,7 @@ internal sealed class PageContent
             }
         }
 
-        return length + 64;
+        return length + 64 + BoxContent.EstimateLength(page.Boxes);
     }
 
     private void Line(LaidOutLine line)

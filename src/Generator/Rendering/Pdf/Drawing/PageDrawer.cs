@@ -28,6 +28,11 @@ internal static class PageDrawer
         {
             graphics.DrawLine(new XPen(XColors.Black, rule.Thickness), rule.X1, rule.Y1, rule.X2, rule.Y2);
         }
+
+        foreach (var box in page.Boxes)
+        {
+            graphics.DrawRectangle(XBrushes.Black, box.X, box.Y, box.Width, box.Height);
+        }
     }
 
     private static void DrawLine(XGraphics graphics, LaidOutLine line)

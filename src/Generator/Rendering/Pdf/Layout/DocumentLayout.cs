@@ -13,7 +13,7 @@ internal static class DocumentLayout
     public static IReadOnlyList<LaidOutPage> Lay(ActDocument document, ITypeMetrics metrics, PageGeometry? page = null)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var context = new LayoutContext(metrics, page ?? PageGeometry.Official);
+        var context = new LayoutContext(metrics, page ?? PageGeometry.Official) { Culture = document.Info.Culture };
         return Paginator.Paginate(Chain(document.Blocks, context), context);
     }
 
@@ -79,6 +79,7 @@ internal static class DocumentLayout
         AddresseeBlock addressee => AddresseeRenderer.Measure(addressee, index, context),
         ApprovalBlock approval => ApprovalRenderer.Measure(approval, index, context),
         SignatureBlock signature => SignatureRenderer.Measure(signature, index, context),
+        VerificationMark mark => VerificationMarkRenderer.Measure(mark, index, context),
         _ => throw new NotSupportedException($"The PDF renderer has no renderer for {block.GetType().Name}."),
     };
 }

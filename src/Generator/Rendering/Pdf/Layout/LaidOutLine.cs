@@ -26,6 +26,9 @@ internal enum LineKind
 
     /// <summary>The page number.</summary>
     Folio,
+
+    /// <summary>The verification mark's lines beside its QR code.</summary>
+    Verification,
 }
 
 /// <summary>Where a line comes from: its block, the part of the block (list item, table row), and its place among the part's lines.</summary>

@@ -5,6 +5,9 @@ namespace Supervision.Rendering.Pdf.Layout;
 /// <param name="Page">The page's measures.</param>
 internal sealed record LayoutContext(ITypeMetrics Metrics, PageGeometry Page)
 {
+    /// <summary>The document's language ("kk-KZ", "ru-RU"): which wording the verification mark prints.</summary>
+    public string Culture { get; init; } = "kk-KZ";
+
     /// <summary>The height of a line of body text; blank lines before and after blocks are counted in it.</summary>
     public double BodyLineHeight => Metrics.LineHeight(Page.BodySize);
 

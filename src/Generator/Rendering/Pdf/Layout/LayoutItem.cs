@@ -12,6 +12,12 @@ internal sealed record LayoutItem(double Height, IReadOnlyList<LaidOutLine> Line
     /// <summary>Its rules, y measured from its top.</summary>
     public IReadOnlyList<Rule> Rules { get; init; } = [];
 
+    /// <summary>Its filled rectangles (the QR code), y measured from its top.</summary>
+    public IReadOnlyList<Box> Boxes { get; init; } = [];
+
+    /// <summary>Whether it stands at the foot of its page rather than right below the item above (the verification mark).</summary>
+    public bool AtFoot { get; init; }
+
     /// <summary>Blank space above it, dropped at the top of a page.</summary>
     public double SpaceBefore { get; init; }
 

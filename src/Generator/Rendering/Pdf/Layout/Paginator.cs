@@ -69,6 +69,7 @@ internal static class Paginator
     {
         var lines = new List<LaidOutLine>();
         var rules = new List<Rule>();
+        var boxes = new List<Box>();
         var y = context.Page.Top;
 
         void Place(LayoutItem item)
@@ -83,6 +84,11 @@ internal static class Paginator
                 rules.Add(rule with { Y1 = y + rule.Y1, Y2 = y + rule.Y2 });
             }
 
+            foreach (var box in item.Boxes)
+            {
+                boxes.Add(box with { Y = y + box.Y });
+            }
+
             y += item.Height;
         }
 
@@ -94,10 +100,16 @@ internal static class Paginator
         for (var index = start; index < end; index++)
         {
             y += index > start ? items[index].SpaceBefore : 0;
+            if (items[index].AtFoot)
+            {
+                // The verification mark sits on the bottom margin, whatever room the text above left.
+                y = Math.Max(y, context.Page.Top + context.Page.BodyHeight - items[index].Height);
+            }
+
             Place(items[index]);
         }
 
-        return new LaidOutPage(number, lines, rules, number >= 2 ? Folio(number, context) : null);
+        return new LaidOutPage(number, lines, rules, number >= 2 ? Folio(number, context) : null) { Boxes = boxes };
     }
 
     /// <summary>The page number alone, centred over the text, its line's top at the page-number distance from the top edge.</summary>

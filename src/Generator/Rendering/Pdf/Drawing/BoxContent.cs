@@ -1,0 +1,45 @@
+using Supervision.Rendering.Pdf.Layout;
+
+namespace Supervision.Rendering.Pdf.Drawing;
+
+/// <summary>
+/// Writes a page's filled rectangles (the verification mark's QR code) after its text and rules: one path of
+/// <c>re</c> operators filled black at once, in a graphics state of its own. Drawn apart from
+/// <see cref="PageContent"/>'s imitation of PDFsharp, so that what PDFsharp appends when its graphics object
+/// closes still fits: where a text object is open it is ended for the path and opened again after it.
+/// </summary>
+internal static class BoxContent
+{
+    private const string Coordinates = "0.####";
+
+    public static void Write(ContentBuffer output, IReadOnlyList<Box> boxes, double pageHeight, bool inText)
+    {
+        if (boxes.Count == 0)
+        {
+            return;
+        }
+
+        if (inText)
+        {
+            output.Append("ET\n"u8);
+        }
+
+        output.Append("q\n0 0 0 rg\n"u8);
+        foreach (var box in boxes)
+        {
+            output.Append(box.X, Coordinates).Append((byte)' ')
+                .Append(pageHeight - box.Y - box.Height, Coordinates).Append((byte)' ')
+                .Append(box.Width, Coordinates).Append((byte)' ')
+                .Append(box.Height, Coordinates).Append(" re\n"u8);
+        }
+
+        output.Append("f\nQ\n"u8);
+        if (inText)
+        {
+            output.Append("BT\n"u8);
+        }
+    }
+
+    /// <summary>The bytes the rectangles take, roughly.</summary>
+    public static int EstimateLength(IReadOnlyList<Box> boxes) => 32 + (boxes.Count * 40);
+}
