@@ -13,8 +13,11 @@ internal static class ListRenderer
         var items = new List<LayoutItem>();
         for (var index = 0; index < list.Items.Count; index++)
         {
-            Inline[] inlines = [new TextRun(list.Marker(index) + " "), .. list.Items[index]];
-            var lines = TextSetter.Set(inlines, format, LineKind.Text, block, index, context.Metrics);
+            var label = list.Marker(index) + " ";
+            Inline[] inlines = [new TextRun(label), .. list.Items[index]];
+            var lines = TextSetter.Set(inlines, format, LineKind.Text, block, index, context.Metrics)
+                .Select(line => line with { Role = line.Role with { Cell = 1, Label = line.Role.IsFirst ? label.Length : 0 } })
+                .ToList();
             var first = items.Count;
             items.AddRange(LayoutContext.Splittable(lines, context.BodyLineHeight));
             items[first] = items[first] with { CanBreakBefore = true };

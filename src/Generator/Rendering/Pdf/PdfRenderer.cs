@@ -7,7 +7,9 @@ namespace Supervision.Rendering.Pdf;
 /// <summary>
 /// Renders an act as PDF: a typesetter over the document model (measure every block, break lines and
 /// pages as values, then draw them with PDFsharp), on the page of <see cref="PageLayout"/>, in the font
-/// <see cref="PdfFonts"/> found. The same act gives the same bytes.
+/// <see cref="PdfFonts"/> found, tagged with the structure of its blocks (headings, paragraphs, lists,
+/// tables, the requisite blocks) in the act's language, so that screen readers follow it. The same act
+/// gives the same bytes.
 /// </summary>
 public static class PdfRenderer
 {
@@ -17,7 +19,7 @@ public static class PdfRenderer
     {
         ArgumentNullException.ThrowIfNull(document);
         var pages = Lay(document);
-        return DocumentDrawer.Write(pages, document.Info, PageGeometry.Official);
+        return DocumentDrawer.Write(pages, document, PageGeometry.Official);
     }
 
     /// <summary>The act's pages as values, before drawing.</summary>

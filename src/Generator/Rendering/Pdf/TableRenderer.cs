@@ -38,7 +38,7 @@ internal static class TableRenderer
             {
                 var format = new TextFormat(cells[column].Alignment, page.Left + (column * width) + Padding, width - (2 * Padding), page.BodySize, Bold: isHeader);
                 var set = TextSetter.Set(cells[column].Inlines, format, LineKind.Table, block, row, context.Metrics);
-                lines.AddRange(set);
+                lines.AddRange(set.Select(line => line with { Role = line.Role with { Cell = column } }));
                 rowLines = Math.Max(rowLines, set.Count);
             }
 

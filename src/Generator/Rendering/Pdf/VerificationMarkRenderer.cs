@@ -20,7 +20,7 @@ internal static class VerificationMarkRenderer
         var side = PageGeometry.Points(PageLayout.QrSideMm);
         var module = side / symbol.Size;
         var boxes = symbol.Rectangles()
-            .Select(box => new Box(page.Left + (box.Column * module), box.Row * module, box.Width * module, box.Height * module))
+            .Select(box => new Box(page.Left + (box.Column * module), box.Row * module, box.Width * module, box.Height * module) { Block = block })
             .ToList();
 
         // The lines start level with the code's first dark row, past its quiet zone.
@@ -32,7 +32,8 @@ internal static class VerificationMarkRenderer
         var texts = VerificationWording.Lines(mark, context.Culture);
         for (var part = 0; part < texts.Count; part++)
         {
-            var set = TextSetter.Set([new TextRun(texts[part])], format, LineKind.Verification, block, part, context.Metrics);
+            // Every text line is part 1 of the block, its text (part 0 is the code: see Structure.StructureTags).
+            var set = TextSetter.Set([new TextRun(texts[part])], format, LineKind.Verification, block, 1, context.Metrics);
             lines.AddRange(set.Select(line => line with { Baseline = line.Baseline + top }));
             top += set.Count * lineHeight;
         }

@@ -12,7 +12,13 @@ internal static class BoxContent
 {
     private const string Coordinates = "0.####";
 
-    public static void Write(ContentBuffer output, IReadOnlyList<Box> boxes, double pageHeight, bool inText)
+    /// <param name="output">The page's content.</param>
+    /// <param name="boxes">The rectangles.</param>
+    /// <param name="pageHeight">The page's height, to turn y from the top into PDF's y from the bottom.</param>
+    /// <param name="inText">Whether a text object is open.</param>
+    /// <param name="figure">The operator opening the figure's marked-content sequence on a tagged page; it
+    /// is opened and closed outside the text object, as marked content must nest within it or around it.</param>
+    public static void Write(ContentBuffer output, IReadOnlyList<Box> boxes, double pageHeight, bool inText, byte[]? figure = null)
     {
         if (boxes.Count == 0)
         {
@@ -22,6 +28,11 @@ internal static class BoxContent
         if (inText)
         {
             output.Append("ET\n"u8);
+        }
+
+        if (figure is not null)
+        {
+            output.Append(figure);
         }
 
         output.Append("q\n0 0 0 rg\n"u8);
@@ -34,6 +45,11 @@ internal static class BoxContent
         }
 
         output.Append("f\nQ\n"u8);
+        if (figure is not null)
+        {
+            output.Append("EMC\n"u8);
+        }
+
         if (inText)
         {
             output.Append("BT\n"u8);

@@ -2,6 +2,7 @@ using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using Supervision.Document;
 using Supervision.Rendering.Pdf.Layout;
+using Supervision.Rendering.Pdf.Structure;
 
 namespace Supervision.Rendering.Pdf.Drawing;
 
@@ -16,6 +17,11 @@ namespace Supervision.Rendering.Pdf.Drawing;
 /// of the cost. For each page PDFsharp is first made to set up the page's resources (see
 /// <see cref="PageResources"/>), its scratch operators are then replaced, and PDFsharp closes the content
 /// (<c>ET</c>, <c>Q</c>) as it does after its own drawing.
+/// <para>
+/// An act's file is a tagged PDF: the page content marks each line with its block's structure element
+/// and <see cref="StructureWriter"/> adds the tree. Where PDFsharp draws the pages itself (a symbol font,
+/// see <see cref="PdfFace.WritesContent"/>) the file is not tagged.
+/// </para>
 /// </remarks>
 internal static class DocumentDrawer
 {
@@ -28,11 +34,19 @@ internal static class DocumentDrawer
     [ThreadStatic]
     private static MemoryStream? t_output;
 
-    public static byte[] Write(IReadOnlyList<LaidOutPage> pages, DocumentInfo info, PageGeometry geometry) =>
-        Write(pages, info, geometry, PdfFace.WritesContent);
+    /// <summary>The file of an act's laid-out pages, tagged with the structure of its blocks.</summary>
+    public static byte[] Write(IReadOnlyList<LaidOutPage> pages, ActDocument document, PageGeometry geometry)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var writeContent = PdfFace.WritesContent;
+        return Write(pages, document.Info, geometry, writeContent, writeContent ? new StructureTree(document.Blocks) : null);
+    }
 
-    /// <summary>The file, its page content written by <see cref="PageContent"/> or, when <paramref name="writeContent"/> is false, drawn by PDFsharp.</summary>
-    internal static byte[] Write(IReadOnlyList<LaidOutPage> pages, DocumentInfo info, PageGeometry geometry, bool writeContent)
+    /// <summary>
+    /// The file, its page content written by <see cref="PageContent"/> (tagged with <paramref name="structure"/>
+    /// where given) or, when <paramref name="writeContent"/> is false, drawn by PDFsharp.
+    /// </summary>
+    internal static byte[] Write(IReadOnlyList<LaidOutPage> pages, DocumentInfo info, PageGeometry geometry, bool writeContent, StructureTree? structure = null)
     {
         ArgumentNullException.ThrowIfNull(pages);
         ArgumentNullException.ThrowIfNull(info);
@@ -53,11 +67,16 @@ internal static class DocumentDrawer
         var fonts = new DocumentFonts();
         foreach (var laidOut in pages)
         {
-            WritePage(pdf, AddPage(pdf, geometry), laidOut, fonts);
+            WritePage(pdf, AddPage(pdf, geometry), laidOut, fonts, structure);
         }
 
         fonts.AddTo(pdf);
         var programs = FontPrograms.Attach(pdf, fonts);
+        if (structure is not null)
+        {
+            StructureWriter.Write(pdf, structure);
+        }
+
         var file = Save(pdf);
         FontPrograms.Keep(programs);
         return file;
@@ -75,14 +94,14 @@ internal static class DocumentDrawer
     /// Has PDFsharp set the page's resources up and close its content, and writes the operators in
     /// between: the content stream <see cref="PageDrawer"/> would have PDFsharp write.
     /// </summary>
-    private static void WritePage(PdfDocument pdf, PdfPage page, LaidOutPage laidOut, DocumentFonts fonts)
+    private static void WritePage(PdfDocument pdf, PdfPage page, LaidOutPage laidOut, DocumentFonts fonts, StructureTree? structure)
     {
         using var content = new ContentBuffer(PageContent.EstimateLength(laidOut));
         using (var graphics = XGraphics.FromPdfPage(page))
         {
             var resources = PageResources.Realize(graphics, laidOut, fonts);
             (graphics.Internals.ContentStringBuilder ?? throw new InvalidOperationException("PDFsharp's graphics object has no content.")).Clear();
-            PageContent.Write(content, laidOut, page.Height.Point, resources, fonts);
+            PageContent.Write(content, laidOut, page.Height.Point, resources, fonts, structure);
         }
 
         // Disposing the graphics object wrote what closes the content (ET, Q); the operators go before it.

@@ -1,5 +1,6 @@
 using PdfSharp.Drawing;
 using Supervision.Rendering.Pdf.Layout;
+using Supervision.Rendering.Pdf.Structure;
 
 namespace Supervision.Rendering.Pdf.Drawing;
 
@@ -19,6 +20,18 @@ namespace Supervision.Rendering.Pdf.Drawing;
 /// text object (<c>ET</c>), sets the pen's width, cap, join, dash and transparency state the first time,
 /// then <c>m</c>, <c>l</c>, <c>S</c>. Numbers have up to four decimals (three for widths and sizes).
 /// The equality with PDFsharp's own output is pinned by the drawing tests.
+/// <para>
+/// Given a <see cref="StructureTree"/>, the page is tagged as well: each line's text is a marked-content
+/// sequence of its structure element (<c>/P &lt;&lt;/MCID n&gt;&gt; BDC … EMC</c>, the id recorded in
+/// the tree), opened inside the text object before the first string of the element and closed before the
+/// next element's or at the end of the text; consecutive lines of one element share one sequence. A list
+/// item's number is its label's sequence, the rest of the line its body's: the string is cut in two
+/// <c>Tj</c>s there, which draws the same glyphs at the same places. The page number and a table
+/// header repeated on a later page are pagination artifacts, the table's rules one layout artifact after
+/// the text. A line that goes on in the next line of its element ends in a space (drawn, as the spaces
+/// between the words of a justified line are, only to be read), so that the element's text has its words
+/// apart. Without a tree the operators are PDFsharp's, character for character.
+/// </para>
 /// </remarks>
 internal sealed class PageContent
 {
@@ -29,6 +42,8 @@ internal sealed class PageContent
     private readonly double _pageHeight;
     private readonly PageResources _resources;
     private readonly DocumentFonts _glyphs;
+    private readonly StructureTree? _structure;
+    private readonly int _pageIndex;
 
     private int _level;
     private bool _inText;
@@ -46,20 +61,28 @@ internal sealed class PageContent
     private XColor _strokeColor = XColor.Empty;
     private bool _strokeOverprint;
 
-    private PageContent(ContentBuffer output, double pageHeight, PageResources resources, DocumentFonts glyphs)
+    /// <summary>The open marked-content sequence: a structure element or an artifact's opening operator; none outside one.</summary>
+    private object? _open;
+
+    private PageContent(ContentBuffer output, double pageHeight, PageResources resources, DocumentFonts glyphs, StructureTree? structure, int pageIndex)
     {
         _out = output;
         _pageHeight = pageHeight;
         _resources = resources;
         _glyphs = glyphs;
+        _structure = structure;
+        _pageIndex = pageIndex;
     }
 
-    /// <summary>Appends the page's operators to <paramref name="output"/>: the page number, the lines, the rules, in <see cref="PageDrawer"/>'s order.</summary>
-    public static void Write(ContentBuffer output, LaidOutPage page, double pageHeight, PageResources resources, DocumentFonts glyphs)
+    /// <summary>
+    /// Appends the page's operators to <paramref name="output"/>: the page number, the lines, the rules, in
+    /// <see cref="PageDrawer"/>'s order; tagged with the elements of <paramref name="structure"/> where one is given.
+    /// </summary>
+    public static void Write(ContentBuffer output, LaidOutPage page, double pageHeight, PageResources resources, DocumentFonts glyphs, StructureTree? structure = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(page);
-        var content = new PageContent(output, pageHeight, resources, glyphs);
+        var content = new PageContent(output, pageHeight, resources, glyphs, structure, page.Number - 1);
         if (page.Folio is { } folio)
         {
             content.Line(folio);
@@ -75,7 +98,8 @@ internal sealed class PageContent
             content.Rule(page.Rules[index]);
         }
 
-        BoxContent.Write(output, page.Boxes, pageHeight, content._inText);
+        content.Close();
+        BoxContent.Write(output, page.Boxes, pageHeight, content._inText, content.FigureOf(page.Boxes));
     }
 
     /// <summary>The bytes a page's operators take, roughly: to size the buffer once.</summary>
@@ -85,6 +109,7 @@ internal sealed class PageContent
         var length = 64 + (page.Rules.Count * 64);
         for (var line = 0; line < page.Lines.Count; line++)
         {
+            length += 24;
             var runs = page.Lines[line].Runs;
             for (var run = 0; run < runs.Count; run++)
             {
@@ -97,13 +122,47 @@ internal sealed class PageContent
 
     private void Line(LaidOutLine line)
     {
+        var mark = MarkOf(line);
+        var label = mark is StructureElement ? line.Role.Label : 0;
         for (var index = 0; index < line.Runs.Count; index++)
         {
-            Text(line.Runs[index], line.Baseline);
+            var run = line.Runs[index];
+            if (label > 0 && run.Text.Length > 0)
+            {
+                var length = Math.Min(label, run.Text.Length);
+                label -= length;
+                Text(run, line.Baseline, mark, _structure!.LabelOf(line.Role), length);
+            }
+            else
+            {
+                Text(run, line.Baseline, mark);
+            }
+        }
+
+        if (mark is StructureElement && !line.Role.IsLast && line.Runs.Count > 0 && OpenEnded(line.Runs[^1].Text))
+        {
+            // The words on either side of a line's end are read as one unless a space stands between.
+            Glyphs(" ", 0, 1, line.Runs[^1].Face);
+            _out.Append(" Tj\n"u8);
         }
     }
 
-    private void Text(GlyphRun run, double baseline)
+    /// <summary>Whether a text ends in neither a space nor a hyphen: a line ending so needs a space for a reader to part it from the next.</summary>
+    private static bool OpenEnded(string text) =>
+        text.Length > 0 && !char.IsWhiteSpace(text[^1]) && text[^1] is not ('-' or '\u2010');
+
+    /// <summary>What a line's text is marked as: its structure element, or a pagination artifact; nothing when the page is not tagged.</summary>
+    private object? MarkOf(LaidOutLine line) =>
+        _structure is null ? null
+        : line.Role.Kind == LineKind.Folio ? MarkedContent.PageNumber
+        : line.Repeated ? MarkedContent.Repeated
+        : _structure.ElementOf(line.Role);
+
+    /// <summary>
+    /// Draws a run; the first <paramref name="labelLength"/> characters, where given, as the sequence of
+    /// <paramref name="label"/> and the rest as <paramref name="mark"/>'s.
+    /// </summary>
+    private void Text(GlyphRun run, double baseline, object? mark, StructureElement? label = null, int labelLength = 0)
     {
         if (run.Text.Length == 0)
         {
@@ -135,6 +194,7 @@ internal sealed class PageContent
             _fontSize = run.Size;
         }
 
+        Open(labelLength > 0 ? label : mark);
         var x = run.X;
         var y = _pageHeight - baseline;
         Number(x - _textX, Coordinates);
@@ -143,19 +203,35 @@ internal sealed class PageContent
         _out.Append(" Td\n"u8);
         _textX = x;
         _textY = y;
-        Glyphs(run.Text, run.Face);
+        if (labelLength > 0)
+        {
+            // The string goes on from where the label's ended: Tj moves the text position, not the line's.
+            Glyphs(run.Text, 0, labelLength, run.Face);
+            _out.Append(" Tj\n"u8);
+            if (labelLength == run.Text.Length)
+            {
+                return;
+            }
+
+            Open(mark);
+        }
+
+        Glyphs(run.Text, labelLength, run.Text.Length, run.Face);
         _out.Append(" Tj\n"u8);
     }
 
-    /// <summary>The glyph ids of a text as PDFsharp writes a two-byte hex string: a line break after every 24 glyphs but the first.</summary>
-    private void Glyphs(string text, Fonts.FontFace face)
+    /// <summary>
+    /// The glyph ids of the characters from <paramref name="start"/> to <paramref name="end"/> as PDFsharp
+    /// writes a two-byte hex string: a line break after every 24 glyphs but the first.
+    /// </summary>
+    private void Glyphs(string text, int start, int end, Fonts.FontFace face)
     {
         var pdfFace = PdfFace.Of(face);
         _out.Append((byte)'<');
         Span<byte> hex = stackalloc byte[4];
         var count = 0;
-        var index = 0;
-        while (index < text.Length)
+        var index = start;
+        while (index < end)
         {
             var codePoint = CodePoints.Next(text, ref index);
             var glyph = pdfFace.Glyph(codePoint);
@@ -179,6 +255,12 @@ internal sealed class PageContent
     private void Rule(Rule rule)
     {
         var pen = PageResources.Pen(rule.Thickness);
+        if (_structure is not null && !ReferenceEquals(_open, MarkedContent.Rules))
+        {
+            // The text's last sequence ends inside its text object.
+            Close();
+        }
+
         if (_level == 0)
         {
             SaveState();
@@ -188,6 +270,11 @@ internal sealed class PageContent
         if (_level == 1)
         {
             SaveState();
+        }
+
+        if (_structure is not null)
+        {
+            Open(MarkedContent.Rules);
         }
 
         RealizePen(pen);
@@ -287,6 +374,50 @@ internal sealed class PageContent
         {
             _out.Append("ET\n"u8);
             _inText = false;
+        }
+    }
+
+    /// <summary>Opens the sequence of an element or artifact, closing the one open, unless it is the one open.</summary>
+    private void Open(object? mark)
+    {
+        if (mark is null || ReferenceEquals(mark, _open))
+        {
+            return;
+        }
+
+        Close();
+        if (mark is StructureElement element)
+        {
+            var id = _structure!.Mark(element, _pageIndex);
+            _out.Append((byte)'/').Append(element.Type).Append(" <</MCID "u8).Append(id).Append(">> BDC\n"u8);
+        }
+        else
+        {
+            _out.Append((byte[])mark);
+        }
+
+        _open = mark;
+    }
+
+    /// <summary>The operator opening the marked-content sequence of the figure the boxes draw (the QR code), or none when the page is not tagged.</summary>
+    private byte[]? FigureOf(IReadOnlyList<Box> boxes)
+    {
+        if (_structure is null || boxes.Count == 0)
+        {
+            return null;
+        }
+
+        var figure = _structure.ElementOf(new LineRole(LineKind.Verification, boxes[0].Block, 0, 0, 1));
+        var id = _structure.Mark(figure, _pageIndex);
+        return System.Text.Encoding.ASCII.GetBytes($"/{figure.Type} <</MCID {id.ToString(System.Globalization.CultureInfo.InvariantCulture)}>> BDC\n");
+    }
+
+    private void Close()
+    {
+        if (_open is not null)
+        {
+            _out.Append("EMC\n"u8);
+            _open = null;
         }
     }
 

@@ -44,6 +44,16 @@ internal readonly record struct LineRole(LineKind Kind, int Block, int Part, int
 
     /// <summary>Whether this is the part's last line.</summary>
     public bool IsLast => Line == LineCount - 1;
+
+    /// <summary>
+    /// The piece of the part the line belongs to: a table row's cell, or for a list item 1, its body (the
+    /// item's number is piece 0, see <see cref="Label"/>); 0 elsewhere. With <see cref="Block"/> and
+    /// <see cref="Part"/> it names the structure element the line is tagged with (see <see cref="Structure.StructureTree"/>).
+    /// </summary>
+    public int Cell { get; init; }
+
+    /// <summary>How many characters at the start of the line are the list item's number and the space after it ("12. "); 0 on other lines.</summary>
+    public int Label { get; init; }
 }
 
 /// <summary>A line set in place.</summary>
@@ -54,6 +64,9 @@ internal readonly record struct LineRole(LineKind Kind, int Block, int Part, int
 /// <param name="EndsWithBreak">Whether a forced line break ends it.</param>
 internal sealed record LaidOutLine(double Baseline, IReadOnlyList<GlyphRun> Runs, LineRole Role, bool Justified = false, bool EndsWithBreak = false)
 {
+    /// <summary>Whether the line is drawn again where it was drawn before (a table's header row at the top of a later page): not content of its own, but a pagination artifact.</summary>
+    public bool Repeated { get; init; }
+
     /// <summary>The left edge of the first run (the line's start when empty is unknown: 0).</summary>
     public double Left => Runs.Count == 0 ? 0 : Runs[0].X;
 

@@ -72,11 +72,11 @@ internal static class Paginator
         var boxes = new List<Box>();
         var y = context.Page.Top;
 
-        void Place(LayoutItem item)
+        void Place(LayoutItem item, bool repeated = false)
         {
             foreach (var line in item.Lines)
             {
-                lines.Add(line with { Baseline = y + line.Baseline });
+                lines.Add(line with { Baseline = y + line.Baseline, Repeated = repeated });
             }
 
             foreach (var rule in item.Rules)
@@ -94,7 +94,7 @@ internal static class Paginator
 
         if (start < items.Count && items[start].Header is { } header)
         {
-            Place(header);
+            Place(header, repeated: true);
         }
 
         for (var index = start; index < end; index++)
