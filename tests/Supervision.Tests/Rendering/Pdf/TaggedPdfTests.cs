@@ -172,7 +172,7 @@ public sealed partial class TaggedPdfTests
     /// <summary>The child structure elements (not marked-content references or ids).</summary>
     private static IEnumerable<PdfDictionary> Kids(PdfDictionary element) =>
         KidItems(element).OfType<PdfReference>().Select(reference => reference.Value).OfType<PdfDictionary>()
-            .Where(kid => kid.Elements.GetName("/Type") == "/StructElem");
+            .Where(kid => kid.Elements.ContainsKey("/S"));
 
     /// <summary>The element's marked-content sequences: the object number of the page and the id.</summary>
     private static IEnumerable<(int Page, int Id)> Marks(PdfDictionary element)

@@ -11,8 +11,15 @@ namespace Supervision.Rendering.Pdf.Drawing;
 /// catalog's already (see <see cref="DocumentDrawer"/>). Objects are made in the tree's order, so the
 /// same act gives the same file.
 /// </summary>
+/// <remarks>
+/// PDFsharp's cost of saving grows with each object and reference, so the elements carry only what a
+/// reader needs: no optional <c>/Type /StructElem</c>, a single kid or id without an array, and their
+/// structure types as names made once.
+/// </remarks>
 internal static class StructureWriter
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, PdfName> Names = new(StringComparer.Ordinal);
+
     /// <summary>Adds the structure of <paramref name="tree"/>, whose marks the page content of <paramref name="pdf"/>'s pages recorded.</summary>
     public static void Write(PdfDocument pdf, StructureTree tree)
     {
@@ -70,8 +77,7 @@ internal static class StructureWriter
     private static void Fill(PdfDocument pdf, StructureElement element, PdfDictionary parent, Dictionary<StructureElement, PdfDictionary> objects)
     {
         var dictionary = objects[element];
-        dictionary.Elements.SetName("/Type", "/StructElem");
-        dictionary.Elements.SetName("/S", "/" + element.Type);
+        dictionary.Elements["/S"] = Names.GetOrAdd(element.Type, type => new PdfName("/" + type));
         dictionary.Elements.SetReference("/P", parent);
         if (element.Alternate is { } alternate)
         {
