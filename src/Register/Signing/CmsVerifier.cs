@@ -95,7 +95,9 @@ internal static partial class CmsVerifier
         bool verifies;
         try
         {
-            verifies = signer.Verify(certificate);
+            // By the key, not the certificate: BouncyCastle's Verify(certificate) also refuses a certificate not valid
+            // at the signing time, which is checked next with its own reason.
+            verifies = signer.Verify(certificate.GetPublicKey());
         }
         catch (Exception exception) when (exception is CmsException or ArgumentException or InvalidOperationException)
         {

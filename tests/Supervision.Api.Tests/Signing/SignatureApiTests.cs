@@ -199,7 +199,7 @@ public abstract class SignatureApiTests : RegisterApiTestBase
     private static string Bundle(TestPki pki, int count)
     {
         var file = Path.Combine(pki.Folder, "bundle.pem");
-        File.WriteAllText(file, string.Concat(Enumerable.Range(1, count).Select(n => File.ReadAllText(pki.Issue($"EXTRA {n}", null).CertificatePem))));
+        File.WriteAllText(file, string.Join('\n', Enumerable.Range(1, count).Select(n => File.ReadAllText(pki.Issue($"EXTRA {n}", null).CertificatePem))));
         return file;
     }
 
