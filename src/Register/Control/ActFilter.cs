@@ -30,9 +30,13 @@ internal sealed class ActFilter
         var filter = new ActFilter();
         filter.Add("office_code = @office", "office", query.OfficeCode);
         filter.Add("prosecutor_key = @prosecutor", "prosecutor", query.Prosecutor is { } name ? NameKey.Of(name) : null);
-        // The signatory is the one the draft was submitted to and who signed it (drafts.signatory, a login);
-        // an act issued at the command line has no draft and no such signatory.
-        filter.Add("id IN (SELECT issued_act_id FROM drafts WHERE signatory = @signatory)", "signatory", query.Signatory);
+        // The signatory is the person who signed the act in the register: the one its draft was signed by
+        // (drafts.signatory; for a conclusion not the approver who issued it), or for an act issued without
+        // a draft, the one who issued it (issued_by), as the signing of its PDF has it.
+        filter.Add(
+            "(id IN (SELECT issued_act_id FROM drafts WHERE signatory = @signatory) OR (issued_by = @signatory AND id NOT IN (SELECT issued_act_id FROM drafts WHERE issued_act_id IS NOT NULL)))",
+            "signatory",
+            query.Signatory);
         if (query.Eds is { } eds)
         {
             // Only the row's existence counts: act_signatures holds a row for an act once its signature is attached.

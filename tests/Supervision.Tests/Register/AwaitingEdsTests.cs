@@ -5,7 +5,7 @@ namespace Supervision.Tests.Register;
 
 /// <summary>
 /// The acts a signatory still has to sign with his EDS (issue 14): those issued from drafts he signed, and
-/// without a row in act_signatures; an act signed by another, or issued at the command line, is not his.
+/// without a row in act_signatures; an act signed by another is not his, an act issued without a draft is its issuer's.
 /// </summary>
 public abstract class AwaitingEdsTests : RegisterProviderTests
 {
@@ -58,6 +58,7 @@ public abstract class AwaitingEdsTests : RegisterProviderTests
         Assert.Equal([second.Id], await Ids(head, head.Name, EdsState.Missing));
         Assert.Equal([first.Id], await Ids(head, head.Name, EdsState.Attached));
         Assert.Equal(1, await register.CountAsync(head, new RegisterQuery { Signatory = head.Name, Eds = EdsState.Missing }, Cancellation));
+        Assert.Equal([withoutDraft.Id], await Ids(head, Issuer, null));
         Assert.Empty(await Ids(head, "nobody", null));
     }
 }
