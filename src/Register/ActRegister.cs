@@ -23,7 +23,7 @@ public sealed class ActRegister : IAsyncDisposable
     private readonly TimeProvider _clock;
     private readonly SemaphoreSlim _verifications = new(1, 1);
 
-    private ActRegister(IRegisterStore store, TimeProvider clock, ActValidator validator)
+    private ActRegister(IRegisterStore store, TimeProvider clock, ActValidator validator, string? trustStore)
     {
         _store = store;
         _clock = clock;
@@ -35,6 +35,7 @@ public sealed class ActRegister : IAsyncDisposable
         Drafts = new Drafts(store, _issuer, ActPolicy.Default, clock);
         SignIns = new SignIns(store, clock);
         Clients = new Clients(store, clock);
+        Signatures = new ActSignatures(store, _templates, clock, trustStore);
     }
 
     /// <summary>Which database the register is in.</summary>
@@ -61,6 +62,9 @@ public sealed class ActRegister : IAsyncDisposable
     /// <summary>The machine clients and their keys.</summary>
     public Clients Clients { get; }
 
+    /// <summary>The signatories' PAdES signatures of issued acts: prepared, attached, verified.</summary>
+    public ActSignatures Signatures { get; }
+
     /// <summary>The store, for tests that go behind the application's back.</summary>
     internal IRegisterStore Store => _store;
 
@@ -85,7 +89,7 @@ public sealed class ActRegister : IAsyncDisposable
         {
             await Migrations.RunAsync(store, options.Clock, cancellationToken).ConfigureAwait(false);
             await AuditSeal.LoadAsync(store, options, cancellationToken).ConfigureAwait(false);
-            var register = new ActRegister(store, options.Clock, options.Validator ?? ActValidator.Default);
+            var register = new ActRegister(store, options.Clock, options.Validator ?? ActValidator.Default, options.TrustStore);
             await register._templates.SeedAsync(options.ShippedTemplates ?? TemplateSources.Embedded(), cancellationToken).ConfigureAwait(false);
             return register;
         }
@@ -223,7 +227,7 @@ public sealed class ActRegister : IAsyncDisposable
     }
 
     /// <summary>
-    /// Re-creates the document of an act already read from the register (<see cref="GetAsync(Principal, long, CancellationToken)"/>,
+    /// Re-creates the document of an act already read from the register (a signed act's PDF is its signed file, checked against the SHA-256 stored with it) (<see cref="GetAsync(Principal, long, CancellationToken)"/>,
     /// <see cref="FindAsync"/>) with the template versions it was issued with, without reading its row again.
     /// </summary>
     /// <exception cref="TemplateException">The stored templates no longer load (only after tampering; audit verify tells).</exception>
@@ -237,6 +241,14 @@ public sealed class ActRegister : IAsyncDisposable
         }
 
         await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        if (format == OutputFormat.Pdf && variant == TemplateRenderer.FullVariant
+            && await ActSignatureRows.FindAsync(connection, null, issued.Id, cancellationToken).ConfigureAwait(false) is { } signature)
+        {
+            // A signed act's PDF is the file its signatory signed, kept as it is: it cannot be re-created.
+            var signed = new IssuedDocument(OutputFormat.Pdf, signature.Pdf, OutputFormat.Pdf.ContentType(), ActGenerator.FileName(read.Act, OutputFormat.Pdf, variant), Canonical.Sha256(signature.Pdf));
+            return new RenderedAct(issued, signed, signed.Sha256 == signature.Sha256);
+        }
+
         var set = await _templates.SetAsync(connection, null, issued.Templates, cancellationToken).ConfigureAwait(false);
         var document = ActIssuer.Render(new ActComposer(new TemplateRenderer(set)), read.Act, [format], variant)[0];
         bool? matches = variant == TemplateRenderer.FullVariant && issued.Sha256.TryGetValue(format, out var sha256) ? sha256 == document.Sha256 : null;

@@ -44,4 +44,10 @@ public sealed record RegisterOptions
     /// <summary>The validator issuing checks acts with (<see cref="Validation.ActValidator.Default"/> when none is given);
     /// tests give one whose clock stands elsewhere, to issue acts its bounds would refuse today.</summary>
     internal Validation.ActValidator? Validator { get; init; }
+
+    /// <summary>
+    /// The folder of CA certificates (PEM or DER) signatures must chain to, and of the CRLs (<c>*.crl</c>) that
+    /// revoke certificates: the service's setting <c>Signing:TrustStore</c>. Null: no signature is trusted.
+    /// </summary>
+    public string? TrustStore { get; init; }
 }

@@ -68,6 +68,28 @@ internal static class RegisterBodies
             return fields.Problem is null ? new ReturnBody { Remarks = remarks! } : null;
         });
 
+    /// <summary>A signature to attach: <c>{ preparedId, cms }</c>, the CMS (DER) in base64; who attaches is the principal.</summary>
+    public static (Signing.SignatureBody? Body, ProblemDetails? Problem) Signature(string json) =>
+        Read(json, ["preparedId", "cms"], fields =>
+        {
+            var prepared = fields.RequiredText("preparedId", "the preparedId that POST .../signature/prepare answered");
+            var cms = fields.RequiredText("cms", "the signatory's detached CMS SignedData (DER) in base64");
+            byte[]? der = null;
+            if (cms is not null)
+            {
+                try
+                {
+                    der = Convert.FromBase64String(cms.Trim());
+                }
+                catch (FormatException)
+                {
+                    fields.Fail("'cms' is not base64: give the CMS SignedData's DER bytes in base64 (RFC 4648)", "cms");
+                }
+            }
+
+            return fields.Problem is null ? new Signing.SignatureBody { PreparedId = prepared!.Trim(), Cms = der! } : null;
+        });
+
     private static (T? Value, ProblemDetails? Problem) Read<T>(string json, string[] properties, Func<Fields, T?> read) where T : class
     {
         try

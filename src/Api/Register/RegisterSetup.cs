@@ -15,11 +15,13 @@ public static class RegisterSetup
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddOptions<RegisterSettings>().Bind(builder.Configuration.GetSection(RegisterSettings.Section));
+        services.AddOptions<Signing.SigningSettings>().Bind(builder.Configuration.GetSection(Signing.SigningSettings.Section));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ConsoleNotice>();
         services.AddSingleton(provider =>
         {
             var settings = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<RegisterSettings>>().Value;
+            var signing = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Signing.SigningSettings>>().Value;
             return new RegisterHost(
                 new RegisterOptions
                 {
@@ -27,6 +29,7 @@ public static class RegisterSetup
                     AuditKey = string.IsNullOrWhiteSpace(settings.AuditKey) ? null : settings.AuditKey,
                     AuditKeyFile = string.IsNullOrWhiteSpace(settings.AuditKeyFile) ? null : Path.GetFullPath(settings.AuditKeyFile.Trim(), builder.Environment.ContentRootPath),
                     Clock = provider.GetRequiredService<TimeProvider>(),
+                    TrustStore = string.IsNullOrWhiteSpace(signing.TrustStore) ? null : Path.GetFullPath(signing.TrustStore.Trim(), builder.Environment.ContentRootPath),
                 },
                 provider.GetRequiredService<ILogger<RegisterHost>>(),
                 provider.GetRequiredService<ConsoleNotice>());

@@ -40,6 +40,8 @@ internal static class AccessMatrixRows
         Row("GET", "/api/acts/issued/1", Capability.RegisterRead, Anonymous.Denied, Any, ClientScope.RegisterRead),
         Row("GET", "/api/acts/issued/1/document?format=html", Capability.RegisterRead, Anonymous.Denied, Any, ClientScope.RegisterRead),
         Row("POST", "/api/acts/issued/1/status", Capability.ActsStatus, Anonymous.Denied, Any) with { ControllerCapability = Capability.RegisterRead },
+        Row("POST", "/api/acts/issued/1/signature/prepare", Capability.ActsSign, Anonymous.Denied, Any),
+        Row("POST", "/api/acts/issued/1/signature", Capability.ActsSign, Anonymous.Denied, Any),
         Row("GET", "/api/register/control", Capability.RegisterRead, Anonymous.Denied, Any, ClientScope.RegisterRead),
         Row("GET", "/api/register/indicators", Capability.RegisterRead, Anonymous.Denied, Any, ClientScope.RegisterRead),
         Row("GET", "/api/audit/verify", Capability.Audit, Anonymous.Denied, [PersonRole.Auditor]),
