@@ -206,6 +206,14 @@ public sealed class ActRegister : IAsyncDisposable
         return await ActRows.SingleAsync(connection, null, "registration_number = @number", [("number", registrationNumber)], cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The issued act one of whose documents, as issued, has this SHA-256 (lowercase hex), or null: for <c>verify FILE</c>.</summary>
+    public async Task<IssuedAct?> FindByDocumentSha256Async(string sha256, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sha256);
+        await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await ActRows.SingleAsync(connection, null, "id = (SELECT MIN(act_id) FROM issued_documents WHERE sha256 = @sha256)", [("sha256", sha256.ToLowerInvariant())], cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>A page of issued acts by filters, ordered by id, as summaries, whoever asks: for the service and tools that hold the database (the command line).</summary>
     public Task<IReadOnlyList<ActSummary>> ListAsync(RegisterQuery query, CancellationToken cancellationToken = default) =>
         _control.ListAsync(query, cancellationToken);

@@ -23,6 +23,9 @@ internal static class RegisterDatabase
     /// <summary>The environment variable naming the audit key's file, as the service's setting Register:AuditKeyFile.</summary>
     public const string KeyFileVariable = "Register__AuditKeyFile";
 
+    /// <summary>The environment variable naming the signatures' trust store folder, as the service's setting Signing:TrustStore.</summary>
+    public const string TrustStoreVariable = "Signing__TrustStore";
+
     public static int Run(string connection, TextWriter error, Func<ActRegister, Task<int>> verb) => Run(connection, error, verb, sealPlainChain: false);
 
     /// <summary>As <see cref="Run(string, TextWriter, Func{ActRegister, Task{int}})"/>; <paramref name="sealPlainChain"/>: <c>audit seal</c>.</summary>
@@ -61,6 +64,7 @@ internal static class RegisterDatabase
             AuditKey = Environment.GetEnvironmentVariable(KeyVariable),
             AuditKeyFile = Environment.GetEnvironmentVariable(KeyFileVariable) is { Length: > 0 } file ? file : null,
             SealPlainChain = sealPlainChain,
+            TrustStore = Environment.GetEnvironmentVariable(TrustStoreVariable) is { Length: > 0 } trust ? trust : null,
         });
         return await verb(register);
     }

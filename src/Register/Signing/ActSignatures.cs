@@ -132,12 +132,6 @@ public sealed class ActSignatures
         }
 
         var prepared = new PreparedPdf(preparation.Pdf, preparation.ByteRange);
-        var room = (int)(preparation.ByteRange[2] - preparation.ByteRange[1] - 2) / 2;
-        if (cms.Length > room)
-        {
-            return Rejected(SignatureRejection.CmsTooLarge, $"the CMS has {cms.Length} bytes; the PDF's signature placeholder holds at most {room}: leave out certificates other than the signer's chain");
-        }
-
         var (verified, rejection) = CmsVerifier.Verify(cms, prepared.SignedBytes(), TrustStore.Read(_trustStore), now);
         if (rejection is not null)
         {
@@ -149,6 +143,12 @@ public sealed class ActSignatures
             return Rejected(SignatureRejection.SignerIinMismatch, verified.Iin is null
                 ? $"the certificate's subject names no IIN (SERIALNUMBER=IIN…); the act is signed by {signatory.Login}, whose certificate carries his IIN"
                 : $"the certificate is of IIN {verified.Iin}, not of the act's signatory {signatory.Login}: sign with your own key");
+        }
+
+        var room = (int)(preparation.ByteRange[2] - preparation.ByteRange[1] - 2) / 2;
+        if (cms.Length > room)
+        {
+            return Rejected(SignatureRejection.CmsTooLarge, $"the CMS has {cms.Length} bytes; the PDF's signature placeholder holds at most {room}: leave out certificates other than the signer's chain");
         }
 
         var signedPdf = prepared.Embed(cms);

@@ -38,7 +38,7 @@ internal static partial class CmsVerifier
         }
         catch (Exception exception) when (exception is CmsException or IOException or ArgumentException or InvalidCastException or Asn1Exception or InvalidOperationException)
         {
-            return Reject(SignatureRejection.CmsMalformed, "the signature is not a CMS SignedData in DER: " + exception.Message);
+            return Reject(SignatureRejection.CmsMalformed, "the signature is not a CMS SignedData in DER: give the bytes NCALayer's createCAdESFromBase64 (or openssl cms -sign -outform DER) answered, in base64");
         }
 
         if (parsed.SignedContent is not null)
@@ -46,15 +46,26 @@ internal static partial class CmsVerifier
             return Reject(SignatureRejection.CmsNotDetached, "the CMS carries the signed content inside it; sign the prepared bytes as a detached signature (NCALayer's createCAdESFromBase64 with attached = false, openssl cms -sign without -nodetach)");
         }
 
-        var detached = new CmsSignedData(new CmsProcessableByteArray(signedBytes), cms);
-        var signers = detached.GetSignerInfos().GetSigners();
+        CmsSignedData detached;
+        IList<SignerInformation> signers;
+        BcCertificate? certificate;
+        try
+        {
+            detached = new CmsSignedData(new CmsProcessableByteArray(signedBytes), cms);
+            signers = detached.GetSignerInfos().GetSigners();
+            certificate = signers.Count == 1 ? detached.GetCertificates().EnumerateMatches(signers[0].SignerID).FirstOrDefault() : null;
+        }
+        catch (Exception exception) when (exception is CmsException or IOException or ArgumentException or InvalidCastException or Asn1Exception or InvalidOperationException)
+        {
+            return Reject(SignatureRejection.CmsMalformed, "the CMS's signer information or certificates cannot be read");
+        }
+
         if (signers.Count != 1)
         {
             return Reject(SignatureRejection.CmsMalformed, $"the CMS has {signers.Count} signers; exactly one, the act's signatory, is expected");
         }
 
         var signer = signers[0];
-        var certificate = detached.GetCertificates().EnumerateMatches(signer.SignerID).FirstOrDefault();
         if (certificate is null)
         {
             return Reject(SignatureRejection.CmsMalformed, "the CMS does not carry the signer's certificate");

@@ -126,7 +126,8 @@ internal sealed class TestPki : IDisposable
     {
         var folder = Directory.CreateDirectory(Path.Combine(Folder, "nss")).FullName;
         Tools.Run("certutil", "-N", "-d", "sql:" + folder, "--empty-password");
-        Tools.Run("certutil", "-A", "-d", "sql:" + folder, "-n", "ca", "-t", "C,,", "-i", CaPem);
+        // Trusted to issue certificates for every use: pdfsig checks a signer's certificate for e-mail signing ("C" in the second place).
+        Tools.Run("certutil", "-A", "-d", "sql:" + folder, "-n", "ca", "-t", "C,C,C", "-i", CaPem);
         return folder;
     }
 
