@@ -2,11 +2,13 @@ using Supervision.Api.Access;
 using Supervision.Api.Pages;
 using Supervision.Api.Register;
 using Supervision.Api.Setup;
+using Supervision.Api.Signing;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddRenderApi();
 builder.AddActRegister();
 builder.AddAccess();
+builder.AddNcaLayer();
 
 var app = builder.Build();
 app.UseRequestLogging();

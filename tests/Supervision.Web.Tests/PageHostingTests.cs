@@ -24,6 +24,19 @@ public sealed partial class PageHostingTests(WebApp app)
     }
 
     [Fact]
+    public async Task The_inbox_may_connect_to_this_service_and_to_NCALayer_only()
+    {
+        using var noRedirect = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = app.Address };
+        using var inbox = await noRedirect.GetAsync(new Uri("/inbox", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var form = await noRedirect.GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        var origin = $"wss://127.0.0.1:{app.NcaLayer.Address.Port}";
+        Assert.Equal(PageHeadersMiddleware.InboxPolicy(origin), Assert.Single(inbox.Headers.GetValues("Content-Security-Policy")));
+        Assert.Contains($"connect-src 'self' {origin};", PageHeadersMiddleware.InboxPolicy(origin), StringComparison.Ordinal);
+        Assert.Equal(PageHeadersMiddleware.Policy, Assert.Single(form.Headers.GetValues("Content-Security-Policy")));
+    }
+
+    [Fact]
     public async Task The_preview_stylesheet_is_the_renderers()
     {
         var css = await app.Http.GetStringAsync(new Uri(PagesSetup.ActStylesheetPath, UriKind.Relative), TestContext.Current.CancellationToken);

@@ -8,7 +8,9 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 using Supervision.Api.Register;
 using Supervision.Register;
+using Supervision.Testing;
 using Supervision.Web.Tests.People;
+using Supervision.Web.Tests.Signing;
 
 [assembly: AssemblyFixture(typeof(Supervision.Web.Tests.WebApp))]
 
@@ -20,7 +22,9 @@ namespace Supervision.Web.Tests;
 /// <summary>
 /// The real application, listening with Kestrel on 127.0.0.1 at a free port (a browser cannot reach
 /// WebApplicationFactory's in-memory TestServer; .NET 10's <c>UseKestrel</c> makes the factory start a
-/// real server instead), and Debian's Chromium driven by Playwright. Started once for the test assembly.
+/// real server instead), and Debian's Chromium driven by Playwright. Started once for the test assembly,
+/// with a test PKI whose CA the service trusts (<c>Signing:TrustStore</c>) and a stand-in for NCALayer
+/// (<c>Signing:NcaLayerUrl</c>) holding the district prosecutor's key, whose TLS key Chromium accepts.
 /// </summary>
 public sealed class WebApp : IAsyncLifetime
 {
@@ -34,6 +38,8 @@ public sealed class WebApp : IAsyncLifetime
 
     private readonly Factory _factory = new();
     private readonly TestRegister _people;
+    private readonly TestPki _pki = TestPki.Create();
+    private NcaLayerStandIn? _ncaLayer;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -48,6 +54,12 @@ public sealed class WebApp : IAsyncLifetime
 
     /// <summary>A client of the API over real HTTP.</summary>
     public HttpClient Http { get; } = new();
+
+    /// <summary>The stand-in for NCALayer the inbox signs through.</summary>
+    internal NcaLayerStandIn NcaLayer => _ncaLayer ?? throw new InvalidOperationException("The NCALayer stand-in has not started.");
+
+    /// <summary>The PKI whose CA the service trusts, for checking signed PDFs with pdfsig.</summary>
+    internal TestPki Pki => _pki;
 
     /// <summary>The app's register, as its controllers use it.</summary>
     public Task<ActRegister> RegisterAsync(CancellationToken cancellationToken) =>
@@ -71,6 +83,10 @@ public sealed class WebApp : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        _ncaLayer = await NcaLayerStandIn.StartAsync();
+        _ncaLayer.Signer = _pki.Issue(TestPeople.Prosecutor.FullName, TestRegister.Iin(TestPeople.Prosecutor.Login)).Certificate;
+        _factory.NcaLayerUrl = _ncaLayer.Address.ToString();
+        _factory.TrustStore = _pki.TrustStore;
         _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
@@ -87,7 +103,9 @@ public sealed class WebApp : IAsyncLifetime
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
-            Args = ChromiumFlags,
+            // The stand-in's self-signed certificate, and no other, is accepted; Chromium honours this list (unlike
+            // a context's IgnoreHTTPSErrors) for WebSocket connections too.
+            Args = [.. ChromiumFlags, "--ignore-certificate-errors-spki-list=" + _ncaLayer.SpkiHash],
             Env = BrowserEnvironment(),
         });
     }
@@ -103,6 +121,12 @@ public sealed class WebApp : IAsyncLifetime
         _people.Dispose();
         Http.Dispose();
         await _factory.DisposeAsync();
+        if (_ncaLayer is not null)
+        {
+            await _ncaLayer.DisposeAsync();
+        }
+
+        _pki.Dispose();
     }
 
     // Playwright gives the browser exactly the environment it is handed: this process's, in Russian.
@@ -120,10 +144,18 @@ public sealed class WebApp : IAsyncLifetime
         /// <summary>A register of the tests' own: a SQLite file in a temporary folder, removed at the end.</summary>
         private readonly DirectoryInfo _registerFolder = Directory.CreateTempSubdirectory("supervision-web-tests-");
 
+        /// <summary>Where the page finds NCALayer: the stand-in.</summary>
+        public string NcaLayerUrl { get; set; } = "wss://127.0.0.1:13579";
+
+        /// <summary>The test CA's folder.</summary>
+        public string? TrustStore { get; set; }
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Production");
             builder.UseSetting("Register:Connection", $"Data Source={Path.Combine(_registerFolder.FullName, "register.db")}");
+            builder.UseSetting("Signing:NcaLayerUrl", NcaLayerUrl);
+            builder.UseSetting("Signing:TrustStore", TrustStore);
             builder.ConfigureLogging(logging => logging.ClearProviders().SetMinimumLevel(LogLevel.Warning));
         }
 

@@ -38,6 +38,8 @@ public sealed class IssuedActsController(RegisterHost host, ICurrentPrincipal ca
     /// <remarks>Only acts of the caller's office and the offices below it (a person of the General Prosecutor's Office, or a client without an office, reads every office's). Ordered by id (the order of issue). Each act is a summary, not the act itself; its record is at <c>links.self</c>. Every filter given must hold.</remarks>
     /// <param name="office">Acts of one office, by its index ("2-11").</param>
     /// <param name="prosecutor">Acts signed by one prosecutor: "Surname Given-name Patronymic", compared in one normal form (case, extra spaces, invisible characters and Ё/Е do not matter).</param>
+    /// <param name="signatory">Acts one person signed in the register, by his login: issued from drafts he signed, or issued by him without a draft.</param>
+    /// <param name="eds">Acts whose signatory has attached his EDS signature (attached) or not yet (missing).</param>
     /// <param name="status">Acts in one status: issued, executed, answered, withdrawn.</param>
     /// <param name="kind">Acts of one kind: instruction, order, ...</param>
     /// <param name="dueBefore">Acts due before this date (YYYY-MM-DD, exclusive); acts without a term are left out.</param>
@@ -56,6 +58,8 @@ public sealed class IssuedActsController(RegisterHost host, ICurrentPrincipal ca
     public async Task<IActionResult> List(
         [FromQuery] string? office,
         [FromQuery] string? prosecutor,
+        [FromQuery] string? signatory,
+        [FromQuery] string? eds,
         [FromQuery] string? status,
         [FromQuery] string? kind,
         [FromQuery] string? dueBefore,
@@ -67,6 +71,7 @@ public sealed class IssuedActsController(RegisterHost host, ICurrentPrincipal ca
     {
         var values = new QueryValues();
         var officeCode = values.Office("office", office);
+        var edsValue = values.Name<EdsState>("eds", eds);
         var statusValue = values.Name<ActStatus>("status", status);
         var kindValue = values.Name<ActKind>("kind", kind);
         var dueBeforeValue = values.Date("dueBefore", dueBefore);
@@ -86,6 +91,8 @@ public sealed class IssuedActsController(RegisterHost host, ICurrentPrincipal ca
         {
             OfficeCode = officeCode,
             Prosecutor = QueryValues.Text(prosecutor),
+            Signatory = QueryValues.Text(signatory),
+            Eds = edsValue,
             Status = statusValue,
             Kind = kindValue,
             DueBefore = dueBeforeValue,

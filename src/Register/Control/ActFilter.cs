@@ -5,7 +5,8 @@ namespace Supervision.Register;
 /// <summary>
 /// A query's filters as one SQL condition over <c>issued_acts</c> with its parameters, shared by the list,
 /// its count, the control lists and the indicators, so that each asks the database the same question. The
-/// prosecutor is compared by key (<see cref="NameKey"/>), every value is a parameter.
+/// prosecutor is compared by key (<see cref="NameKey"/>), every value is a parameter; the signatory and the
+/// EDS signature are read from the drafts and act_signatures tables.
 /// </summary>
 internal sealed class ActFilter
 {
@@ -29,6 +30,19 @@ internal sealed class ActFilter
         var filter = new ActFilter();
         filter.Add("office_code = @office", "office", query.OfficeCode);
         filter.Add("prosecutor_key = @prosecutor", "prosecutor", query.Prosecutor is { } name ? NameKey.Of(name) : null);
+        // The signatory is the person who signed the act in the register: the one its draft was signed by
+        // (drafts.signatory; for a conclusion not the approver who issued it), or for an act issued without
+        // a draft, the one who issued it (issued_by), as the signing of its PDF has it.
+        filter.Add(
+            "(id IN (SELECT issued_act_id FROM drafts WHERE signatory = @signatory) OR (issued_by = @signatory AND id NOT IN (SELECT issued_act_id FROM drafts WHERE issued_act_id IS NOT NULL)))",
+            "signatory",
+            query.Signatory);
+        if (query.Eds is { } eds)
+        {
+            // Only the row's existence counts: act_signatures holds a row for an act once its signature is attached.
+            filter._conditions.Add(eds == EdsState.Attached ? "id IN (SELECT act_id FROM act_signatures)" : "id NOT IN (SELECT act_id FROM act_signatures)");
+        }
+
         filter.Add("status = @status", "status", query.Status is { } status ? EnumNames.Of(status) : null);
         filter.Add("kind = @kind", "kind", query.Kind is { } kind ? EnumNames.Of(kind) : null);
         filter.Add("due_date < @dueBefore", "dueBefore", query.DueBefore);

@@ -15,6 +15,12 @@ public sealed record RegisterQuery
     /// (<see cref="NameKey"/>): case, white space, invisible characters and Ё/Е do not matter.</summary>
     public string? Prosecutor { get; init; }
 
+    /// <summary>Acts this person signed in the register (his login): issued from drafts he signed, or issued by him without a draft.</summary>
+    public string? Signatory { get; init; }
+
+    /// <summary>Acts that carry (<see cref="EdsState.Attached"/>) or still lack (<see cref="EdsState.Missing"/>) their signatory's EDS signature.</summary>
+    public EdsState? Eds { get; init; }
+
     /// <summary>Acts in one status.</summary>
     public ActStatus? Status { get; init; }
 

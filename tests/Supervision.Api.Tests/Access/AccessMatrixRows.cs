@@ -46,6 +46,7 @@ internal static class AccessMatrixRows
         Row("GET", "/api/register/indicators", Capability.RegisterRead, Anonymous.Denied, Any, ClientScope.RegisterRead),
         Row("GET", "/api/audit/verify", Capability.Audit, Anonymous.Denied, [PersonRole.Auditor]),
         Row("GET", "/api/session", Capability.Session, Anonymous.Denied, Any),
+        Row("GET", "/api/signing/ncalayer", Capability.Session, Anonymous.Denied, Any),
         Row("GET", "/", Capability.ActsRender, Anonymous.Loopback, Any, ClientScope.ActsRender),
         Row("GET", "/templates", Capability.TemplatesRead, Anonymous.Denied, Any, ClientScope.TemplatesRead),
         Row("GET", "/inbox", Capability.Session, Anonymous.Denied, Any),

@@ -64,8 +64,9 @@ internal sealed class TestRegister(Func<CancellationToken, Task<ActRegister>> re
         }
     }
 
-    /// <summary>A valid IIN made from the login (born 1990-07-15): the first body whose check digit the validator accepts.</summary>
-    private static string Iin(string login)
+    /// <summary>A valid IIN made from the login (born 1990-07-15): the first body whose check digit the validator accepts;
+    /// the IIN the person's certificate carries in the signing tests.</summary>
+    public static string Iin(string login)
     {
         var seed = login.Aggregate(17, (hash, letter) => unchecked((hash * 31) + letter)) & 0x7fffffff;
         for (var salt = 0; ; salt++)

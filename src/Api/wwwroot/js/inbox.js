@@ -1,20 +1,23 @@
 // The inbox (/inbox): the signed-in person's work in the register, in tabs — his drafts, drafts
 // submitted for his signature, signed acts awaiting his approval, drafts returned to him with remarks
-// (GET /api/drafts?box=...), and the acts he signed that are under execution control
-// (GET /api/acts/issued?prosecutor=...). A drafter opens his draft in the act form (/?draft=ID); a
+// (GET /api/drafts?box=...), the acts he signed that still await his EDS signature
+// (GET /api/acts/issued?signatory=...&eds=missing; signed through NCALayer by inbox-eds.js) and the acts he
+// signed that are under execution control (GET /api/acts/issued?prosecutor=...). A drafter opens his draft in the act form (/?draft=ID); a
 // signatory or an approver opens it here, beside its preview (inbox-detail.js).
 
 import { showSession } from './session.js';
 import { capital, el, getJson, isAbort, latest, setUiLanguage, storedUiLanguage, t, wireUiLanguageSwitch } from './common.js';
 import { draftStateText, problemText } from './draft-words.js';
 import { DraftDetail } from './inbox-detail.js';
+import { EdsSigning } from './inbox-eds.js';
 
 const $ = id => document.getElementById(id);
-const BOXES = ['mine', 'for-signature', 'for-approval', 'returned', 'control'];
+const BOXES = ['mine', 'for-signature', 'for-approval', 'returned', 'eds', 'control'];
 
 const state = { session: null, box: 'mine', items: [], kinds: [] };
 
 const detail = new DraftDetail({ changed: () => list() });
+const eds = new EdsSigning({ changed: () => list() });
 
 function formatDate(value) {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value || '');
@@ -41,6 +44,7 @@ function choose(box, focus = false) {
   url.searchParams.set('box', box);
   history.replaceState(null, '', url);
   detail.close();
+  eds.close();
   return list();
 }
 
@@ -58,9 +62,7 @@ function tabKeys(event) {
 const list = latest(async signal => {
   $('inbox-status').textContent = t('status.loading');
   try {
-    state.items = state.box === 'control'
-      ? (await getJson(`/api/acts/issued?prosecutor=${encodeURIComponent(state.session.name)}&limit=200`, signal)).items ?? []
-      : (await getJson(`/api/drafts?box=${state.box}`, signal)).items ?? [];
+    state.items = (await getJson(listAddress(), signal)).items ?? [];
     $('inbox-status').textContent = '';
   } catch (error) {
     if (isAbort(error)) return;
@@ -70,14 +72,21 @@ const list = latest(async signal => {
   draw();
 });
 
+function listAddress() {
+  if (state.box === 'control') return `/api/acts/issued?prosecutor=${encodeURIComponent(state.session.name)}&limit=200`;
+  if (state.box === 'eds') return `/api/acts/issued?signatory=${encodeURIComponent(state.session.login)}&eds=missing&limit=200`;
+  return `/api/drafts?box=${state.box}`;
+}
+
 function draw() {
   $('inbox-help').textContent = t(`inbox.${state.box}.help`);
   const control = state.box === 'control';
   const columns = control
     ? ['inbox.col.number', 'inbox.col.kind', 'inbox.col.date', 'inbox.col.due', 'inbox.col.status', 'inbox.col.documents']
+    : state.box === 'eds' ? ['inbox.col.number', 'inbox.col.kind', 'inbox.col.date', 'inbox.col.action']
     : ['inbox.col.draft', 'inbox.col.kind', 'inbox.col.date', 'inbox.col.state', state.box === 'mine' || state.box === 'returned' ? 'inbox.col.signatory' : 'inbox.col.drafter', 'inbox.col.action'];
   $('inbox-head').replaceChildren(...columns.map(key => el('th', { scope: 'col' }, t(key))));
-  $('inbox-rows').replaceChildren(...state.items.map(control ? controlRow : draftRow));
+  $('inbox-rows').replaceChildren(...state.items.map(control ? controlRow : state.box === 'eds' ? edsRow : draftRow));
   $('inbox-table').hidden = state.items.length === 0;
   $('inbox-empty').hidden = state.items.length > 0;
   $('inbox-empty').textContent = t('inbox.empty');
@@ -103,6 +112,13 @@ function controlRow(act) {
     el('td', {}, link('docx'), ' · ', link('pdf')));
 }
 
+function edsRow(act) {
+  const sign = el('button', { type: 'button', class: 'primary', 'aria-label': t('eds.signLabel', { number: act.registrationNumber }) }, t('eds.sign'));
+  sign.addEventListener('click', () => eds.sign(act, sign));
+  return el('tr', { dataset: { id: String(act.id) } },
+    el('td', {}, act.registrationNumber), el('td', {}, kindTitle(act.kind)), el('td', {}, formatDate(act.date)), el('td', {}, sign));
+}
+
 // ---- start ----
 
 async function start() {
@@ -113,7 +129,7 @@ async function start() {
     tab.addEventListener('click', () => choose(tab.dataset.box));
     tab.addEventListener('keydown', tabKeys);
   }
-  wireUiLanguageSwitch(() => { draw(); detail.relabel(); });
+  wireUiLanguageSwitch(() => { draw(); detail.relabel(); eds.relabel(); });
   const asked = new URLSearchParams(location.search).get('box');
   await choose(BOXES.includes(asked) ? asked : 'mine');
   const draft = new URLSearchParams(location.search).get('draft');

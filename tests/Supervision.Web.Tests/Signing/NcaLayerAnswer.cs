@@ -1,0 +1,11 @@
+namespace Supervision.Web.Tests.Signing;
+
+/// <summary>What the NCALayer stand-in answers <c>createCAdESFromBase64</c>.</summary>
+internal enum NcaLayerAnswer
+{
+    /// <summary>The person chose his key and entered its password: a CMS.</summary>
+    Sign,
+
+    /// <summary>The person closed NCALayer's dialog: <c>{"code":"500","message":"action.canceled"}</c>.</summary>
+    Cancel,
+}
