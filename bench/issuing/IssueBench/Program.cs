@@ -2,7 +2,7 @@ using System.Globalization;
 using Supervision.IssueBench;
 
 // supervision-issue-bench setup --db CONNECTION --examples DIR --out DIR [--a N] [--b N] [--huge N]
-// supervision-issue-bench sign --url URL --group NAME:LOGIN:DRAFTS-FILE:CLIENTS [--group ...] [--limit N]
+// supervision-issue-bench sign --url URL --group NAME:LOGIN:DRAFTS-FILE:CLIENTS [--group ...] [--limit N] [--server-pid PID]
 var options = new Dictionary<string, List<string>>(StringComparer.Ordinal);
 for (var i = 1; i + 1 < args.Length; i += 2)
 {
@@ -25,7 +25,7 @@ switch (args.FirstOrDefault())
             parts[1],
             new Queue<long>(File.ReadLines(parts[2]).Take(limit).Select(line => long.Parse(line, CultureInfo.InvariantCulture))),
             int.Parse(parts[3], CultureInfo.InvariantCulture))).ToList();
-        return await SignRun.RunAsync(One("--url"), groups);
+        return await SignRun.RunAsync(One("--url"), groups, options.ContainsKey("--server-pid") ? Number("--server-pid", 0) : null);
     case "profile":
         return await Profile.RunAsync(One("--db"), One("--examples"), One("--drafts"), Number("--clients", 16));
     case "pages":
@@ -39,6 +39,6 @@ switch (args.FirstOrDefault())
         }
 
     default:
-        Console.Error.WriteLine("usage: setup --db CONNECTION --examples DIR --out DIR [--a N] [--b N] [--huge N] | sign --url URL --group NAME:LOGIN:FILE:CLIENTS ... [--limit N]");
+        Console.Error.WriteLine("usage: setup --db CONNECTION --examples DIR --out DIR [--a N] [--b N] [--huge N] | sign --url URL --group NAME:LOGIN:FILE:CLIENTS ... [--limit N] [--server-pid PID]");
         return 2;
 }

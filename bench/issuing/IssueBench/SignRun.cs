@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 
@@ -8,14 +9,16 @@ namespace Supervision.IssueBench;
 /// Signs submitted drafts through the API as their signatory does: each client is a signed-in session
 /// (the sign-in form, then the CSRF token of /api/session) that takes the next draft of its group and
 /// posts <c>/api/drafts/{id}/sign</c>, waiting for the answer before the next (closed loop). Latency is
-/// measured at the client, per group.
+/// measured at the client, per group. Given the server's process id, it also prints the server's CPU time
+/// (user + system, from <c>/proc</c>) per act issued, counted from the moment every session is signed in: a
+/// sign-in hashes the password on purpose slowly (PBKDF2), which is no part of issuing.
 /// </summary>
 internal static partial class SignRun
 {
     /// <summary>One group of clients: who signs, which drafts, how many sessions.</summary>
     public sealed record Group(string Name, string Login, Queue<long> Drafts, int Clients);
 
-    public static async Task<int> RunAsync(string url, IReadOnlyList<Group> groups)
+    public static async Task<int> RunAsync(string url, IReadOnlyList<Group> groups, int? serverPid = null)
     {
         var sessions = new List<(Group Group, HttpClient Client)>();
         foreach (var group in groups)
@@ -28,6 +31,7 @@ internal static partial class SignRun
 
         var latencies = groups.ToDictionary(group => group.Name, _ => new List<double>());
         var errors = new List<string>();
+        var cpuBefore = serverPid is { } before ? ServerCpu(before) : TimeSpan.Zero;
         var clock = Stopwatch.StartNew();
         var ends = groups.ToDictionary(group => group.Name, _ => TimeSpan.Zero);
         await Task.WhenAll(sessions.Select(session => Task.Run(async () =>
@@ -72,6 +76,13 @@ internal static partial class SignRun
                 $"p50 {Percentile(sorted, 0.50):F1} ms, p90 {Percentile(sorted, 0.90):F1} ms, p99 {Percentile(sorted, 0.99):F1} ms, max {(sorted.Count > 0 ? sorted[^1] : 0):F1} ms");
         }
 
+        if (serverPid is { } pid)
+        {
+            var cpu = ServerCpu(pid) - cpuBefore;
+            var acts = latencies.Values.Sum(list => list.Count);
+            Console.WriteLine($"server CPU: {cpu.TotalMilliseconds:F0} ms for {acts} acts = {cpu.TotalMilliseconds / Math.Max(acts, 1):F2} ms per act (sign-ins not counted)");
+        }
+
         Console.WriteLine($"errors: {errors.Count}");
         foreach (var error in errors.Take(5))
         {
@@ -80,6 +91,15 @@ internal static partial class SignRun
 
         sessions.ForEach(session => session.Client.Dispose());
         return errors.Count == 0 ? 0 : 1;
+    }
+
+    /// <summary>The process's user + system CPU time so far: fields 14 and 15 of /proc/PID/stat, in clock ticks (100 a second on Linux).</summary>
+    private static TimeSpan ServerCpu(int pid)
+    {
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return TimeSpan.FromSeconds(ticks / 100.0);
     }
 
     private static double Percentile(List<double> sorted, double rank) =>

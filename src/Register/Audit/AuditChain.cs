@@ -96,17 +96,13 @@ internal static class AuditChain
         var at = Canonical.Truncate(fact.At);
         var seq = lastSeq + 1;
         var entry = new AuditEntry(seq, at, fact.Actor, fact.Action, fact.Subject, fact.Payload, lastHash, Hash(KeyOf(store), seq, at, fact.Actor, fact.Action, fact.Subject, fact.Payload, lastHash, principal), principal);
+        // The entry and the new head in one command: one round trip on PostgreSQL, while every other writer waits for the head.
         await Sql.ExecuteAsync(
             connection,
             transaction,
-            "INSERT INTO audit_log (seq, occurred_at, actor, action, subject, payload, previous_hash, hash, principal) VALUES (@seq, @at, @actor, @action, @subject, @payload, @previous, @hash, @principal)",
-            [("seq", entry.Seq), ("at", entry.OccurredAt), ("actor", entry.Actor), ("action", entry.Action), ("subject", entry.Subject), ("payload", entry.Payload), ("previous", entry.PreviousHash), ("hash", entry.Hash), ("principal", entry.Principal)],
-            cancellationToken).ConfigureAwait(false);
-        await Sql.ExecuteAsync(
-            connection,
-            transaction,
+            "INSERT INTO audit_log (seq, occurred_at, actor, action, subject, payload, previous_hash, hash, principal) VALUES (@seq, @at, @actor, @action, @subject, @payload, @previous, @hash, @principal); " +
             "UPDATE audit_head SET last_seq = @seq, last_hash = @hash WHERE id = 1",
-            [("seq", entry.Seq), ("hash", entry.Hash)],
+            [("seq", entry.Seq), ("at", entry.OccurredAt), ("actor", entry.Actor), ("action", entry.Action), ("subject", entry.Subject), ("payload", entry.Payload), ("previous", entry.PreviousHash), ("hash", entry.Hash), ("principal", entry.Principal)],
             cancellationToken).ConfigureAwait(false);
         return entry;
     }

@@ -109,10 +109,9 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
     /// Reads the office's counter and the live templates, takes the next number this register hands out for the
     /// office (<see cref="OfficeTurns"/>) and renders the valid act with them, outside any transaction, beside
     /// other issuers of the office; answers once the issuer before it in the office's line has stored or given
-    /// up, holding its place until disposed. A failure (the numbered act invalid, a template failing) gives up
-    /// the place and is answered instead.
+    /// up, holding its place until disposed. A failure (a template failing) gives up the place and is answered instead.
     /// </summary>
-    /// <param name="act">A valid act of the office, without its number.</param>
+    /// <param name="act">An act of the office, without its number, that <see cref="Validate"/> found valid.</param>
     /// <param name="officeCode">The office whose number it takes.</param>
     /// <param name="attempt">Which attempt this is, from 1; at <see cref="Attempts"/> the store renders inside its transaction if it must.</param>
     /// <param name="cancellationToken">Cancels the wait and the reads.</param>
@@ -194,16 +193,17 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
         return new IssueOutcome.Issued(issued, rendered.Documents);
     }
 
-    /// <summary>Numbers the act, checks it and renders every stored format into <paramref name="rendered"/>; the failure, or null.</summary>
-    private IssueOutcome? RenderInto(RenderedIssue rendered, int sequence, LiveTemplates live)
+    /// <summary>
+    /// Numbers the act and renders every stored format into <paramref name="rendered"/>; the failure, or null.
+    /// The act is not validated again: its caller validated it with a number of the register's form standing in
+    /// (<see cref="Validate"/>), and numbers of that form differ only in at most 34 ASCII letters, digits, hyphens
+    /// and a slash, which the validator reads only as a mandatory one-line field (present, at most 300 characters,
+    /// drawable), so every one of them gives the same report (RegistrationNumbersTests prove it). Checking once,
+    /// before the act takes its place in the office's line, also keeps an invalid act out of that line.
+    /// </summary>
+    private static IssueOutcome.Refused? RenderInto(RenderedIssue rendered, int sequence, LiveTemplates live)
     {
         var numbered = rendered.Source with { Number = RegistrationNumbers.Format(rendered.OfficeCode, rendered.Source.Date!.Value.Year, sequence) };
-        var report = validator.Validate(numbered);
-        if (!report.IsValid)
-        {
-            return new IssueOutcome.Invalid(report.Errors);
-        }
-
         try
         {
             var uses = live.UsedBy(numbered);

@@ -31,7 +31,10 @@ internal static class PersonRows
     /// <summary>The person with a login, with the hash of the password, or null.</summary>
     public static async Task<(Person Person, string? PasswordHash)?> FindAsync(DbConnection connection, DbTransaction? transaction, string login, CancellationToken cancellationToken)
     {
-        var found = await SelectAsync(connection, transaction, "login = @login", [("login", login)], cancellationToken).ConfigureAwait(false);
+        // Only this login's roles: a person is found at every request (the session) and twice per decision.
+        var rows = await Sql.ListAsync(connection, transaction, "SELECT login, role FROM person_roles WHERE login = @login", [("login", login)], reader => reader.Text("role"), cancellationToken).ConfigureAwait(false);
+        var roles = new Dictionary<string, List<string>>(StringComparer.Ordinal) { [login] = rows };
+        var found = await Sql.ListAsync(connection, transaction, $"SELECT {Columns} FROM people WHERE login = @login", [("login", login)], reader => Read(reader, roles), cancellationToken).ConfigureAwait(false);
         return found.Count == 1 ? found[0] : null;
     }
 

@@ -116,23 +116,27 @@ internal static class ActRows
                 cancellationToken).ConfigureAwait(false),
             System.Globalization.CultureInfo.InvariantCulture);
         await afterRow(cancellationToken).ConfigureAwait(false);
-        foreach (var (format, sha256) in act.Sha256)
+
+        // One statement for all the documents and one for all the templates: on PostgreSQL each statement is a
+        // round trip, made while the transaction holds the audit head that every other writer waits for.
+        var documents = act.Sha256.ToList();
+        if (documents.Count > 0)
         {
             await Sql.ExecuteAsync(
                 connection,
                 transaction,
-                "INSERT INTO issued_documents (act_id, format, sha256) VALUES (@id, @format, @sha256)",
-                [("id", id), ("format", EnumNames.Of(format)), ("sha256", sha256)],
+                "INSERT INTO issued_documents (act_id, format, sha256) VALUES " + string.Join(", ", documents.Select((_, i) => $"(@id, @format{i}, @sha256{i})")),
+                [("id", id), .. documents.SelectMany((document, i) => new (string, object?)[] { ($"format{i}", EnumNames.Of(document.Key)), ($"sha256{i}", document.Value) })],
                 cancellationToken).ConfigureAwait(false);
         }
 
-        foreach (var use in act.Templates)
+        if (act.Templates.Count > 0)
         {
             await Sql.ExecuteAsync(
                 connection,
                 transaction,
-                "INSERT INTO issued_templates (act_id, path, version) VALUES (@id, @path, @version)",
-                [("id", id), ("path", use.Path), ("version", use.Version)],
+                "INSERT INTO issued_templates (act_id, path, version) VALUES " + string.Join(", ", act.Templates.Select((_, i) => $"(@id, @path{i}, @version{i})")),
+                [("id", id), .. act.Templates.SelectMany((use, i) => new (string, object?)[] { ($"path{i}", use.Path), ($"version{i}", use.Version) })],
                 cancellationToken).ConfigureAwait(false);
         }
 

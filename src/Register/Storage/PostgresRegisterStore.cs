@@ -10,12 +10,23 @@ internal sealed class PostgresRegisterStore : IRegisterStore
     // An arbitrary constant naming the register's migration lock among the server's advisory locks.
     private const long MigrationLockKey = 7_424_017_001;
 
+    // How many statements each pooled connection keeps prepared: more than the register has on its hot paths.
+    private const int AutoPrepared = 64;
+
     private readonly NpgsqlDataSource _dataSource;
 
     public PostgresRegisterStore(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         Description = $"PostgreSQL {builder.Host}:{builder.Port}/{builder.Database}";
+
+        // The register runs the same few statements again and again (a signature runs some twenty): prepared once
+        // per pooled connection, the server stops parsing and planning them each time. A setting given wins.
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = AutoPrepared;
+        }
+
         _dataSource = NpgsqlDataSource.Create(builder);
     }
 

@@ -7,7 +7,12 @@ namespace Supervision.Register;
 /// on, a generous busy timeout so that concurrent writers queue for the write lock instead of failing.</summary>
 internal sealed class SqliteRegisterStore : IRegisterStore
 {
+    private const int BusyTimeoutMilliseconds = 120_000;
+
     private readonly string _connectionString;
+
+    // Whether the file has been put in WAL mode by this store; a second open racing the first sets it again, harmlessly.
+    private volatile bool _walSet;
 
     public SqliteRegisterStore(string connectionString)
     {
@@ -43,9 +48,21 @@ internal sealed class SqliteRegisterStore : IRegisterStore
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using var pragma = connection.CreateCommand();
-            pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 120000;";
-            await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+
+            // SQLite's own busy handler waits for the write lock (Microsoft.Data.Sqlite would poll, sleeping 150 ms
+            // between tries). Set on the handle, not by a PRAGMA statement: a request opens several pooled
+            // connections, and a statement prepared and run at every open costs more than the handle's setting.
+            SqliteException.ThrowExceptionForRC(SQLitePCL.raw.sqlite3_busy_timeout(connection.Handle, BusyTimeoutMilliseconds), connection.Handle);
+
+            // WAL is a property of the file: set once per store (a new file starts in rollback mode).
+            if (!_walSet)
+            {
+                await using var pragma = connection.CreateCommand();
+                pragma.CommandText = "PRAGMA journal_mode = WAL;";
+                await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                _walSet = true;
+            }
+
             return connection;
         }
         catch
