@@ -15,6 +15,11 @@ internal sealed class RequestBodyTransformer : IOpenApiOperationTransformer
         var marker = context.Description.ActionDescriptor.EndpointMetadata.OfType<JsonRequestBodyAttribute>().FirstOrDefault();
         if (marker is null)
         {
+            if (context.Description.ActionDescriptor.EndpointMetadata.OfType<Verification.FormReadByActionAttribute>().Any())
+            {
+                operation.RequestBody = FileForm();
+            }
+
             return;
         }
 
@@ -51,4 +56,21 @@ internal sealed class RequestBodyTransformer : IOpenApiOperationTransformer
             },
         };
     }
+
+    /// <summary>A form with one file in the field "file" (the verification page's PDF to compare).</summary>
+    private static OpenApiRequestBody FileForm() => new()
+    {
+        Required = true,
+        Content = new Dictionary<string, OpenApiMediaType>
+        {
+            ["multipart/form-data"] = new()
+            {
+                Schema = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Object,
+                    Properties = new Dictionary<string, IOpenApiSchema> { ["file"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } },
+                },
+            },
+        },
+    };
 }

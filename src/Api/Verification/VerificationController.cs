@@ -12,6 +12,7 @@ namespace Supervision.Api.Verification;
 /// </summary>
 /// <remarks>A page, not an API: no [ApiController], whose automatic 400 problems would stand in for the page's own answers.</remarks>
 [AllowAnonymous]
+[ApiExplorerSettings(IgnoreApi = false)]
 [Route("verify")]
 [Tags("Pages")]
 [RegisterErrors]

@@ -58,6 +58,8 @@ internal static class AccessMatrixRows
         AccessMatrixRow.Everyone("GET", "/signin/oidc/done"),
         Row("GET", "/signin/password", Capability.Session, Anonymous.Denied, Any),
         Row("POST", "/signin/password", Capability.Session, Anonymous.Denied, Any),
+        AccessMatrixRow.Everyone("GET", "/verify/0000-0000-0000-0000-0000"),
+        AccessMatrixRow.Everyone("POST", "/verify/0000-0000-0000-0000-0000"),
         AccessMatrixRow.Everyone("GET", "/health"),
         AccessMatrixRow.Everyone("GET", "/openapi/v1.json"),
         AccessMatrixRow.Everyone("GET", "/js/common.js"),
