@@ -37,8 +37,9 @@ public sealed class HealthAndOpenApiTests(ApiFactory factory) : IClassFixture<Ap
             Assert.True(item.TryGetProperty(method, out var operation), $"{method} {path} is not in the OpenAPI document");
             Assert.False(string.IsNullOrWhiteSpace(operation.GetProperty("summary").GetString()), $"{method} {path} has no summary");
             Assert.True(operation.GetProperty("responses").EnumerateObject().Any(), $"{method} {path} has no responses");
-            // Signing and approving take no body: the signer and approver are the signed-in person.
-            if (method == "post" && path is not ("/api/drafts/{id}/sign" or "/api/drafts/{id}/approve"))
+            // Signing, approving and preparing an EDS signature take no body: the signer, approver and
+            // signatory are the signed-in person, and the act is named by the path.
+            if (method == "post" && path is not ("/api/drafts/{id}/sign" or "/api/drafts/{id}/approve" or "/api/acts/issued/{id}/signature/prepare"))
             {
                 Assert.True(operation.TryGetProperty("requestBody", out _), $"{method} {path} has no request body");
             }
