@@ -57,6 +57,13 @@ public abstract class SignatureApiTests : RegisterApiTestBase
         Assert.True(checkedByPdfsig.Contains("Certificate is Trusted.", StringComparison.Ordinal), checkedByPdfsig);
         Assert.Contains("ETSI.CAdES.detached", checkedByPdfsig, StringComparison.Ordinal);
 
+        // The signed file is the act with its e-document note (Law No. 370-II art. 7 p. 1) and signer at the
+        // foot of the last page, and the incremental update kept the catalog's structure tree.
+        var text = string.Join(' ', Tools.Run("pdftotext", "-layout", file, "-").Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("Данный документ согласно пункту 1 статьи 7 Закона Республики Казахстан от 7 января 2003 года № 370-II «Об электронном документе и электронной цифровой подписи» равнозначен документу на бумажном носителе.", text, StringComparison.Ordinal);
+        Assert.Contains("Подписано ЭЦП: Әбдірахманов Даурен Қайратұлы, Заместитель прокурора района Сарыарка города Астаны", text, StringComparison.Ordinal);
+        Assert.Contains("Tagged:          yes", Tools.Run("pdfinfo", file), StringComparison.Ordinal);
+
         var content = Path.Combine(pki.Folder, "tosign.bin");
         var der = Path.Combine(pki.Folder, "sig.der");
         await File.WriteAllBytesAsync(content, toSign, Cancellation);
