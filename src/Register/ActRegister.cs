@@ -213,7 +213,7 @@ public sealed class ActRegister : IAsyncDisposable
 
         await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
         var act = await ActRows.SingleAsync(connection, null, "verify_token = @token", [("token", normalized)], cancellationToken).ConfigureAwait(false);
-        return act is null ? null : new VerifiedAct(act, await ActSignatureReads.FindAsync(connection, null, act.Id, cancellationToken).ConfigureAwait(false));
+        return act is null ? null : new VerifiedAct(act, await ActSignatureRows.FindAsync(connection, null, act.Id, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>One issued act by its registration number ("2-11-25/17"), or null.</summary>

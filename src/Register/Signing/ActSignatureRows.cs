@@ -2,7 +2,7 @@ using System.Data.Common;
 
 namespace Supervision.Register;
 
-/// <summary>Writes <c>act_signatures</c>, and reads a row back for the document endpoint and the audit.</summary>
+/// <summary>Writes <c>act_signatures</c>, and reads its rows back for the document endpoint, the audit and the public verification page.</summary>
 internal static class ActSignatureRows
 {
     private const string Columns = "act_id, pdf, sha256, signer_iin, signer_name, signer_position, certificate_subject, certificate_issuer, certificate_serial, valid_from, valid_to, signed_at, recorded_by, recorded_at";
