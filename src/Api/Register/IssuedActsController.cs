@@ -234,7 +234,7 @@ public sealed class IssuedActsController(RegisterHost host, ICurrentPrincipal ca
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status503ServiceUnavailable, ProblemWriter.MediaType)]
     public async Task<IActionResult> ChangeStatus(string id)
     {
-        if (!TryId(id, out var actId))
+        if (!ActIds.TryParse(id, out var actId))
         {
             return new ProblemResult(RegisterProblems.ActNotFound(id));
         }
@@ -266,12 +266,9 @@ public sealed class IssuedActsController(RegisterHost host, ICurrentPrincipal ca
         var other => throw new InvalidOperationException($"Unexpected status outcome {other.GetType().Name}."),
     };
 
-    private static bool TryId(string id, out long value) =>
-        long.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out value) && value > 0;
-
     private async Task<IssuedAct?> FindAsync(string id)
     {
-        if (!TryId(id, out var actId))
+        if (!ActIds.TryParse(id, out var actId))
         {
             return null;
         }

@@ -46,7 +46,7 @@ public sealed class ActSignatureController(RegisterHost host, ICurrentPrincipal 
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status503ServiceUnavailable, ProblemWriter.MediaType)]
     public async Task<IActionResult> Prepare(string id)
     {
-        if (!TryId(id, out var actId))
+        if (!ActIds.TryParse(id, out var actId))
         {
             return new ProblemResult(RegisterProblems.ActNotFound(id));
         }
@@ -98,7 +98,7 @@ public sealed class ActSignatureController(RegisterHost host, ICurrentPrincipal 
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status503ServiceUnavailable, ProblemWriter.MediaType)]
     public async Task<IActionResult> Attach(string id)
     {
-        if (!TryId(id, out var actId))
+        if (!ActIds.TryParse(id, out var actId))
         {
             return new ProblemResult(RegisterProblems.ActNotFound(id));
         }
@@ -122,7 +122,4 @@ public sealed class ActSignatureController(RegisterHost host, ICurrentPrincipal 
 
     private static ProblemResult Refused(string id, Refusal refusal) =>
         new(refusal.Code == Refusal.NotFound ? RegisterProblems.ActNotFound(id) : RegisterProblems.Refused(refusal));
-
-    private static bool TryId(string id, out long value) =>
-        long.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out value) && value > 0;
 }
