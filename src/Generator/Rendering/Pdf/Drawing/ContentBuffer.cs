@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace Supervision.Rendering.Pdf.Drawing;
 
-/// <summary>ASCII bytes of a content stream, in a buffer rented from the shared pool; dispose to return it.</summary>
+/// <summary>ASCII bytes of PDF syntax (a content stream, objects written without PDFsharp), in a buffer rented from the shared pool; dispose to return it.</summary>
 internal sealed class ContentBuffer : IDisposable
 {
     private byte[] _buffer;

@@ -31,6 +31,9 @@ internal static class DocumentDrawer
     private const int InitialOutputCapacity = 128 * 1024;
     private const int MaximumKeptCapacity = 1024 * 1024;
 
+    /// <summary>Room for the structure tree's objects and the longer table: some 50 bytes an element.</summary>
+    private const int StructureAllowance = 16 * 1024;
+
     [ThreadStatic]
     private static MemoryStream? t_output;
 
@@ -72,12 +75,8 @@ internal static class DocumentDrawer
 
         fonts.AddTo(pdf);
         var programs = FontPrograms.Attach(pdf, fonts);
-        if (structure is not null)
-        {
-            StructureWriter.Write(pdf, structure);
-        }
-
-        var file = Save(pdf);
+        var root = structure is null ? null : StructureWriter.Prepare(pdf, structure);
+        var file = Save(pdf, root, structure);
         FontPrograms.Keep(programs);
         return file;
     }
@@ -122,18 +121,28 @@ internal static class DocumentDrawer
 
     /// <summary>
     /// Saves the document into this thread's buffer (kept between renders, so a render allocates only the
-    /// file it returns), seals it there, and copies the file out.
+    /// file it returns), adds the structure tree where given (see <see cref="StructureWriter"/>), seals the
+    /// file, and returns it.
     /// </summary>
-    private static byte[] Save(PdfDocument pdf)
+    private static byte[] Save(PdfDocument pdf, PdfDictionary? structureRoot = null, StructureTree? structure = null)
     {
         var stream = t_output ??= new MemoryStream(InitialOutputCapacity);
         stream.SetLength(0);
         try
         {
             pdf.Save(stream, false);
-            var file = stream.GetBuffer().AsSpan(0, (int)stream.Length);
+            var saved = stream.GetBuffer().AsSpan(0, (int)stream.Length);
+            if (structureRoot is null || structure is null)
+            {
+                DeterministicPdf.Seal(saved);
+                return saved.ToArray();
+            }
+
+            using var output = new ContentBuffer(saved.Length + StructureAllowance);
+            StructureWriter.Splice(saved, pdf, structureRoot, structure, output);
+            var file = output.Written.ToArray();
             DeterministicPdf.Seal(file);
-            return file.ToArray();
+            return file;
         }
         finally
         {

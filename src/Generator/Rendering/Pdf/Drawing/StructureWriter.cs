@@ -1,131 +1,240 @@
+using System.Globalization;
 using PdfSharp.Pdf;
 using Supervision.Rendering.Pdf.Structure;
 
 namespace Supervision.Rendering.Pdf.Drawing;
 
 /// <summary>
-/// Writes a tagged PDF's structure into the document once its pages are written (ISO 32000-1, 14.7 and
-/// 14.8): the structure tree root with its <c>Document</c> element and the parent tree, every element as
-/// an indirect dictionary, the catalog's <c>/MarkInfo</c>, the pages' <c>/StructParents</c> and tab
-/// order, and the viewer's title from the document properties. The language (<c>/Lang</c>) is the
-/// catalog's already (see <see cref="DocumentDrawer"/>). Objects are made in the tree's order, so the
-/// same act gives the same file.
+/// Writes a tagged PDF's structure (ISO 32000-1, 14.7 and 14.8): the structure tree root with its
+/// <c>Document</c> element and the parent tree, every element as an indirect dictionary, the catalog's
+/// <c>/MarkInfo</c>, the pages' <c>/StructParents</c> and tab order, and the viewer's title from the
+/// document properties. The language (<c>/Lang</c>) is the catalog's already (see <see cref="DocumentDrawer"/>).
 /// </summary>
 /// <remarks>
-/// PDFsharp's cost of saving grows with each object and reference, so the elements carry only what a
-/// reader needs: no optional <c>/Type /StructElem</c>, a single kid or id without an array, and their
-/// structure types as names made once.
+/// PDFsharp's cost of saving grows with each object and reference it formats, and a tree has one object
+/// per paragraph, list item and table cell: made as PDFsharp objects, they added a quarter to the PDF
+/// route's time. So the work is split in two. <see cref="Prepare"/>, before saving, gives PDFsharp only
+/// what its own objects carry (the catalog's keys, the pages' keys) and a root placeholder the catalog
+/// refers to. <see cref="Splice"/>, after saving, replaces that placeholder in the saved bytes with the
+/// root and all the elements, written here, numbered after PDFsharp's last object, and writes the
+/// cross-reference table again with the offsets moved. Elements are written in the tree's order, so the
+/// same act gives the same file.
 /// </remarks>
 internal static class StructureWriter
 {
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, PdfName> Names = new(StringComparer.Ordinal);
+    private const int XrefEntryLength = 20;
 
-    /// <summary>Adds the structure of <paramref name="tree"/>, whose marks the page content of <paramref name="pdf"/>'s pages recorded.</summary>
-    public static void Write(PdfDocument pdf, StructureTree tree)
+    /// <summary>
+    /// Adds what PDFsharp's objects carry of the structure of <paramref name="pdf"/>, whose page content
+    /// <paramref name="tree"/> recorded the marks of; returns the root placeholder for <see cref="Splice"/>.
+    /// </summary>
+    public static PdfDictionary Prepare(PdfDocument pdf, StructureTree tree)
     {
         ArgumentNullException.ThrowIfNull(pdf);
         ArgumentNullException.ThrowIfNull(tree);
-        var root = Indirect(pdf);
-        var objects = new Dictionary<StructureElement, PdfDictionary>(ReferenceEqualityComparer.Instance);
-        Make(pdf, tree.Root, objects);
-        Fill(pdf, tree.Root, root, objects);
-
         var pages = pdf.Pages;
-        var parents = new PdfArray(pdf);
         for (var page = 0; page < pages.Count; page++)
         {
             pages[page].Elements.SetInteger("/StructParents", page);
             pages[page].Elements.SetName("/Tabs", "/S");
-            var sequences = new PdfArray(pdf);
-            if (page < tree.Pages.Count)
-            {
-                foreach (var element in tree.Pages[page])
-                {
-                    sequences.Elements.Add(objects[element].ReferenceNotNull);
-                }
-            }
-
-            parents.Elements.Add(new PdfInteger(page));
-            parents.Elements.Add(sequences);
         }
 
-        var parentTree = new PdfDictionary(pdf);
-        parentTree.Elements["/Nums"] = parents;
+        var root = new PdfDictionary(pdf);
+        pdf.Internals.AddObject(root);
         root.Elements.SetName("/Type", "/StructTreeRoot");
-        root.Elements.SetReference("/K", objects[tree.Root]);
-        root.Elements["/ParentTree"] = parentTree;
-        root.Elements.SetInteger("/ParentTreeNextKey", pages.Count);
-
         var catalog = pdf.Internals.Catalog;
         catalog.Elements.SetReference("/StructTreeRoot", root);
         var markInfo = new PdfDictionary(pdf);
         markInfo.Elements.SetBoolean("/Marked", true);
         catalog.Elements["/MarkInfo"] = markInfo;
         pdf.ViewerPreferences.DisplayDocTitle = true;
+        return root;
     }
 
-    /// <summary>The element's dictionary and its descendants', made in reading order.</summary>
-    private static void Make(PdfDocument pdf, StructureElement element, Dictionary<StructureElement, PdfDictionary> objects)
+    /// <summary>
+    /// Writes <paramref name="file"/>, as PDFsharp saved <paramref name="pdf"/>, into <paramref name="output"/>
+    /// with the placeholder <paramref name="root"/> replaced by the tree's root and elements.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The file is not as PDFsharp writes it (a classic table, the placeholder where it says).</exception>
+    public static void Splice(ReadOnlySpan<byte> file, PdfDocument pdf, PdfDictionary root, StructureTree tree, ContentBuffer output)
     {
-        objects.Add(element, Indirect(pdf));
+        ArgumentNullException.ThrowIfNull(pdf);
+        ArgumentNullException.ThrowIfNull(root);
+        ArgumentNullException.ThrowIfNull(tree);
+        ArgumentNullException.ThrowIfNull(output);
+        var table = SavedTable.Read(file);
+        var rootNumber = root.ReferenceNotNull.ObjectNumber;
+        var (rootStart, rootEnd) = table.ObjectSpan(file, rootNumber);
+
+        var numbers = new Dictionary<StructureElement, int>(ReferenceEqualityComparer.Instance);
+        Number(tree.Root, table.Size, numbers);
+        var pages = new int[pdf.Pages.Count];
+        for (var page = 0; page < pages.Length; page++)
+        {
+            pages[page] = pdf.Pages[page].ReferenceNotNull.ObjectNumber;
+        }
+
+        output.Append(file[..rootStart]);
+        WriteRoot(output, rootNumber, tree, numbers, pages.Length);
+        var offsets = new int[numbers.Count];
+        Write(output, tree.Root, rootNumber, numbers, pages, offsets, table.Size);
+        var shift = output.Length - rootEnd;
+        output.Append(file[rootEnd..table.XrefStart]);
+
+        var xref = output.Length;
+        output.Append("xref\n0 ").Append(table.Size + numbers.Count).Append((byte)'\n');
+        for (var number = 0; number < table.Size; number++)
+        {
+            var entry = file.Slice(table.EntriesStart + (number * XrefEntryLength), XrefEntryLength);
+            if (entry[17] != (byte)'n')
+            {
+                output.Append(entry);
+                continue;
+            }
+
+            var offset = number == rootNumber ? rootStart : SavedTable.Offset(entry);
+            Entry(output, offset > rootStart && number != rootNumber ? offset + shift : offset);
+        }
+
+        foreach (var offset in offsets)
+        {
+            Entry(output, offset);
+        }
+
+        output.Append(file[table.TrailerStart..table.SizeValueStart]).Append(table.Size + numbers.Count);
+        output.Append(file[table.SizeValueEnd..table.StartXrefValue]).Append(xref).Append("\n%%EOF\n");
+    }
+
+    /// <summary>Numbers the elements in reading order, from <paramref name="next"/> on.</summary>
+    private static void Number(StructureElement element, int next, Dictionary<StructureElement, int> numbers)
+    {
+        numbers.Add(element, next + numbers.Count);
         foreach (var kid in element.Kids)
         {
-            Make(pdf, kid, objects);
+            Number(kid, next, numbers);
         }
     }
 
-    private static void Fill(PdfDocument pdf, StructureElement element, PdfDictionary parent, Dictionary<StructureElement, PdfDictionary> objects)
+    private static void WriteRoot(ContentBuffer output, int rootNumber, StructureTree tree, Dictionary<StructureElement, int> numbers, int pageCount)
     {
-        var dictionary = objects[element];
-        dictionary.Elements["/S"] = Names.GetOrAdd(element.Type, type => new PdfName("/" + type));
-        dictionary.Elements.SetReference("/P", parent);
+        output.Append(rootNumber).Append(" 0 obj\n<</Type/StructTreeRoot/K ");
+        Reference(output, numbers[tree.Root]);
+        output.Append("/ParentTree<</Nums[");
+        for (var page = 0; page < pageCount; page++)
+        {
+            output.Append(page).Append((byte)'[');
+            if (page < tree.Pages.Count)
+            {
+                var sequences = tree.Pages[page];
+                for (var index = 0; index < sequences.Count; index++)
+                {
+                    if (index > 0)
+                    {
+                        output.Append((byte)' ');
+                    }
+
+                    Reference(output, numbers[sequences[index]]);
+                }
+            }
+
+            output.Append((byte)']');
+        }
+
+        output.Append("]>>/ParentTreeNextKey ").Append(pageCount).Append(">>\nendobj\n");
+    }
+
+    /// <summary>Writes the element and its descendants, in reading order, noting where each starts.</summary>
+    private static void Write(ContentBuffer output, StructureElement element, int parent, Dictionary<StructureElement, int> numbers, int[] pages, int[] offsets, int first)
+    {
+        var number = numbers[element];
+        offsets[number - first] = output.Length;
+        output.Append(number).Append(" 0 obj\n<</S/").Append(element.Type).Append("/P ");
+        Reference(output, parent);
         if (element.Alternate is { } alternate)
         {
-            dictionary.Elements["/Alt"] = new PdfString(alternate, PdfStringEncoding.Unicode);
+            output.Append("/Alt");
+            TextString(output, alternate);
         }
 
-        var kids = new PdfArray(pdf);
-        foreach (var kid in element.Kids)
+        // The element's page is the one it starts on; a sequence on another page names its own.
+        var firstPage = element.Marks.Count > 0 ? element.Marks[0].Page : -1;
+        if (firstPage >= 0)
         {
-            kids.Elements.Add(objects[kid].ReferenceNotNull);
-            Fill(pdf, kid, dictionary, objects);
+            output.Append("/Pg ");
+            Reference(output, pages[firstPage]);
         }
 
-        if (element.Marks.Count > 0)
+        // A single kid or id is written without an array, as a reader takes either.
+        var kidCount = element.Kids.Count + element.Marks.Count;
+        if (kidCount > 0)
         {
-            // The element's page is the one it starts on; a sequence on another page names its own.
-            var first = element.Marks[0].Page;
-            dictionary.Elements.SetReference("/Pg", pdf.Pages[first]);
+            output.Append("/K");
+            output.Append(kidCount > 1 ? (byte)'[' : (byte)' ');
+            var separate = false;
+            foreach (var kid in element.Kids)
+            {
+                Separate(output, ref separate);
+                Reference(output, numbers[kid]);
+            }
+
             foreach (var (page, id) in element.Marks)
             {
-                if (page == first)
+                Separate(output, ref separate);
+                if (page == firstPage)
                 {
-                    kids.Elements.Add(new PdfInteger(id));
+                    output.Append(id);
                     continue;
                 }
 
-                var reference = new PdfDictionary(pdf);
-                reference.Elements.SetName("/Type", "/MCR");
-                reference.Elements.SetReference("/Pg", pdf.Pages[page]);
-                reference.Elements.SetInteger("/MCID", id);
-                kids.Elements.Add(reference);
+                output.Append("<</Type/MCR/Pg ");
+                Reference(output, pages[page]);
+                output.Append("/MCID ").Append(id).Append(">>");
+            }
+
+            if (kidCount > 1)
+            {
+                output.Append((byte)']');
             }
         }
 
-        if (kids.Elements.Count == 1)
+        output.Append(">>\nendobj\n");
+        foreach (var kid in element.Kids)
         {
-            dictionary.Elements["/K"] = kids.Elements[0];
-        }
-        else if (kids.Elements.Count > 1)
-        {
-            dictionary.Elements["/K"] = kids;
+            Write(output, kid, number, numbers, pages, offsets, first);
         }
     }
 
-    private static PdfDictionary Indirect(PdfDocument pdf)
+    private static void Separate(ContentBuffer output, ref bool separate)
     {
-        var dictionary = new PdfDictionary(pdf);
-        pdf.Internals.AddObject(dictionary);
-        return dictionary;
+        if (separate)
+        {
+            output.Append((byte)' ');
+        }
+
+        separate = true;
+    }
+
+    private static void Reference(ContentBuffer output, int number) => output.Append(number).Append(" 0 R");
+
+    /// <summary>A text string as UTF-16BE with its byte order mark, in hex (7.9.2.2).</summary>
+    private static void TextString(ContentBuffer output, string text)
+    {
+        output.Append("<FEFF");
+        Span<byte> hex = stackalloc byte[4];
+        foreach (var unit in text)
+        {
+            ((int)unit).TryFormat(hex, out _, "X4", CultureInfo.InvariantCulture);
+            output.Append(hex);
+        }
+
+        output.Append((byte)'>');
+    }
+
+    /// <summary>A cross-reference entry of an object in use: ten digits of offset, generation 0.</summary>
+    private static void Entry(ContentBuffer output, int offset)
+    {
+        Span<byte> digits = stackalloc byte[10];
+        offset.TryFormat(digits, out _, "D10", CultureInfo.InvariantCulture);
+        output.Append(digits).Append(" 00000 n \n");
     }
 }
