@@ -1,3 +1,10 @@
 using BenchmarkDotNet.Running;
+using Supervision.Benchmarks;
+
+if (args is ["tagging", .. var rest])
+{
+    TaggingComparison.Run(rest);
+    return;
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using PdfSharp.Pdf;
@@ -136,6 +137,38 @@ public sealed partial class TaggedPdfTests
         Assert.Empty(warnings);
         Assert.DoesNotContain("error", output, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public void EveryObjectIsWhereTheRewrittenCrossReferenceTableSays()
+    {
+        // The structure objects are spliced into the file PDFsharp saved and the table is written again:
+        // every entry in use must point at its own "N 0 obj", and /Size must count them all.
+        var pdf = PdfRenderer.Render(Sample("ru-RU", rows: 60));
+        var text = Encoding.Latin1.GetString(pdf);
+        var xref = int.Parse(XrefOffset().Match(text).Groups[1].Value, CultureInfo.InvariantCulture);
+        var table = XrefTable().Match(text, xref);
+        Assert.True(table.Success, "no classic table where startxref points");
+        var size = int.Parse(table.Groups[1].Value, CultureInfo.InvariantCulture);
+        var entries = table.Groups[2].Captures;
+        Assert.Equal(size, entries.Count);
+        Assert.Contains($"/Size {size}>>", text, StringComparison.Ordinal);
+        for (var number = 1; number < size; number++)
+        {
+            var offset = int.Parse(entries[number].Value[..10], CultureInfo.InvariantCulture);
+            Assert.StartsWith($"{number} 0 obj\n", text[offset..], StringComparison.Ordinal);
+        }
+
+        Assert.Equal(size - 1, ObjectHeader().Count(text));
+    }
+
+    [GeneratedRegex(@"startxref\n(\d+)\n%%EOF\n$")]
+    private static partial Regex XrefOffset();
+
+    [GeneratedRegex(@"\Gxref\n0 (\d+)\n(?:(\d{10} \d{5} [nf] \n))+trailer\n")]
+    private static partial Regex XrefTable();
+
+    [GeneratedRegex(@"(?m)^\d+ 0 obj$")]
+    private static partial Regex ObjectHeader();
 
     /// <summary>Requisites, addressee, headings, a paragraph, a list of two items, a table with a header row, the signature.</summary>
     private static ActDocument Sample(string culture, int rows)
