@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using QRCoder;
 
 namespace Supervision.Rendering.Qr;
@@ -7,14 +8,29 @@ namespace Supervision.Rendering.Qr;
 /// four light modules on every side): the one module matrix the PDF, DOCX and HTML renderers draw, so that
 /// the three print the same code.
 /// </summary>
+/// <remarks>
+/// Laying a code out is QRCoder's costliest step (it scores all eight masks over the whole matrix), and an
+/// issued act is rendered in every format one after another with the same address; so the codes of the
+/// last <see cref="RecentCapacity"/> addresses are kept, and the PNG is drawn from the kept layout.
+/// </remarks>
 internal sealed class QrSymbol
 {
     /// <summary>The light modules around the code on each side, as ISO/IEC 18004 asks.</summary>
     public const int QuietZone = 4;
 
-    private readonly bool[,] _dark;
+    /// <summary>How many addresses' codes are kept; when full, the store starts over.</summary>
+    private const int RecentCapacity = 64;
 
-    private QrSymbol(bool[,] dark) => _dark = dark;
+    private static readonly ConcurrentDictionary<string, QrSymbol> Recent = new(StringComparer.Ordinal);
+
+    private readonly bool[,] _dark;
+    private readonly byte[] _layout;
+
+    private QrSymbol(bool[,] dark, byte[] layout)
+    {
+        _dark = dark;
+        _layout = layout;
+    }
 
     /// <summary>Modules across (and down), the quiet zone included.</summary>
     public int Size => _dark.GetLength(0);
@@ -26,6 +42,21 @@ internal sealed class QrSymbol
     public static QrSymbol Of(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (Recent.TryGetValue(text, out var kept))
+        {
+            return kept;
+        }
+
+        if (Recent.Count >= RecentCapacity)
+        {
+            Recent.Clear();
+        }
+
+        return Recent.GetOrAdd(text, Make(text));
+    }
+
+    private static QrSymbol Make(string text)
+    {
         using var data = QRCodeGenerator.GenerateQrCode(text, QRCodeGenerator.ECCLevel.M);
         var matrix = data.ModuleMatrix;
         var size = matrix.Count;
@@ -38,13 +69,13 @@ internal sealed class QrSymbol
             }
         }
 
-        return new QrSymbol(dark);
+        return new QrSymbol(dark, data.GetRawData(QRCodeData.Compression.Uncompressed));
     }
 
     /// <summary>The code as a black-on-white PNG, <paramref name="pixelsPerModule"/> pixels a module (QRCoder's writer: the same bytes every time).</summary>
     public static byte[] Png(string text, int pixelsPerModule)
     {
-        using var data = QRCodeGenerator.GenerateQrCode(text, QRCodeGenerator.ECCLevel.M);
+        using var data = new QRCodeData(Of(text)._layout, QRCodeData.Compression.Uncompressed);
         using var png = new PngByteQRCode(data);
         return png.GetGraphic(pixelsPerModule, drawQuietZones: true);
     }

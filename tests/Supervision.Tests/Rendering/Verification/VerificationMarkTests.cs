@@ -4,6 +4,7 @@ using Supervision.Acts;
 using Supervision.Composition;
 using Supervision.Document;
 using Supervision.Generation;
+using Supervision.Rendering.Qr;
 using Supervision.Tests.Rendering.Docx;
 using Supervision.Tests.Rendering.Html;
 using UglyToad.PdfPig;
@@ -160,6 +161,28 @@ public sealed class VerificationMarkTests
 
         // Four light modules on every side: the quiet zone a reader needs.
         Assert.All(Enumerable.Range(0, size), index => Assert.False(drawn[index, 3] || drawn[3, index] || drawn[index, size - 4] || drawn[size - 4, index]));
+    }
+
+    [Fact]
+    public void TheKeptCodeDrawsTheSamePngAndModulesAsQrCoderLaysOutAnew()
+    {
+        // The code of an address is laid out once and kept for the act's other formats: the picture and the
+        // modules drawn from the kept layout must be what QRCoder gives when asked afresh.
+        using var fresh = QRCodeGenerator.GenerateQrCode(Url, QRCodeGenerator.ECCLevel.M);
+        using var png = new PngByteQRCode(fresh);
+        var expected = png.GetGraphic(6, drawQuietZones: true);
+        var first = QrSymbol.Of(Url);
+        Assert.Same(first, QrSymbol.Of(Url));
+        Assert.Equal(expected, QrSymbol.Png(Url, 6));
+        Assert.Equal(expected, QrSymbol.Png(Url, 6));
+        Assert.Equal(fresh.ModuleMatrix.Count, first.Size);
+        for (var row = 0; row < first.Size; row++)
+        {
+            for (var column = 0; column < first.Size; column++)
+            {
+                Assert.Equal(fresh.ModuleMatrix[row][column], first.IsDark(column, row));
+            }
+        }
     }
 
     [Fact]
