@@ -96,6 +96,11 @@ public sealed class Proceedings
             return new ProceedingOutcome.Refused(refusal!);
         }
 
+        if (await OfficeRows.FindAsync(connection, transaction, entry.OfficeCode, cancellationToken).ConfigureAwait(false) is null)
+        {
+            return new ProceedingOutcome.Invalid(new InputProblem("officeCode", $"no office has the index {entry.OfficeCode}"));
+        }
+
         TrackedProceeding? before = null;
         if (id is { } existing)
         {
@@ -151,14 +156,9 @@ public sealed class Proceedings
                 ? null
                 : Refusal.Forbid($"{actor.Name} may not enter or change the proceedings of office {officeCode}: that needs the role controller in that office, or admin");
 
-    /// <summary>What the entry must be against the register: its office registered, its number not tracked twice, its acts the office's.</summary>
+    /// <summary>What the entry must be against the register: its number not tracked twice, its acts the office's.</summary>
     private static async Task<InputProblem?> ProblemAsync(DbConnection connection, DbTransaction transaction, long? id, ProceedingEntry entry, CancellationToken cancellationToken)
     {
-        if (await OfficeRows.FindAsync(connection, transaction, entry.OfficeCode, cancellationToken).ConfigureAwait(false) is null)
-        {
-            return new InputProblem("officeCode", $"no office has the index {entry.OfficeCode}");
-        }
-
         var twin = await Sql.ScalarAsync(
             connection,
             transaction,
