@@ -36,6 +36,7 @@ public sealed class ActRegister : IAsyncDisposable
         SignIns = new SignIns(store, clock);
         Clients = new Clients(store, clock);
         Signatures = new ActSignatures(store, _templates, clock, trustStore);
+        Proceedings = new Proceedings(store, clock);
     }
 
     /// <summary>Which database the register is in.</summary>
@@ -64,6 +65,9 @@ public sealed class ActRegister : IAsyncDisposable
 
     /// <summary>The signatories' PAdES signatures of issued acts: prepared, attached, verified.</summary>
     public ActSignatures Signatures { get; }
+
+    /// <summary>The enforcement proceedings under supervision and p. 17's indicators over them.</summary>
+    public Proceedings Proceedings { get; }
 
     /// <summary>The store, for tests that go behind the application's back.</summary>
     internal IRegisterStore Store => _store;

@@ -40,9 +40,12 @@ public static class Capability
     /// <summary>Change an act's status: a person (the register decides, per act: controller, signatory or drafter of it).</summary>
     public const string ActsStatus = "acts:status";
 
+    /// <summary>Enter and change tracked enforcement proceedings (p. 17): a person with the role controller or admin (the register decides per office).</summary>
+    public const string ProceedingsWrite = "proceedings:write";
+
     /// <summary>The signed-in person's own session, even before a forced password change.</summary>
     public const string Session = "session";
 
     /// <summary>Every capability, in the order the access matrix lists them.</summary>
-    public static IReadOnlyList<string> All { get; } = [ActsRender, RegisterRead, TemplatesRead, TemplatesEdit, Audit, Admin, ActsDraft, DraftsRead, ActsSign, ActsApprove, ActsStatus, Session];
+    public static IReadOnlyList<string> All { get; } = [ActsRender, RegisterRead, TemplatesRead, TemplatesEdit, Audit, Admin, ActsDraft, DraftsRead, ActsSign, ActsApprove, ActsStatus, ProceedingsWrite, Session];
 }

@@ -50,6 +50,7 @@ internal sealed class CapabilityHandler(AnonymousAccess anonymous) : Authorizati
             Capability.Admin => principal.Has(PersonRole.Admin),
             Capability.ActsDraft => principal.Has(PersonRole.Drafter) || principal.Has(ClientScope.ActsDraft),
             Capability.DraftsRead => person || principal.Has(ClientScope.ActsDraft),
+            Capability.ProceedingsWrite => principal.Has(PersonRole.Controller) || principal.Has(PersonRole.Admin),
             Capability.ActsSign or Capability.ActsApprove or Capability.ActsStatus or Capability.Session => person,
             _ => false,
         };

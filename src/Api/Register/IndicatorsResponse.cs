@@ -18,6 +18,7 @@ namespace Supervision.Api.Register;
 /// <param name="Withdrawn">Acts withdrawn.</param>
 /// <param name="OnTimeShare">On time / (on time + late + overdue), to four decimals; null when there are none.</param>
 /// <param name="State">Execution in favour of the state, over the proceedings for the state the acts were brought on.</param>
+/// <param name="P17">p. 17's indicators over the tracked proceedings of the office and those below it, per office and in total.</param>
 /// <param name="NotComputable">Indicators the data does not allow, each with why.</param>
 public sealed record IndicatorsResponse(
     string? Office,
@@ -34,6 +35,7 @@ public sealed record IndicatorsResponse(
     int Withdrawn,
     decimal? OnTimeShare,
     StateRecovery State,
+    P17Response P17,
     IReadOnlyList<string> NotComputable)
 {
     /// <summary>The answer for computed indicators.</summary>
@@ -55,6 +57,7 @@ public sealed record IndicatorsResponse(
             indicators.Withdrawn,
             indicators.OnTimeShare,
             indicators.State,
+            P17Response.Of(indicators.P17),
             indicators.NotComputable);
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Supervision.Acts;
@@ -90,7 +89,8 @@ internal static class RegisterBodies
             return fields.Problem is null ? new Signing.SignatureBody { PreparedId = prepared!.Trim(), Cms = der! } : null;
         });
 
-    private static (T? Value, ProblemDetails? Problem) Read<T>(string json, string[] properties, Func<Fields, T?> read) where T : class
+    /// <summary>Reads a JSON object that has only the given properties, each through <paramref name="read"/>; the first problem wins.</summary>
+    internal static (T? Value, ProblemDetails? Problem) Read<T>(string json, string[] properties, Func<BodyFields, T?> read) where T : class
     {
         try
         {
@@ -106,7 +106,7 @@ internal static class RegisterBodies
                 return (null, RegisterProblems.Unreadable($"unknown property '{(unknown.Length > 40 ? unknown[..40] + "…" : unknown)}'; the body takes {string.Join(", ", properties)}", unknown.Length > 40 ? null : unknown));
             }
 
-            var fields = new Fields(root);
+            var fields = new BodyFields(root);
             var value = read(fields);
             return (value, fields.Problem);
         }
@@ -119,98 +119,6 @@ internal static class RegisterBodies
         {
             // JsonElement.GetString refuses escapes that are not UTF-16 (a lone surrogate).
             return (null, RegisterProblems.Unreadable("a text holds an escape that is not a character (a lone surrogate)", null));
-        }
-    }
-
-    /// <summary>Typed reads of an object's properties; the first failure is kept as the problem.</summary>
-    private sealed class Fields(JsonElement root)
-    {
-        public ProblemDetails? Problem { get; private set; }
-
-        public void Fail(string message, string path) => Problem ??= RegisterProblems.Unreadable(message, path);
-
-        public string? RequiredText(string name, string what, bool allowBlank = false)
-        {
-            if (!root.TryGetProperty(name, out var element) || element.ValueKind == JsonValueKind.Null)
-            {
-                Fail($"\"{name}\" is required: {what}", name);
-                return null;
-            }
-
-            if (element.ValueKind != JsonValueKind.String)
-            {
-                Fail($"\"{name}\" must be a text in quotes: {what}", name);
-                return null;
-            }
-
-            var text = element.GetString()!;
-            if (!allowBlank && string.IsNullOrWhiteSpace(text))
-            {
-                Fail($"\"{name}\" is blank: {what}", name);
-                return null;
-            }
-
-            return text;
-        }
-
-        public string? OptionalText(string name)
-        {
-            if (!root.TryGetProperty(name, out var element) || element.ValueKind == JsonValueKind.Null)
-            {
-                return null;
-            }
-
-            if (element.ValueKind != JsonValueKind.String)
-            {
-                Fail($"\"{name}\" must be a text in quotes, or null", name);
-                return null;
-            }
-
-            return element.GetString();
-        }
-
-        public DateOnly? Date(string name)
-        {
-            var text = RequiredText(name, "a date written as YYYY-MM-DD");
-            if (text is null)
-            {
-                return null;
-            }
-
-            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            {
-                return date;
-            }
-
-            Fail($"'{(text.Length > 40 ? text[..40] + "…" : text)}' is not a date written as YYYY-MM-DD", name);
-            return null;
-        }
-
-        public int? Count(string name, string what)
-        {
-            if (root.TryGetProperty(name, out var element) && element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out var number) && number > 0)
-            {
-                return number;
-            }
-
-            Fail($"\"{name}\" must be a whole number from 1: {what}", name);
-            return null;
-        }
-
-        public decimal? OptionalNumber(string name)
-        {
-            if (!root.TryGetProperty(name, out var element) || element.ValueKind == JsonValueKind.Null)
-            {
-                return null;
-            }
-
-            if (element.ValueKind == JsonValueKind.Number && element.TryGetDecimal(out var number))
-            {
-                return number;
-            }
-
-            Fail($"\"{name}\" must be a number (a sum in tenge), or null", name);
-            return null;
         }
     }
 }

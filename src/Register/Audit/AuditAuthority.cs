@@ -21,6 +21,8 @@ internal static class AuditAuthority
         [AuditEntry.Issue] = ["signatory", "approver"],
         [AuditEntry.ProposeTemplate] = ["editor"],
         [AuditEntry.ApproveTemplate] = ["editor"],
+        [AuditEntry.TrackProceeding] = ["controller", "admin"],
+        [AuditEntry.ChangeProceeding] = ["controller", "admin"],
     };
 
     /// <summary>Why the entry's principal does not fit it, or null (also where it names none).</summary>

@@ -45,6 +45,7 @@ internal static class IndicatorCounts
             reader => (Kind: reader.Text("kind"), Acts: reader.Int32("acts")),
             cancellationToken).ConfigureAwait(false);
         var (issued, withTerm, onTime, late, overdue, inTerm, withdrawn) = totals[0];
+        var p17 = await Proceedings.P17Async(connection, new P17Query(query.OfficeCode, query.From, query.To), visible, cancellationToken).ConfigureAwait(false);
         return new Indicators
         {
             Query = query,
@@ -61,11 +62,14 @@ internal static class IndicatorCounts
             InTerm = inTerm,
             Withdrawn = withdrawn,
             State = await StateAsync(connection, period, cancellationToken).ConfigureAwait(false),
-            NotComputable =
-            [
-                "p. 17, execution of the prosecutor's claims: the register holds acts of supervision, not the prosecutor's claims and the court acts on them",
-                "p. 17, execution in favour of the state is counted over the proceedings the acts were brought on; whether each had its execution term violated is not recorded",
-            ],
+            P17 = p17,
+            NotComputable = p17.Total.Any
+                ? []
+                :
+                [
+                    "p. 17, execution of the prosecutor's claims: no enforcement proceeding on the prosecutor's claims is tracked for the office and period (controllers enter them: POST /api/proceedings)",
+                    "p. 17, execution in favour of the state is counted over the proceedings the acts were brought on; whether each had its execution term violated is recorded only for tracked proceedings, and none is tracked for the office and period",
+                ],
         };
     }
 

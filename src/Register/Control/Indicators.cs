@@ -10,10 +10,11 @@ namespace Supervision.Register;
 public sealed record IndicatorQuery(string? OfficeCode, DateOnly From, DateOnly To, DateOnly? AsOf = null);
 
 /// <summary>
-/// The indicators the register can compute for an office and period. Of p. 17's two indicators, the
-/// execution in favour of the state is approximated from the acts on proceedings whose creditor is
-/// the state (<see cref="StateRecovery"/>); the execution of the prosecutor's claims is not
-/// computable: the register holds no prosecutor's claims (see <see cref="NotComputable"/>).
+/// The indicators the register can compute for an office and period. p. 17's two indicators are computed
+/// exactly over the enforcement proceedings the controllers track (<see cref="P17"/>: the office and the
+/// offices below it); where none is tracked for the office and period they are listed in
+/// <see cref="NotComputable"/>, and the execution in favour of the state is still approximated from the
+/// acts on proceedings whose creditor is the state (<see cref="StateRecovery"/>).
 /// </summary>
 public sealed record Indicators
 {
@@ -54,7 +55,10 @@ public sealed record Indicators
     /// <summary>p. 17, execution in favour of the state, from the acts on proceedings for the state.</summary>
     public required StateRecovery State { get; init; }
 
-    /// <summary>Indicators the data does not allow, each with why.</summary>
+    /// <summary>p. 17's indicators over the tracked proceedings of the office (and those below it) in execution in the period.</summary>
+    public required P17Indicators P17 { get; init; }
+
+    /// <summary>Indicators the data does not allow, each with why: p. 17's where no proceeding is tracked.</summary>
     public required IReadOnlyList<string> NotComputable { get; init; }
 }
 

@@ -15,4 +15,10 @@ public sealed record Citation(
     IReadOnlyList<string> Articles,
     IReadOnlyList<string> Paragraphs,
     IReadOnlyList<string> Chapters,
-    string Source);
+    string Source)
+{
+    /// <summary>The citation as printed in a language and case (Russian: instrumental by default, "пунктом 17 Инструкции ...";
+    /// Kazakh: accusative by default, the law first, "... нұсқаулықтың 17-тармағын").</summary>
+    /// <exception cref="ArgumentException">The case is not one citations are printed in.</exception>
+    public string Text(Acts.ActLanguage language, string? grammaticalCase = null) => CitationText.Write(this, language, grammaticalCase, defineShortName: false);
+}

@@ -41,6 +41,12 @@ public sealed class Staff : IAsyncDisposable
     /// <summary>A second editor of office 90, who approves what the reader proposes.</summary>
     public const string SecondEditor = "e.second";
 
+    /// <summary>The controller of 2-11: keeps its execution control and its tracked proceedings.</summary>
+    public const string Controller = "k.kontrolova";
+
+    /// <summary>The controller of 2-12.</summary>
+    public const string OtherController = "zh.tolegenova";
+
     private const string SaryarkaKk = "Астана қаласы Сарыарқа ауданының прокуратурасы";
     private const string SaryarkaRu = "Прокуратура района Сарыарка города Астаны";
 
@@ -151,6 +157,10 @@ public sealed class Staff : IAsyncDisposable
             ("Бас прокурордың аға көмекшісі", "Старший помощник Генерального прокурора"), PersonRole.Auditor, PersonRole.Editor, PersonRole.Controller),
         SecondEditor => Person(login, "90", ("Екінші", "Ерлан", null), SignatoryPosition.SeniorAssistant, ClassRank.CounsellorOfJustice,
             ("Бас прокурордың аға көмекшісі", "Старший помощник Генерального прокурора"), PersonRole.Editor),
+        Controller => Person(login, "2-11", ("Контролова", "Қарлығаш", null), SignatoryPosition.Assistant, ClassRank.LawyerClass1,
+            ("Астана қаласы Сарыарқа ауданы прокурорының көмекшісі", "Помощник прокурора района Сарыарка города Астаны"), PersonRole.Controller),
+        OtherController => Person(login, "2-12", ("Төлегенова", "Жанар", null), SignatoryPosition.Assistant, ClassRank.LawyerClass1,
+            ("Астана қаласы Байқоңыр ауданы прокурорының көмекшісі", "Помощник прокурора района Байконур города Астаны"), PersonRole.Controller),
         _ => throw new ArgumentOutOfRangeException(nameof(login), login, "not one of the test staff"),
     };
 
