@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Supervision.Acts;
 
 namespace Supervision.Api.Tests;
 
@@ -57,7 +58,7 @@ public sealed class HealthAndOpenApiTests(ApiFactory factory) : IClassFixture<Ap
         var document = await _client.GetFromJsonAsync<JsonElement>("/openapi/v1.json", TestContext.Current.CancellationToken);
         var schemas = document.GetProperty("components").GetProperty("schemas");
 
-        foreach (var model in new[] { "Instruction", "Order", "Submission", "Protest", "Conclusion", "ReviewConclusion", "WithdrawalResolution", "HigherProtestProposal", "ActValidationProblemDetails", "ActReadProblemDetails", "TemplateProblemDetails", "PreviewRequestBody" })
+        foreach (var model in new[] { "Instruction", "Order", "Submission", "Protest", "Conclusion", "ReviewConclusion", "WithdrawalResolution", "HigherProtestProposal", "ApplicantReply", "FileRequest", "FileReturnLetter", "ActValidationProblemDetails", "ActReadProblemDetails", "TemplateProblemDetails", "PreviewRequestBody" })
         {
             Assert.True(schemas.TryGetProperty(model, out _), model);
         }
@@ -65,7 +66,7 @@ public sealed class HealthAndOpenApiTests(ApiFactory factory) : IClassFixture<Ap
         var level = schemas.GetProperty("Order").GetProperty("properties").GetProperty("office").GetRawText();
         Assert.Contains("regional", level, StringComparison.Ordinal);
         var render = document.GetProperty("paths").GetProperty("/api/acts/render").GetProperty("post");
-        Assert.Equal(8, render.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("oneOf").GetArrayLength());
+        Assert.Equal(Enum.GetValues<ActKind>().Length, render.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("oneOf").GetArrayLength());
         Assert.True(render.GetProperty("responses").TryGetProperty("401", out _));
         Assert.True(document.GetProperty("components").GetProperty("securitySchemes").TryGetProperty("ApiKey", out _));
     }

@@ -51,6 +51,9 @@ public sealed class ActValidator
             new FutureDateRule(),
             new AmountWordsRule(),
             new NormCitationRule(NormCitations.Default),
+            new ApplicantReplyRule(),
+            new FileRequestRule(),
+            new FileReturnLetterRule(calendar, frames),
         ];
     }
 

@@ -12,7 +12,9 @@ namespace Supervision.Register;
 /// ends on the next working day, as terms do in Kazakhstan's law (the Civil Code's rule on computing
 /// terms); a deadline the act names as a date is kept as named. Conclusions, review conclusions,
 /// withdrawal resolutions and proposals to protest to a higher court set no term on an addressee: no due
-/// date, so they never appear in the due-soon and overdue lists.
+/// date, so they never appear in the due-soon and overdue lists. A request for a file is due on the day it
+/// names for the file to come, where it names one; a reply to an applicant and a letter returning a file
+/// set no term.
 /// </summary>
 public static class DueDates
 {
@@ -24,6 +26,7 @@ public static class DueDates
         {
             Instruction instruction => instruction.Deadline,
             Order order => order.Deadline,
+            FileRequest request => request.SubmitBy,
             Submission { Date: { } date, ConsiderationDays: { } days } => EndOfTerm(LastDay(date, days)),
             Protest { Date: { } date } protest when (protest.ConsiderationDays ?? LegalTerm(protest)) is { } days => EndOfTerm(LastDay(date, days)),
             _ => null,

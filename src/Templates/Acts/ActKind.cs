@@ -28,4 +28,15 @@ public enum ActKind
 
     /// <summary>Proposal to the superior prosecutor to protest to a higher court, p. 7.</summary>
     [JsonStringEnumMemberName("higher-protest-proposal")] HigherProtestProposal,
+
+    /// <summary>Reasoned reply to the applicant after the study of an enforcement file, p. 8 (арыз иесіне жауап / ответ заявителю).</summary>
+    [JsonStringEnumMemberName("applicant-reply")] ApplicantReply,
+
+    /// <summary>Request for an enforcement file (or a court case), p. 8 and art. 25 p. 2 of the Enforcement Law
+    /// (атқарушылық іс жүргізуді талап ету туралы сұрау салу / запрос об истребовании исполнительного производства).</summary>
+    [JsonStringEnumMemberName("file-request")] FileRequest,
+
+    /// <summary>Covering letter returning a studied file, p. 8 (атқарушылық іс жүргізуді қайтару туралы ілеспе хат /
+    /// сопроводительное письмо о возвращении исполнительного производства).</summary>
+    [JsonStringEnumMemberName("file-return-letter")] FileReturnLetter,
 }

@@ -15,6 +15,9 @@ public static class ActTypes
         [ActKind.ReviewConclusion] = typeof(ReviewConclusion),
         [ActKind.WithdrawalResolution] = typeof(WithdrawalResolution),
         [ActKind.HigherProtestProposal] = typeof(HigherProtestProposal),
+        [ActKind.ApplicantReply] = typeof(ApplicantReply),
+        [ActKind.FileRequest] = typeof(FileRequest),
+        [ActKind.FileReturnLetter] = typeof(FileReturnLetter),
     }.ToFrozenDictionary();
 
     /// <summary>The model type of a kind.</summary>

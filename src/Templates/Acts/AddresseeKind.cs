@@ -25,4 +25,7 @@ public enum AddresseeKind
 
     /// <summary>The superior prosecutor.</summary>
     [JsonStringEnumMemberName("superior-prosecutor")] SuperiorProsecutor,
+
+    /// <summary>The applicant, a person or an organisation, who receives the reply to his application (арыз иесі / заявитель).</summary>
+    [JsonStringEnumMemberName("applicant")] Applicant,
 }

@@ -17,6 +17,7 @@ internal sealed class FrameChecker
         (ActKind.Submission, LegalFrames.ConsiderationTerm, TermUnit.CalendarDays),
         (ActKind.Submission, LegalFrames.ReportTerm, TermUnit.WorkingDays),
         (ActKind.ReviewConclusion, LegalFrames.StudyTerm, TermUnit.WorkingDays),
+        (ActKind.FileReturnLetter, LegalFrames.StudyTerm, TermUnit.WorkingDays),
     ];
 
     private readonly List<string> _problems = [];

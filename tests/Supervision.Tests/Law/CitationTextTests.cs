@@ -23,6 +23,18 @@ public sealed class CitationTextTests
         Assert.Equal(expected, CitationText.Write(Cite(ActKind.WithdrawalResolution, "withdrawal"), language, grammaticalCase, defineShortName: false));
 
     [Theory]
+    [InlineData(ActLanguage.Ru, null, "пунктом 2 статьи 25 Закона Республики Казахстан от 2 апреля 2010 года № 261-IV «Об исполнительном производстве и статусе судебных исполнителей»")]
+    [InlineData(ActLanguage.Kk, null, "«Атқарушылық іс жүргізу және сот орындаушыларының мәртебесі туралы» 2010 жылғы 2 сәуірдегі № 261-IV Қазақстан Республикасы Заңының 25-бабының 2-тармағын")]
+    [InlineData(ActLanguage.Kk, "dative", "«Атқарушылық іс жүргізу және сот орындаушыларының мәртебесі туралы» 2010 жылғы 2 сәуірдегі № 261-IV Қазақстан Республикасы Заңының 25-бабының 2-тармағына")]
+    public void TheLettersOfAStudyRestOnTheParagraphThatLetsTheProsecutorCallForTheFile(ActLanguage language, string? grammaticalCase, string expected)
+    {
+        foreach (var kind in new[] { ActKind.ApplicantReply, ActKind.FileRequest, ActKind.FileReturnLetter })
+        {
+            Assert.Equal(expected, CitationText.Write(Cite(kind, "basis"), language, grammaticalCase, defineShortName: false));
+        }
+    }
+
+    [Theory]
     [InlineData(ActLanguage.Ru, "статьей 669 и главой 33 Кодекса Республики Казахстан об административных правонарушениях (далее – КоАП)")]
     [InlineData(ActLanguage.Kk, "Қазақстан Республикасы Әкімшілік құқық бұзушылық туралы кодексінің (бұдан әрі – ӘҚБтК) 669-бабын және 33-тарауын")]
     public void ArticleAndChapterJoinAndTheShortNameIsDefinedAfterTheLaw(ActLanguage language, string expected) =>

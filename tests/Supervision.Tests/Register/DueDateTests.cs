@@ -39,6 +39,14 @@ public sealed class DueDateTests
     }
 
     [Fact]
+    public void ARequestForAFileIsDueOnTheDayItNamesForTheFileToCome()
+    {
+        // Named as a date, like a deadline: kept as named, a Saturday too.
+        Assert.Equal(new DateOnly(2025, 10, 17), DueDates.For(new FileRequest { Date = Date, SubmitBy = new DateOnly(2025, 10, 17) }));
+        Assert.Equal(new DateOnly(2025, 10, 18), DueDates.For(new FileRequest { Date = Date, SubmitBy = new DateOnly(2025, 10, 18) }));
+    }
+
+    [Fact]
     public void ADeadlineNamedAsADateIsKeptEvenOnADayOff()
     {
         Assert.Equal(new DateOnly(2025, 11, 9), DueDates.For(new Instruction { Date = Date, Deadline = new DateOnly(2025, 11, 9) }));
@@ -58,6 +66,9 @@ public sealed class DueDateTests
         Assert.Null(DueDates.For(new ReviewConclusion { Date = Date, StudiedOn = Date }));
         Assert.Null(DueDates.For(new WithdrawalResolution { Date = Date }));
         Assert.Null(DueDates.For(new HigherProtestProposal { Date = Date }));
+        Assert.Null(DueDates.For(new ApplicantReply { Date = Date }));
+        Assert.Null(DueDates.For(new FileReturnLetter { Date = Date, ReceivedOn = Date }));
+        Assert.Null(DueDates.For(new FileRequest { Date = Date }));
     }
 
     [Fact]
@@ -67,7 +78,8 @@ public sealed class DueDateTests
         {
             var act = ExampleActs.Load(name, ActLanguage.Kk);
             var due = DueDates.For(act);
-            Assert.Equal(act.Kind is ActKind.Instruction or ActKind.Order or ActKind.Submission or ActKind.Protest, due is not null);
+            // The shipped request for a file names the day the file is to come.
+            Assert.Equal(act.Kind is ActKind.Instruction or ActKind.Order or ActKind.Submission or ActKind.Protest or ActKind.FileRequest, due is not null);
             Assert.True(due is null || due > act.Date, name);
         }
     }

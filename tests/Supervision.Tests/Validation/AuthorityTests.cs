@@ -127,6 +127,17 @@ public sealed class AuthorityTests
 
         var conclusion = ExampleActs.Load<Conclusion>(language);
         AssertRejected(conclusion with { Addressee = conclusion.Addressee! with { Kind = AddresseeKind.SuperiorProsecutor } }, "addressee.kind", "addressee-not-allowed");
+
+        var reply = ExampleActs.Load<ApplicantReply>(language);
+        AssertRejected(reply with { Addressee = reply.Addressee! with { Kind = AddresseeKind.PrivateBailiff } }, "addressee.kind", "addressee-not-allowed");
+        AssertRejected(reply with { Addressee = null }, "addressee", "required");
+
+        // A state bailiff's file is asked of the head of his department, not of the bailiff himself (p. 8).
+        var request = ExampleActs.Load<FileRequest>(language);
+        AssertRejected(request with { Addressee = request.Addressee! with { Kind = AddresseeKind.StateBailiff } }, "addressee.kind", "addressee-not-allowed");
+
+        var letter = ExampleActs.Load<FileReturnLetter>(language);
+        AssertRejected(letter with { Addressee = letter.Addressee! with { Kind = AddresseeKind.Applicant } }, "addressee.kind", "addressee-not-allowed");
     }
 
     [Theory]
@@ -139,6 +150,10 @@ public sealed class AuthorityTests
     // A resolution is not a letter: copies go to the private bailiff and the parties (issue 11, finding f).
     [InlineData("withdrawal-resolution", "")]
     [InlineData("higher-protest-proposal", "superior-prosecutor")]
+    // The reply goes to the applicant; the file is asked of whoever holds it and returned to whoever sent it (p. 8).
+    [InlineData("applicant-reply", "applicant")]
+    [InlineData("file-request", "department-head private-bailiff court")]
+    [InlineData("file-return-letter", "department-head state-bailiff private-bailiff court")]
     public void ThePolicyNamesTheAddresseesOfTheDomainBrief(string kindName, string expected)
     {
         Assert.True(EnumNames.TryParse<ActKind>(kindName, out var kind));

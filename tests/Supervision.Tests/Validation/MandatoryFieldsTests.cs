@@ -65,6 +65,15 @@ public sealed class MandatoryFieldsTests
         AssertRejected(ExampleActs.Load<ReviewConclusion>(language) with { CriminalReferral = null }, "criminalReferral", "required");
         AssertRejected(ExampleActs.Load<WithdrawalResolution>(language) with { TransferTo = null }, "transferTo", "required");
         AssertRejected(ExampleActs.Load<HigherProtestProposal>(language) with { AppealProtest = null }, "appealProtest", "required");
+        AssertRejected(ExampleActs.Load<ApplicantReply>(language) with { ComplaintDate = null }, "complaintDate", "required");
+        AssertRejected(ExampleActs.Load<ApplicantReply>(language) with { Findings = " " }, "findings", "required");
+        AssertRejected(ExampleActs.Load<ApplicantReply>(language) with { Conclusion = null }, "conclusion", "required");
+        AssertRejected(ExampleActs.Load<ApplicantReply>(language) with { Proceeding = null }, "proceeding", "required");
+        AssertRejected(ExampleActs.Load<FileRequest>(language) with { Reason = null }, "reason", "required");
+        AssertRejected(ExampleActs.Load<FileRequest>(language) with { Proceeding = null }, "proceeding", "required");
+        AssertRejected(ExampleActs.Load<FileReturnLetter>(language) with { ReceivedOn = null }, "receivedOn", "required");
+        AssertRejected(ExampleActs.Load<FileReturnLetter>(language) with { Sheets = null }, "sheets", "required");
+        AssertRejected(ExampleActs.Load<FileReturnLetter>(language) with { Volumes = null }, "volumes", "required");
     }
 
     [Theory]

@@ -42,13 +42,22 @@ public sealed class SignatoryPolicyTests
         higher-protest-proposal   general   + + + + - -
         higher-protest-proposal   regional  + + + + - -
         higher-protest-proposal   district  + + + + - -
+        applicant-reply           general   + + + + - -
+        applicant-reply           regional  + + + + - -
+        applicant-reply           district  + + + + - -
+        file-request              general   + + + + - -
+        file-request              regional  + + + + - -
+        file-request              district  + + + + - -
+        file-return-letter        general   + + + + + +
+        file-return-letter        regional  + + + + + +
+        file-return-letter        district  + + + + + +
         """;
 
     public static TheoryData<string, OfficeLevel, SignatoryPosition, bool> Cells() => PolicyTable.Parse(Expected);
 
     [Fact]
     public void TheTableCoversEveryKindInstanceLevelAndPosition() =>
-        Assert.Equal(10 * 3 * 6, Cells().Count);
+        Assert.Equal(13 * 3 * 6, Cells().Count);
 
     [Theory]
     [MemberData(nameof(Cells))]
