@@ -57,7 +57,7 @@ public sealed class HealthAndOpenApiTests(ApiFactory factory) : IClassFixture<Ap
         var document = await _client.GetFromJsonAsync<JsonElement>("/openapi/v1.json", TestContext.Current.CancellationToken);
         var schemas = document.GetProperty("components").GetProperty("schemas");
 
-        foreach (var model in new[] { "Instruction", "Order", "Submission", "Protest", "Conclusion", "ReviewConclusion", "WithdrawalResolution", "HigherProtestProposal", "ActValidationProblemDetails", "ActReadProblemDetails", "TemplateProblemDetails", "PreviewRequestBody" })
+        foreach (var model in new[] { "Instruction", "Order", "Submission", "Protest", "Conclusion", "ReviewConclusion", "WithdrawalResolution", "HigherProtestProposal", "ProsecutorAppeal", "PrivateRulingPetition", "ViolationReport", "ActValidationProblemDetails", "ActReadProblemDetails", "TemplateProblemDetails", "PreviewRequestBody" })
         {
             Assert.True(schemas.TryGetProperty(model, out _), model);
         }
@@ -65,7 +65,7 @@ public sealed class HealthAndOpenApiTests(ApiFactory factory) : IClassFixture<Ap
         var level = schemas.GetProperty("Order").GetProperty("properties").GetProperty("office").GetRawText();
         Assert.Contains("regional", level, StringComparison.Ordinal);
         var render = document.GetProperty("paths").GetProperty("/api/acts/render").GetProperty("post");
-        Assert.Equal(8, render.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("oneOf").GetArrayLength());
+        Assert.Equal(11, render.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("oneOf").GetArrayLength());
         Assert.True(render.GetProperty("responses").TryGetProperty("401", out _));
         Assert.True(document.GetProperty("components").GetProperty("securitySchemes").TryGetProperty("ApiKey", out _));
     }

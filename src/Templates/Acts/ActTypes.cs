@@ -15,6 +15,9 @@ public static class ActTypes
         [ActKind.ReviewConclusion] = typeof(ReviewConclusion),
         [ActKind.WithdrawalResolution] = typeof(WithdrawalResolution),
         [ActKind.HigherProtestProposal] = typeof(HigherProtestProposal),
+        [ActKind.AppealProtest] = typeof(ProsecutorAppeal),
+        [ActKind.PrivateRulingPetition] = typeof(PrivateRulingPetition),
+        [ActKind.ViolationReport] = typeof(ViolationReport),
     }.ToFrozenDictionary();
 
     /// <summary>The model type of a kind.</summary>

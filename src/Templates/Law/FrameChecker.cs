@@ -17,6 +17,7 @@ internal sealed class FrameChecker
         (ActKind.Submission, LegalFrames.ConsiderationTerm, TermUnit.CalendarDays),
         (ActKind.Submission, LegalFrames.ReportTerm, TermUnit.WorkingDays),
         (ActKind.ReviewConclusion, LegalFrames.StudyTerm, TermUnit.WorkingDays),
+        (ActKind.AppealProtest, LegalFrames.AppealTerm, TermUnit.Months),
     ];
 
     private readonly List<string> _problems = [];

@@ -58,6 +58,9 @@ public sealed class DueDateTests
         Assert.Null(DueDates.For(new ReviewConclusion { Date = Date, StudiedOn = Date }));
         Assert.Null(DueDates.For(new WithdrawalResolution { Date = Date }));
         Assert.Null(DueDates.For(new HigherProtestProposal { Date = Date }));
+        Assert.Null(DueDates.For(new ProsecutorAppeal { Date = Date, FinalFormOn = Date }));
+        Assert.Null(DueDates.For(new PrivateRulingPetition { Date = Date }));
+        Assert.Null(DueDates.For(new ViolationReport { Date = Date }));
     }
 
     [Fact]

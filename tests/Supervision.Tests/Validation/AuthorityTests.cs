@@ -127,6 +127,12 @@ public sealed class AuthorityTests
 
         var conclusion = ExampleActs.Load<Conclusion>(language);
         AssertRejected(conclusion with { Addressee = conclusion.Addressee! with { Kind = AddresseeKind.SuperiorProsecutor } }, "addressee.kind", "addressee-not-allowed");
+
+        var petition = ExampleActs.Load<PrivateRulingPetition>(language);
+        AssertRejected(petition with { Addressee = petition.Addressee! with { Kind = AddresseeKind.JusticeBody } }, "addressee.kind", "addressee-not-allowed");
+
+        var report = ExampleActs.Load<ViolationReport>(language);
+        AssertRejected(report with { Addressee = report.Addressee! with { Kind = AddresseeKind.Court } }, "addressee.kind", "addressee-not-allowed");
     }
 
     [Theory]
@@ -139,6 +145,10 @@ public sealed class AuthorityTests
     // A resolution is not a letter: copies go to the private bailiff and the parties (issue 11, finding f).
     [InlineData("withdrawal-resolution", "")]
     [InlineData("higher-protest-proposal", "superior-prosecutor")]
+    // The appeal goes to the appeal court through the trial court, both named in its own fields (CPC art. 403).
+    [InlineData("appeal-protest", "")]
+    [InlineData("private-ruling-petition", "court")]
+    [InlineData("violation-report", "superior-prosecutor")]
     public void ThePolicyNamesTheAddresseesOfTheDomainBrief(string kindName, string expected)
     {
         Assert.True(EnumNames.TryParse<ActKind>(kindName, out var kind));

@@ -42,13 +42,22 @@ public sealed class SignatoryPolicyTests
         higher-protest-proposal   general   + + + + - -
         higher-protest-proposal   regional  + + + + - -
         higher-protest-proposal   district  + + + + - -
+        appeal-protest            general   + + + + + +
+        appeal-protest            regional  + + + + + +
+        appeal-protest            district  + + + + + +
+        private-ruling-petition   general   + + + + + +
+        private-ruling-petition   regional  + + + + + +
+        private-ruling-petition   district  + + + + + +
+        violation-report          general   + + + + - -
+        violation-report          regional  + + + + - -
+        violation-report          district  + + + + - -
         """;
 
     public static TheoryData<string, OfficeLevel, SignatoryPosition, bool> Cells() => PolicyTable.Parse(Expected);
 
     [Fact]
     public void TheTableCoversEveryKindInstanceLevelAndPosition() =>
-        Assert.Equal(10 * 3 * 6, Cells().Count);
+        Assert.Equal(13 * 3 * 6, Cells().Count);
 
     [Theory]
     [MemberData(nameof(Cells))]
