@@ -28,6 +28,19 @@ public sealed class CatalogTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Theory]
+    [InlineData("appeal-protest", "апелляциялық наразылық (өтінішхат)", "апелляционный протест (ходатайство)")]
+    [InlineData("private-ruling-petition", "жеке ұйғарым шығару туралы өтінішхат", "ходатайство о вынесении частного определения")]
+    [InlineData("violation-report", "азаматтық істі қарау кезінде анықталған заң бұзушылықтар туралы ақпарат", "информация о нарушениях закона, выявленных при рассмотрении гражданского дела")]
+    public async Task TheActsOfParagraphs6And7AreListedWithTheirTitles(string kind, string kazakh, string russian)
+    {
+        var kinds = await _client.GetFromJsonAsync<JsonElement[]>("/api/acts", TestContext.Current.CancellationToken);
+
+        var titles = kinds!.Single(k => k.GetProperty("kind").GetString() == kind).GetProperty("titles");
+        Assert.Equal(kazakh, titles.GetProperty("kk").GetString());
+        Assert.Equal(russian, titles.GetProperty("ru").GetString());
+    }
+
+    [Theory]
     [MemberData(nameof(KindNames))]
     public async Task EachKindHasASchemaThatSaysWhatTheReaderEnforces(string kind)
     {

@@ -65,6 +65,9 @@ public sealed class ActComposer(TemplateRenderer templates)
         {
             Conclusion { CaseName: { } caseName } => caseName,
             HigherProtestProposal { CaseName: { } caseName } => caseName,
+            ProsecutorAppeal { CaseName: { } caseName } => caseName,
+            PrivateRulingPetition { CaseName: { } caseName } => caseName,
+            ViolationReport { CaseName: { } caseName } => caseName,
             _ when act.Proceeding?.Number is { } number => act.Language == ActLanguage.Kk
                 ? $"№ {number} атқарушылық іс жүргізу"
                 : $"исполнительное производство № {number}",

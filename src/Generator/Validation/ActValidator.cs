@@ -43,6 +43,7 @@ public sealed class ActValidator
             new LegalFrameRule(frames),
             new TermsRule(frames),
             new StudyTermRule(calendar, frames),
+            new AppealProtestRule(calendar, frames),
             new SuspensionRule(),
             new DateBoundsRule(),
             new DatesRule(),

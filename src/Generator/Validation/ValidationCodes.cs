@@ -95,4 +95,8 @@ public static class ValidationCodes
 
     /// <summary>Warning: a norm names a law or code but no article, part or paragraph of it.</summary>
     public const string NormWithoutArticle = "norm-without-article";
+
+    /// <summary>Warning: an appeal is dated after its term, counted from the day the decision was made in its
+    /// final form (it may still go with a petition to restore the term).</summary>
+    public const string AppealTermMissed = "appeal-term-missed";
 }

@@ -39,4 +39,19 @@ public enum ActKind
     /// <summary>Covering letter returning a studied file, p. 8 (атқарушылық іс жүргізуді қайтару туралы ілеспе хат /
     /// сопроводительное письмо о возвращении исполнительного производства).</summary>
     [JsonStringEnumMemberName("file-return-letter")] FileReturnLetter,
+
+    /// <summary>The prosecutor's appeal against a court act in a civil case on an enforcement dispute, p. 7 (Civil
+    /// Procedure Code arts. 403, 404, 427): in the seed's frame an appeal protest (апелляциялық наразылық /
+    /// апелляционный протест), since Law No. 91-VI of 11.07.2017 an appeal petition (апелляциялық өтінішхат /
+    /// апелляционное ходатайство); the legal frame prints which.</summary>
+    [JsonStringEnumMemberName("appeal-protest")] AppealProtest,
+
+    /// <summary>Petition to the court to issue a private ruling on violations of law found in a civil case, p. 6
+    /// (жеке ұйғарым шығару туралы өтінішхат / ходатайство о вынесении частного определения).</summary>
+    [JsonStringEnumMemberName("private-ruling-petition")] PrivateRulingPetition,
+
+    /// <summary>Written information to the superior prosecutor on violations of law found in a civil case, for an
+    /// additional check and the liability of the guilty, p. 6 (заң бұзушылықтар туралы ақпарат / информация о
+    /// нарушениях закона).</summary>
+    [JsonStringEnumMemberName("violation-report")] ViolationReport,
 }

@@ -18,6 +18,9 @@ public static class ActTypes
         [ActKind.ApplicantReply] = typeof(ApplicantReply),
         [ActKind.FileRequest] = typeof(FileRequest),
         [ActKind.FileReturnLetter] = typeof(FileReturnLetter),
+        [ActKind.AppealProtest] = typeof(ProsecutorAppeal),
+        [ActKind.PrivateRulingPetition] = typeof(PrivateRulingPetition),
+        [ActKind.ViolationReport] = typeof(ViolationReport),
     }.ToFrozenDictionary();
 
     /// <summary>The model type of a kind.</summary>

@@ -18,6 +18,7 @@ internal sealed class FrameChecker
         (ActKind.Submission, LegalFrames.ReportTerm, TermUnit.WorkingDays),
         (ActKind.ReviewConclusion, LegalFrames.StudyTerm, TermUnit.WorkingDays),
         (ActKind.FileReturnLetter, LegalFrames.StudyTerm, TermUnit.WorkingDays),
+        (ActKind.AppealProtest, LegalFrames.AppealTerm, TermUnit.Months),
     ];
 
     private readonly List<string> _problems = [];

@@ -26,6 +26,9 @@ public sealed class LegalFrames
     /// <summary>The term within which an enforcement file is studied after its arrival.</summary>
     public const string StudyTerm = "study";
 
+    /// <summary>The term of an appeal, in months from the day the decision is made in its final form.</summary>
+    public const string AppealTerm = "appeal";
+
     /// <summary>The file's name inside the assembly.</summary>
     internal const string ResourceName = "Supervision.Law.legal-frames.json";
 

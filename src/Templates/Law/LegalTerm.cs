@@ -3,8 +3,8 @@ using System.Text.Json.Serialization;
 namespace Supervision.Law;
 
 /// <summary>A term the law sets, in days of a unit: a protest considered in no less than 10 calendar days.</summary>
-/// <param name="Days">How many days.</param>
-/// <param name="Unit">Calendar or working days.</param>
+/// <param name="Days">How many days (how many months, where the unit is months).</param>
+/// <param name="Unit">Calendar days, working days or months.</param>
 /// <param name="Source">The article or seed paragraph that sets it.</param>
 public sealed record LegalTerm(int Days, TermUnit Unit, string Source);
 
@@ -16,4 +16,7 @@ public enum TermUnit
 
     /// <summary>Only working days of the Kazakhstan calendar count.</summary>
     [JsonStringEnumMemberName("working-days")] WorkingDays,
+
+    /// <summary>Calendar months: the term ends on the same day of the month so many months later (the appeal term).</summary>
+    [JsonStringEnumMemberName("months")] Months,
 }

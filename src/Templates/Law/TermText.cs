@@ -6,7 +6,7 @@ namespace Supervision.Law;
 /// <summary>
 /// Prints a number of days as terms are written: "10 күнтізбелік күн", "3 жұмыс күні"; in Russian the genitive
 /// after "в течение", "не более", "не менее" ("10 календарных дней", "3 рабочих дней", "1 рабочего дня") or the
-/// accusative after "за" ("не менее чем за 3 рабочих дня").
+/// accusative after "за" ("не менее чем за 3 рабочих дня"); months likewise ("1 ай", "1 месяца", "за 1 месяц").
 /// </summary>
 internal static class TermText
 {
@@ -24,6 +24,11 @@ internal static class TermText
         }
 
         var number = days.ToString(CultureInfo.InvariantCulture);
+        if (unit == TermUnit.Months)
+        {
+            return language == ActLanguage.Kk ? $"{number} ай" : $"{number} {RussianMonths(days, form)}";
+        }
+
         if (language == ActLanguage.Kk)
         {
             // Numerals take the noun in the singular; "жұмыс күні" is a compound with its possessive.
@@ -33,6 +38,21 @@ internal static class TermText
         var adjective = unit == TermUnit.CalendarDays ? "календарн" : "рабоч";
         var (adjectiveEnding, noun) = Russian(days, form, unit);
         return $"{number} {adjective}{adjectiveEnding} {noun}";
+    }
+
+    /// <summary>"1 месяца", "2 месяцев" after "в течение"; "1 месяц", "2 месяца", "5 месяцев" after "за".</summary>
+    private static string RussianMonths(int months, string form)
+    {
+        var lastTwo = months % 100;
+        var last = months % 10;
+        var one = last == 1 && lastTwo != 11;
+        var few = last is >= 2 and <= 4 && lastTwo is < 12 or > 14;
+        if (form == "genitive")
+        {
+            return one ? "месяца" : "месяцев";
+        }
+
+        return one ? "месяц" : few ? "месяца" : "месяцев";
     }
 
     private static (string AdjectiveEnding, string Noun) Russian(int days, string form, TermUnit unit)

@@ -130,7 +130,7 @@ public sealed class RegisterHostingTests
         Assert.False(paths.TryGetProperty("/api/acts/issue", out _), "POST /api/acts/issue is gone: acts are issued by signing drafts");
         Assert.False(paths.TryGetProperty("/api/templates/publish", out _), "POST /api/templates/publish is gone: templates go live by proposal and approval");
         var issue = paths.GetProperty("/api/drafts").GetProperty("post");
-        Assert.Equal(8, issue.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("oneOf").GetArrayLength());
+        Assert.Equal(11, issue.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("oneOf").GetArrayLength());
         Assert.Contains("DraftView", issue.GetProperty("responses").GetProperty("201").GetRawText(), StringComparison.Ordinal);
         Assert.True(issue.GetProperty("responses").TryGetProperty("422", out _));
         Assert.True(issue.GetProperty("responses").TryGetProperty("401", out _));

@@ -56,4 +56,37 @@ public sealed class CitationTextTests
     [InlineData(3, "genitive", "3 рабочих дней")]
     public void RussianWorkingDaysAgreeWithTheirNumber(int days, string grammaticalCase, string expected) =>
         Assert.Equal(expected, TermText.Write(days, TermUnit.WorkingDays, ActLanguage.Ru, grammaticalCase));
+
+    [Theory]
+    [InlineData(ActLanguage.Ru, null, "статьями 401, 403 и 404 Гражданского процессуального кодекса Республики Казахстан")]
+    [InlineData(ActLanguage.Kk, null, "Қазақстан Республикасы Азаматтық процестік кодексінің 401, 403 және 404-баптарын")]
+    public void AnAppealRestsOnTheArticlesOnAppealOfTheCivilProcedureCode(ActLanguage language, string? grammaticalCase, string expected) =>
+        Assert.Equal(expected, CitationText.Write(Cite(ActKind.AppealProtest, "basis"), language, grammaticalCase, defineShortName: false));
+
+    [Theory]
+    [InlineData(ActLanguage.Ru, "genitive", "статьи 427 Гражданского процессуального кодекса Республики Казахстан")]
+    [InlineData(ActLanguage.Kk, "dative", "Қазақстан Республикасы Азаматтық процестік кодексінің 427-бабына")]
+    public void AnAppealNamesTheGroundsForReversingADecision(ActLanguage language, string grammaticalCase, string expected) =>
+        Assert.Equal(expected, CitationText.Write(Cite(ActKind.AppealProtest, "reversal"), language, grammaticalCase, defineShortName: false));
+
+    [Theory]
+    [InlineData(ActKind.PrivateRulingPetition, ActLanguage.Ru, "статьей 270 Гражданского процессуального кодекса Республики Казахстан")]
+    [InlineData(ActKind.PrivateRulingPetition, ActLanguage.Kk, "Қазақстан Республикасы Азаматтық процестік кодексінің 270-бабын")]
+    [InlineData(ActKind.ViolationReport, ActLanguage.Ru, "пунктом 6 Инструкции по организации прокурорского надзора за законностью исполнительного производства, утвержденной приказом Генерального Прокурора Республики Казахстан от 28 декабря 2010 года № 88")]
+    [InlineData(ActKind.ViolationReport, ActLanguage.Kk, "Қазақстан Республикасы Бас Прокурорының 2010 жылғы 28 желтоқсандағы № 88 бұйрығымен бекітілген Атқарушылық іс жүргізудің заңдылығын прокурорлық қадағалауды ұйымдастыру бойынша нұсқаулықтың 6-тармағын")]
+    public void ThePetitionAndTheReportOfParagraph6CiteTheirBasis(ActKind kind, ActLanguage language, string expected) =>
+        Assert.Equal(expected, CitationText.Write(Cite(kind, "basis"), language, null, defineShortName: false).Replace('\u00A0', ' '));
+
+    [Theory]
+    [InlineData(1, "genitive", "1 месяца")]
+    [InlineData(1, "accusative", "1 месяц")]
+    [InlineData(3, "accusative", "3 месяца")]
+    [InlineData(6, "genitive", "6 месяцев")]
+    [InlineData(11, "accusative", "11 месяцев")]
+    public void RussianMonthsAgreeWithTheirNumber(int months, string grammaticalCase, string expected) =>
+        Assert.Equal(expected, TermText.Write(months, TermUnit.Months, ActLanguage.Ru, grammaticalCase));
+
+    [Fact]
+    public void KazakhMonthsTakeTheSingular() =>
+        Assert.Equal("6 ай", TermText.Write(6, TermUnit.Months, ActLanguage.Kk));
 }

@@ -69,6 +69,9 @@ public sealed class DueDateTests
         Assert.Null(DueDates.For(new ApplicantReply { Date = Date }));
         Assert.Null(DueDates.For(new FileReturnLetter { Date = Date, ReceivedOn = Date }));
         Assert.Null(DueDates.For(new FileRequest { Date = Date }));
+        Assert.Null(DueDates.For(new ProsecutorAppeal { Date = Date, FinalFormOn = Date }));
+        Assert.Null(DueDates.For(new PrivateRulingPetition { Date = Date }));
+        Assert.Null(DueDates.For(new ViolationReport { Date = Date }));
     }
 
     [Fact]

@@ -138,6 +138,12 @@ public sealed class AuthorityTests
 
         var letter = ExampleActs.Load<FileReturnLetter>(language);
         AssertRejected(letter with { Addressee = letter.Addressee! with { Kind = AddresseeKind.Applicant } }, "addressee.kind", "addressee-not-allowed");
+
+        var petition = ExampleActs.Load<PrivateRulingPetition>(language);
+        AssertRejected(petition with { Addressee = petition.Addressee! with { Kind = AddresseeKind.JusticeBody } }, "addressee.kind", "addressee-not-allowed");
+
+        var report = ExampleActs.Load<ViolationReport>(language);
+        AssertRejected(report with { Addressee = report.Addressee! with { Kind = AddresseeKind.Court } }, "addressee.kind", "addressee-not-allowed");
     }
 
     [Theory]
@@ -154,6 +160,10 @@ public sealed class AuthorityTests
     [InlineData("applicant-reply", "applicant")]
     [InlineData("file-request", "department-head private-bailiff court")]
     [InlineData("file-return-letter", "department-head state-bailiff private-bailiff court")]
+    // The appeal goes to the appeal court through the trial court, both named in its own fields (CPC art. 403).
+    [InlineData("appeal-protest", "")]
+    [InlineData("private-ruling-petition", "court")]
+    [InlineData("violation-report", "superior-prosecutor")]
     public void ThePolicyNamesTheAddresseesOfTheDomainBrief(string kindName, string expected)
     {
         Assert.True(EnumNames.TryParse<ActKind>(kindName, out var kind));

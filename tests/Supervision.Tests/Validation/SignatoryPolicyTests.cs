@@ -51,6 +51,15 @@ public sealed class SignatoryPolicyTests
         file-return-letter        general   + + + + + +
         file-return-letter        regional  + + + + + +
         file-return-letter        district  + + + + + +
+        appeal-protest            general   + + + + + +
+        appeal-protest            regional  + + + + + +
+        appeal-protest            district  + + + + + +
+        private-ruling-petition   general   + + + + + +
+        private-ruling-petition   regional  + + + + + +
+        private-ruling-petition   district  + + + + + +
+        violation-report          general   + + + + - -
+        violation-report          regional  + + + + - -
+        violation-report          district  + + + + - -
         """;
 
     public static TheoryData<string, OfficeLevel, SignatoryPosition, bool> Cells() => PolicyTable.Parse(Expected);

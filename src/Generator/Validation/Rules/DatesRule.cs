@@ -37,6 +37,9 @@ internal sealed class DatesRule : IActRule
 
                 NotAfter(context, "appealProtest.date", proposal.AppealProtest?.Date, "date", act.Date);
                 break;
+            case ViolationReport report:
+                NotAfter(context, "petitionOn", report.PetitionOn, "date", act.Date);
+                break;
         }
     }
 
