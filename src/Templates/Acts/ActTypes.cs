@@ -15,6 +15,9 @@ public static class ActTypes
         [ActKind.ReviewConclusion] = typeof(ReviewConclusion),
         [ActKind.WithdrawalResolution] = typeof(WithdrawalResolution),
         [ActKind.HigherProtestProposal] = typeof(HigherProtestProposal),
+        [ActKind.CheckReport] = typeof(CheckReport),
+        [ActKind.QuarterlyAnalysis] = typeof(QuarterlyAnalysis),
+        [ActKind.AnnualSummary] = typeof(AnnualSummary),
     }.ToFrozenDictionary();
 
     /// <summary>The model type of a kind.</summary>

@@ -25,4 +25,7 @@ public enum AddresseeKind
 
     /// <summary>The superior prosecutor.</summary>
     [JsonStringEnumMemberName("superior-prosecutor")] SuperiorProsecutor,
+
+    /// <summary>The General Prosecutor's Office (its department), to which regional prosecutors report (p. 11, 12).</summary>
+    [JsonStringEnumMemberName("general-prosecutors-office")] GeneralProsecutorsOffice,
 }

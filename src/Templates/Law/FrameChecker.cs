@@ -17,6 +17,9 @@ internal sealed class FrameChecker
         (ActKind.Submission, LegalFrames.ConsiderationTerm, TermUnit.CalendarDays),
         (ActKind.Submission, LegalFrames.ReportTerm, TermUnit.WorkingDays),
         (ActKind.ReviewConclusion, LegalFrames.StudyTerm, TermUnit.WorkingDays),
+        (ActKind.CheckReport, LegalFrames.DeliveryTerm, TermUnit.DayOfNextMonth),
+        (ActKind.QuarterlyAnalysis, LegalFrames.DeliveryTerm, TermUnit.DayOfNextMonth),
+        (ActKind.AnnualSummary, LegalFrames.DeliveryTerm, TermUnit.DayOfNextMonth),
     ];
 
     private readonly List<string> _problems = [];
@@ -159,6 +162,12 @@ internal sealed class FrameChecker
         foreach (var (name, term) in terms.Where(pair => pair.Value.Days < 1))
         {
             Problem($"{place}.terms.{name}.days", $"{term.Days} is not a number of days");
+        }
+
+        // Every month has a 28th day; a later one would not fall in February.
+        foreach (var (name, term) in terms.Where(pair => pair.Value.Unit == TermUnit.DayOfNextMonth && pair.Value.Days > 28))
+        {
+            Problem($"{place}.terms.{name}.days", $"{term.Days} is not a day every month has (at most 28)");
         }
 
         foreach (var (_, name, unit) in RequiredTerms.Where(required => required.Kind == kind))

@@ -26,6 +26,10 @@ public sealed class LegalFrames
     /// <summary>The term within which an enforcement file is studied after its arrival.</summary>
     public const string StudyTerm = "study";
 
+    /// <summary>The day of the month after its period by which a regional prosecutor's information reaches the
+    /// General Prosecutor's Office (p. 11, 12).</summary>
+    public const string DeliveryTerm = "delivery";
+
     /// <summary>The file's name inside the assembly.</summary>
     internal const string ResourceName = "Supervision.Law.legal-frames.json";
 

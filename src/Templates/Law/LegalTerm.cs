@@ -16,4 +16,8 @@ public enum TermUnit
 
     /// <summary>Only working days of the Kazakhstan calendar count.</summary>
     [JsonStringEnumMemberName("working-days")] WorkingDays,
+
+    /// <summary>Not a count: the day of the month after a period ends by which something is delivered
+    /// ("кейінгі айдың 7 күніне дейін", p. 11); the days are that day of the month, at most 28.</summary>
+    [JsonStringEnumMemberName("day-of-next-month")] DayOfNextMonth,
 }

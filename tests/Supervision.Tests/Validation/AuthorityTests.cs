@@ -127,6 +127,15 @@ public sealed class AuthorityTests
 
         var conclusion = ExampleActs.Load<Conclusion>(language);
         AssertRejected(conclusion with { Addressee = conclusion.Addressee! with { Kind = AddresseeKind.SuperiorProsecutor } }, "addressee.kind", "addressee-not-allowed");
+
+        var report = ExampleActs.Load<CheckReport>(language);
+        AssertRejected(report with { Addressee = report.Addressee! with { Kind = AddresseeKind.SuperiorProsecutor } }, "addressee.kind", "addressee-not-allowed");
+
+        var analysis = ExampleActs.Load<QuarterlyAnalysis>(language);
+        AssertRejected(analysis with { Addressee = analysis.Addressee! with { Kind = AddresseeKind.JusticeBody } }, "addressee.kind", "addressee-not-allowed");
+
+        var summary = ExampleActs.Load<AnnualSummary>(language);
+        AssertRejected(summary with { Addressee = null }, "addressee", "required");
     }
 
     [Theory]
@@ -139,6 +148,10 @@ public sealed class AuthorityTests
     // A resolution is not a letter: copies go to the private bailiff and the parties (issue 11, finding f).
     [InlineData("withdrawal-resolution", "")]
     [InlineData("higher-protest-proposal", "superior-prosecutor")]
+    // Regional prosecutors report to the General Prosecutor's Office (seed p. 11, 12).
+    [InlineData("check-report", "general-prosecutors-office")]
+    [InlineData("quarterly-analysis", "general-prosecutors-office")]
+    [InlineData("annual-summary", "general-prosecutors-office")]
     public void ThePolicyNamesTheAddresseesOfTheDomainBrief(string kindName, string expected)
     {
         Assert.True(EnumNames.TryParse<ActKind>(kindName, out var kind));

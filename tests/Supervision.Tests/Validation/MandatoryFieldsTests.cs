@@ -65,6 +65,14 @@ public sealed class MandatoryFieldsTests
         AssertRejected(ExampleActs.Load<ReviewConclusion>(language) with { CriminalReferral = null }, "criminalReferral", "required");
         AssertRejected(ExampleActs.Load<WithdrawalResolution>(language) with { TransferTo = null }, "transferTo", "required");
         AssertRejected(ExampleActs.Load<HigherProtestProposal>(language) with { AppealProtest = null }, "appealProtest", "required");
+        AssertRejected(ExampleActs.Load<CheckReport>(language) with { CheckEnd = null }, "checkEnd", "required");
+        AssertRejected(ExampleActs.Load<CheckReport>(language) with { Objects = [] }, "objects", "required");
+        AssertRejected(ExampleActs.Load<CheckReport>(language) with { Acts = null }, "acts", "required");
+        AssertRejected(ExampleActs.Load<QuarterlyAnalysis>(language) with { Quarter = null }, "quarter", "required");
+        AssertRejected(ExampleActs.Load<QuarterlyAnalysis>(language) with { LegalityState = " " }, "legalityState", "required");
+        AssertRejected(ExampleActs.Load<AnnualSummary>(language) with { Year = null }, "year", "required");
+        AssertRejected(ExampleActs.Load<AnnualSummary>(language) with { StateRevenueFigures = null }, "stateRevenueFigures", "required");
+        AssertRejected(ExampleActs.Load<AnnualSummary>(language) with { Proposals = [] }, "proposals", "required");
     }
 
     [Theory]

@@ -42,13 +42,22 @@ public sealed class SignatoryPolicyTests
         higher-protest-proposal   general   + + + + - -
         higher-protest-proposal   regional  + + + + - -
         higher-protest-proposal   district  + + + + - -
+        check-report              general   - - - - - -
+        check-report              regional  + + + + - -
+        check-report              district  - - - - - -
+        quarterly-analysis        general   - - - - - -
+        quarterly-analysis        regional  + + + + - -
+        quarterly-analysis        district  - - - - - -
+        annual-summary            general   - - - - - -
+        annual-summary            regional  + + + + - -
+        annual-summary            district  - - - - - -
         """;
 
     public static TheoryData<string, OfficeLevel, SignatoryPosition, bool> Cells() => PolicyTable.Parse(Expected);
 
     [Fact]
     public void TheTableCoversEveryKindInstanceLevelAndPosition() =>
-        Assert.Equal(10 * 3 * 6, Cells().Count);
+        Assert.Equal(13 * 3 * 6, Cells().Count);
 
     [Theory]
     [MemberData(nameof(Cells))]
