@@ -129,7 +129,7 @@ public abstract class PeopleCommandTests : RegisterProviderTests
         Assert.Equal(0, disabled.ExitCode);
         Assert.Equal((2, "error: LOGIN: no person has the login nobody"), (unknown.ExitCode, unknown.ErrorLines.Single()));
         Assert.Equal(["d.abdirakhmanov  2-11  deputy  Әбдірахманов Даурен Қайратұлы  roles signatory, approver, controller  no password  disabled", "1 person(s)"], list.OutputLines);
-        Assert.Equal((0, "audit chain holds (32 entries)"), (verify.ExitCode, verify.OutputLines[0]));
+        Assert.Equal((0, $"audit chain holds ({ShippedTemplates.After(6)} entries)"), (verify.ExitCode, verify.OutputLines[0]));
 
         await database.ExecuteAsync("INSERT INTO person_roles (login, role) VALUES ('d.abdirakhmanov', 'admin')");
         var broken = CliRun.Of("audit", "verify", "--db", db);
