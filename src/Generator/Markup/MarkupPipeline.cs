@@ -16,7 +16,8 @@ internal static class MarkupPipeline
     private static MarkdownPipeline Build()
     {
         var builder = new MarkdownPipelineBuilder()
-            .UsePipeTables()
+            // The separator's dashes give the columns' widths: "|--------|---:|" makes the first column wider.
+            .UsePipeTables(new Markdig.Extensions.Tables.PipeTableOptions { InferColumnWidthsFromSeparator = true })
             .UseCustomContainers()
             .DisableHtml();
 

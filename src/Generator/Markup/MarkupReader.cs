@@ -121,7 +121,7 @@ public static class MarkupReader
         foreach (var row in table.Cast<MarkdigTableRow>())
         {
             var cells = new List<Document.TableCell>(row.Count);
-            foreach (var cell in row.Cast<MarkdigTableCell>())
+            foreach (var (cell, index) in row.Cast<MarkdigTableCell>().Select((cell, index) => (cell, index)))
             {
                 var inlines = new List<Inline>();
                 foreach (var paragraph in cell.OfType<ParagraphBlock>())
@@ -129,15 +129,28 @@ public static class MarkupReader
                     inlines.AddRange(InlineReader.Read(paragraph.Inline, linesAreLines: false));
                 }
 
-                cells.Add(new Document.TableCell(inlines));
+                // Pipe tables leave a cell's ColumnIndex unset (-1); its place in the row is its column.
+                cells.Add(new Document.TableCell(inlines, CellAlignment(table, cell.ColumnIndex >= 0 ? cell.ColumnIndex : index)));
             }
 
             rows.Add(new Document.TableRow(cells));
         }
 
         var header = table.Count > 0 && ((MarkdigTableRow)table[0]).IsHeader;
-        return new Document.Table(rows, header);
+        return new Document.Table(rows, header, [.. table.ColumnDefinitions.Select(column => (double)column.Width)]);
     }
+
+    /// <summary>The alignment the delimiter row gives the column ("|---:|" right, "|:---:|" centre): figures in a
+    /// table stand right-aligned under each other; a column that says nothing is left-aligned.</summary>
+    private static Alignment CellAlignment(MarkdigTable table, int column) =>
+        column >= 0 && column < table.ColumnDefinitions.Count
+            ? table.ColumnDefinitions[column].Alignment switch
+            {
+                Markdig.Extensions.Tables.TableColumnAlign.Right => Alignment.Right,
+                Markdig.Extensions.Tables.TableColumnAlign.Center => Alignment.Center,
+                _ => Alignment.Left,
+            }
+            : Alignment.Left;
 
     internal static MarkupException Refuse(Markdig.Syntax.Block block, string message) => new(block.Line + 1, message);
 

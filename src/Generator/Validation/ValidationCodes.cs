@@ -84,6 +84,10 @@ public static class ValidationCodes
     /// <summary>A count (pages, copies, days) is zero or negative.</summary>
     public const string NotPositive = "not-positive";
 
+    /// <summary>A number lies outside the values it can take (a quarter other than 1 to 4, a negative count, a year
+    /// before the earliest date the policy allows).</summary>
+    public const string OutOfRange = "out-of-range";
+
     // Warnings: they never stop an act, they ask the prosecutor to look (ValidationReport.Warnings).
 
     /// <summary>Warning: the act is dated after today in Kazakhstan, within the days ahead the policy allows.</summary>
@@ -99,4 +103,8 @@ public static class ValidationCodes
     /// <summary>Warning: an appeal is dated after its term, counted from the day the decision was made in its
     /// final form (it may still go with a petition to restore the term).</summary>
     public const string AppealTermMissed = "appeal-term-missed";
+
+    /// <summary>Warning: a regional prosecutor's information to the General Prosecutor's Office is dated after the
+    /// day it was due (p. 11, 12: the 7th of the month after its period).</summary>
+    public const string DeliveryLate = "delivery-late";
 }

@@ -54,4 +54,19 @@ public enum ActKind
     /// additional check and the liability of the guilty, p. 6 (заң бұзушылықтар туралы ақпарат / информация о
     /// нарушениях закона).</summary>
     [JsonStringEnumMemberName("violation-report")] ViolationReport,
+
+    /// <summary>Information on the results of the annual check of the territorial departments of the authorised
+    /// body and of private bailiffs, sent by a regional prosecutor to the General Prosecutor's Office, p. 11
+    /// (тексеру қорытындылары туралы ақпарат / информация о результатах проверки).</summary>
+    [JsonStringEnumMemberName("check-report")] CheckReport,
+
+    /// <summary>Information on the quarterly analysis of the state of supervision and of legality in enforcement,
+    /// sent by a regional prosecutor to the General Prosecutor's Office, p. 11
+    /// (тоқсандық талдау қорытындылары туралы ақпарат / информация о результатах квартального анализа).</summary>
+    [JsonStringEnumMemberName("quarterly-analysis")] QuarterlyAnalysis,
+
+    /// <summary>Information on the annual generalisation of the execution of executive documents on recoveries for
+    /// the state's revenue and of court acts on prosecutors' claims, p. 12
+    /// (жылдық жинақтап қорытындылау нәтижелері туралы ақпарат / информация о результатах годового обобщения).</summary>
+    [JsonStringEnumMemberName("annual-summary")] AnnualSummary,
 }

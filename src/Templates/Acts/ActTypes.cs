@@ -21,6 +21,9 @@ public static class ActTypes
         [ActKind.AppealProtest] = typeof(ProsecutorAppeal),
         [ActKind.PrivateRulingPetition] = typeof(PrivateRulingPetition),
         [ActKind.ViolationReport] = typeof(ViolationReport),
+        [ActKind.CheckReport] = typeof(CheckReport),
+        [ActKind.QuarterlyAnalysis] = typeof(QuarterlyAnalysis),
+        [ActKind.AnnualSummary] = typeof(AnnualSummary),
     }.ToFrozenDictionary();
 
     /// <summary>The model type of a kind.</summary>

@@ -28,4 +28,7 @@ public enum AddresseeKind
 
     /// <summary>The applicant, a person or an organisation, who receives the reply to his application (арыз иесі / заявитель).</summary>
     [JsonStringEnumMemberName("applicant")] Applicant,
+
+    /// <summary>The General Prosecutor's Office (its department), to which regional prosecutors report (p. 11, 12).</summary>
+    [JsonStringEnumMemberName("general-prosecutors-office")] GeneralProsecutorsOffice,
 }

@@ -19,6 +19,9 @@ internal sealed class FrameChecker
         (ActKind.ReviewConclusion, LegalFrames.StudyTerm, TermUnit.WorkingDays),
         (ActKind.FileReturnLetter, LegalFrames.StudyTerm, TermUnit.WorkingDays),
         (ActKind.AppealProtest, LegalFrames.AppealTerm, TermUnit.Months),
+        (ActKind.CheckReport, LegalFrames.DeliveryTerm, TermUnit.DayOfNextMonth),
+        (ActKind.QuarterlyAnalysis, LegalFrames.DeliveryTerm, TermUnit.DayOfNextMonth),
+        (ActKind.AnnualSummary, LegalFrames.DeliveryTerm, TermUnit.DayOfNextMonth),
     ];
 
     private readonly List<string> _problems = [];
@@ -161,6 +164,12 @@ internal sealed class FrameChecker
         foreach (var (name, term) in terms.Where(pair => pair.Value.Days < 1))
         {
             Problem($"{place}.terms.{name}.days", $"{term.Days} is not a number of days");
+        }
+
+        // Every month has a 28th day; a later one would not fall in February.
+        foreach (var (name, term) in terms.Where(pair => pair.Value.Unit == TermUnit.DayOfNextMonth && pair.Value.Days > 28))
+        {
+            Problem($"{place}.terms.{name}.days", $"{term.Days} is not a day every month has (at most 28)");
         }
 
         foreach (var (_, name, unit) in RequiredTerms.Where(required => required.Kind == kind))

@@ -29,6 +29,10 @@ public sealed class LegalFrames
     /// <summary>The term of an appeal, in months from the day the decision is made in its final form.</summary>
     public const string AppealTerm = "appeal";
 
+    /// <summary>The day of the month after its period by which a regional prosecutor's information reaches the
+    /// General Prosecutor's Office (p. 11, 12).</summary>
+    public const string DeliveryTerm = "delivery";
+
     /// <summary>The file's name inside the assembly.</summary>
     internal const string ResourceName = "Supervision.Law.legal-frames.json";
 

@@ -19,4 +19,8 @@ public enum TermUnit
 
     /// <summary>Calendar months: the term ends on the same day of the month so many months later (the appeal term).</summary>
     [JsonStringEnumMemberName("months")] Months,
+
+    /// <summary>Not a count: the day of the month after a period ends by which something is delivered
+    /// ("кейінгі айдың 7 күніне дейін", p. 11); the days are that day of the month, at most 28.</summary>
+    [JsonStringEnumMemberName("day-of-next-month")] DayOfNextMonth,
 }

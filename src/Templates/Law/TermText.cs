@@ -6,7 +6,8 @@ namespace Supervision.Law;
 /// <summary>
 /// Prints a number of days as terms are written: "10 күнтізбелік күн", "3 жұмыс күні"; in Russian the genitive
 /// after "в течение", "не более", "не менее" ("10 календарных дней", "3 рабочих дней", "1 рабочего дня") or the
-/// accusative after "за" ("не менее чем за 3 рабочих дня"); months likewise ("1 ай", "1 месяца", "за 1 месяц").
+/// accusative after "за" ("не менее чем за 3 рабочих дня"); months likewise ("1 ай", "1 месяца", "за 1 месяц");
+/// a day of the next month as "до 7-го числа следующего месяца", "келесі айдың 7-күніне дейін" in every case.
 /// </summary>
 internal static class TermText
 {
@@ -27,6 +28,12 @@ internal static class TermText
         if (unit == TermUnit.Months)
         {
             return language == ActLanguage.Kk ? $"{number} ай" : $"{number} {RussianMonths(days, form)}";
+        }
+
+        if (unit == TermUnit.DayOfNextMonth)
+        {
+            // A day of a month, not a count: "келесі айдың 7-күніне дейін", "до 7-го числа следующего месяца".
+            return language == ActLanguage.Kk ? $"келесі айдың {number}-күніне дейін" : $"до {number}-го числа следующего месяца";
         }
 
         if (language == ActLanguage.Kk)

@@ -35,6 +35,13 @@ public sealed class CitationTextTests
     }
 
     [Theory]
+    [InlineData(ActKind.CheckReport, ActLanguage.Ru, "genitive", "пункта 11 Инструкции по организации прокурорского надзора за законностью исполнительного производства, утвержденной приказом Генерального Прокурора Республики Казахстан от 28 декабря 2010 года № 88")]
+    [InlineData(ActKind.QuarterlyAnalysis, ActLanguage.Kk, null, "Қазақстан Республикасы Бас Прокурорының 2010 жылғы 28 желтоқсандағы № 88 бұйрығымен бекітілген Атқарушылық іс жүргізудің заңдылығын прокурорлық қадағалауды ұйымдастыру бойынша нұсқаулықтың 11-тармағын")]
+    [InlineData(ActKind.AnnualSummary, ActLanguage.Ru, "genitive", "пункта 12 Инструкции по организации прокурорского надзора за законностью исполнительного производства, утвержденной приказом Генерального Прокурора Республики Казахстан от 28 декабря 2010 года № 88")]
+    public void TheRegionalInformationRestsOnParagraph11Or12OfTheInstruction(ActKind kind, ActLanguage language, string? grammaticalCase, string expected) =>
+        Assert.Equal(expected, CitationText.Write(Cite(kind, "instruction"), language, grammaticalCase, defineShortName: false));
+
+    [Theory]
     [InlineData(ActLanguage.Ru, "статьей 669 и главой 33 Кодекса Республики Казахстан об административных правонарушениях (далее – КоАП)")]
     [InlineData(ActLanguage.Kk, "Қазақстан Республикасы Әкімшілік құқық бұзушылық туралы кодексінің (бұдан әрі – ӘҚБтК) 669-бабын және 33-тарауын")]
     public void ArticleAndChapterJoinAndTheShortNameIsDefinedAfterTheLaw(ActLanguage language, string expected) =>

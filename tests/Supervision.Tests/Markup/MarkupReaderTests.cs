@@ -155,6 +155,26 @@ public sealed class MarkupReaderTests
         Assert.Equal("Қаулы", PlainText.Of(table.Rows[1].Cells[0].Inlines));
     }
 
+    [Fact]
+    public void TheDelimiterRowAlignsItsColumnsSoFiguresStandRight()
+    {
+        var table = Assert.IsType<Table>(Assert.Single(MarkupReader.Read("| Прокуратура | Взыскано | Итог |\n|---|---:|:---:|\n| Карасай | 1 846 275,00 | да |")));
+
+        Assert.All(table.Rows, row => Assert.Equal([Alignment.Left, Alignment.Right, Alignment.Center], row.Cells.Select(cell => cell.Alignment)));
+    }
+
+    [Fact]
+    public void TheSeparatorsDashesGiveTheColumnsWidths()
+    {
+        var wide = Assert.IsType<Table>(Assert.Single(MarkupReader.Read("| Прокуратура | Взыскано |\n|------------|------:|\n| Карасай | 1 |")));
+        var equal = Assert.IsType<Table>(Assert.Single(MarkupReader.Read("| Құжат | Парақ |\n|---|---|\n| Қаулы | 3 |")));
+
+        var shares = wide.Shares(2);
+        Assert.True(shares[0] > 1.5 * shares[1], $"{shares[0]} against {shares[1]}");
+        Assert.Equal(1.0, shares.Sum(), 9);
+        Assert.Equal([0.5, 0.5], equal.Shares(2));
+    }
+
     [Theory]
     [InlineData("    indented text stays text")]
     [InlineData("<b>raw html</b> stays text")]

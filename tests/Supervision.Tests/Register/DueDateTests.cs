@@ -72,6 +72,12 @@ public sealed class DueDateTests
         Assert.Null(DueDates.For(new ProsecutorAppeal { Date = Date, FinalFormOn = Date }));
         Assert.Null(DueDates.For(new PrivateRulingPetition { Date = Date }));
         Assert.Null(DueDates.For(new ViolationReport { Date = Date }));
+
+        // The information of p. 11 and 12 sets a term on the office itself (delivery to the General Prosecutor's
+        // Office, warned of by the validator), none on an addressee.
+        Assert.Null(DueDates.For(new CheckReport { Date = Date, CheckEnd = Date }));
+        Assert.Null(DueDates.For(new QuarterlyAnalysis { Date = Date, Year = 2025, Quarter = 3 }));
+        Assert.Null(DueDates.For(new AnnualSummary { Date = Date, Year = 2024 }));
     }
 
     [Fact]

@@ -79,7 +79,23 @@ public sealed class ExampleDocumentsTests
             }
         }
 
-        var docxWords = DocxText.Of(docx).Split((char[])[' ', '\n', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal);
+        // DocxText joins a table's cells with " | "; the PDF draws rules there, not bars. The PDF repeats a
+        // table's header row on each page the table goes on to, where Word repeats it only when it lays out:
+        // those repeated header rows are taken out of the PDF's words before the two are compared.
+        var docxWords = DocxText.Of(docx).Split((char[])[' ', '\n', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(word => word != "|")
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var headers = ActComposer.Default.Compose(act, variant).Blocks.OfType<Table>().Where(table => table.HasHeader)
+            .Select(table => table.Rows[0].Cells.SelectMany(cell => PlainText.Of(cell.Inlines).Split((char[])[' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)).ToList());
+        foreach (var header in headers)
+        {
+            while (Contains(pdfWords, header, out var remaining) && Contains(remaining, header, out _) && Count(remaining, header) >= Count(docxWords, header))
+            {
+                pdfWords = remaining;
+            }
+        }
+
         Assert.Equal(docxWords, pdfWords.Order(StringComparer.Ordinal));
     }
 
@@ -116,5 +132,33 @@ public sealed class ExampleDocumentsTests
         Assert.Contains("Мотивировочная часть", PlainText.Of(copy), StringComparison.Ordinal);
         Assert.Contains("Резолютивная часть", PlainText.Of(copy), StringComparison.Ordinal);
         Assert.True(PlainText.Of(copy).Length < PlainText.Of(full).Length);
+    }
+
+    /// <summary>Whether <paramref name="words"/> hold every word of <paramref name="header"/> (as often as it has
+    /// them), and the words left when they are taken out once.</summary>
+    private static bool Contains(List<string> words, List<string> header, out List<string> remaining)
+    {
+        remaining = [.. words];
+        foreach (var word in header)
+        {
+            if (!remaining.Remove(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>How many whole copies of <paramref name="header"/> the words hold.</summary>
+    private static int Count(List<string> words, List<string> header)
+    {
+        var copies = 0;
+        while (Contains(words, header, out var remaining))
+        {
+            (words, copies) = (remaining, copies + 1);
+        }
+
+        return copies;
     }
 }

@@ -144,6 +144,15 @@ public sealed class AuthorityTests
 
         var report = ExampleActs.Load<ViolationReport>(language);
         AssertRejected(report with { Addressee = report.Addressee! with { Kind = AddresseeKind.Court } }, "addressee.kind", "addressee-not-allowed");
+
+        var checkReport = ExampleActs.Load<CheckReport>(language);
+        AssertRejected(checkReport with { Addressee = checkReport.Addressee! with { Kind = AddresseeKind.SuperiorProsecutor } }, "addressee.kind", "addressee-not-allowed");
+
+        var analysis = ExampleActs.Load<QuarterlyAnalysis>(language);
+        AssertRejected(analysis with { Addressee = analysis.Addressee! with { Kind = AddresseeKind.JusticeBody } }, "addressee.kind", "addressee-not-allowed");
+
+        var summary = ExampleActs.Load<AnnualSummary>(language);
+        AssertRejected(summary with { Addressee = null }, "addressee", "required");
     }
 
     [Theory]
@@ -164,6 +173,10 @@ public sealed class AuthorityTests
     [InlineData("appeal-protest", "")]
     [InlineData("private-ruling-petition", "court")]
     [InlineData("violation-report", "superior-prosecutor")]
+    // Regional prosecutors report to the General Prosecutor's Office (seed p. 11, 12).
+    [InlineData("check-report", "general-prosecutors-office")]
+    [InlineData("quarterly-analysis", "general-prosecutors-office")]
+    [InlineData("annual-summary", "general-prosecutors-office")]
     public void ThePolicyNamesTheAddresseesOfTheDomainBrief(string kindName, string expected)
     {
         Assert.True(EnumNames.TryParse<ActKind>(kindName, out var kind));

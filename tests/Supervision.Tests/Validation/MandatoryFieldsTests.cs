@@ -74,6 +74,14 @@ public sealed class MandatoryFieldsTests
         AssertRejected(ExampleActs.Load<FileReturnLetter>(language) with { ReceivedOn = null }, "receivedOn", "required");
         AssertRejected(ExampleActs.Load<FileReturnLetter>(language) with { Sheets = null }, "sheets", "required");
         AssertRejected(ExampleActs.Load<FileReturnLetter>(language) with { Volumes = null }, "volumes", "required");
+        AssertRejected(ExampleActs.Load<CheckReport>(language) with { CheckEnd = null }, "checkEnd", "required");
+        AssertRejected(ExampleActs.Load<CheckReport>(language) with { Objects = [] }, "objects", "required");
+        AssertRejected(ExampleActs.Load<CheckReport>(language) with { Acts = null }, "acts", "required");
+        AssertRejected(ExampleActs.Load<QuarterlyAnalysis>(language) with { Quarter = null }, "quarter", "required");
+        AssertRejected(ExampleActs.Load<QuarterlyAnalysis>(language) with { LegalityState = " " }, "legalityState", "required");
+        AssertRejected(ExampleActs.Load<AnnualSummary>(language) with { Year = null }, "year", "required");
+        AssertRejected(ExampleActs.Load<AnnualSummary>(language) with { StateRevenueFigures = null }, "stateRevenueFigures", "required");
+        AssertRejected(ExampleActs.Load<AnnualSummary>(language) with { Proposals = [] }, "proposals", "required");
     }
 
     [Theory]

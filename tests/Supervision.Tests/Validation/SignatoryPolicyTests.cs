@@ -42,6 +42,7 @@ public sealed class SignatoryPolicyTests
         higher-protest-proposal   general   + + + + - -
         higher-protest-proposal   regional  + + + + - -
         higher-protest-proposal   district  + + + + - -
+<<<<<<< HEAD
         applicant-reply           general   + + + + - -
         applicant-reply           regional  + + + + - -
         applicant-reply           district  + + + + - -
@@ -60,6 +61,17 @@ public sealed class SignatoryPolicyTests
         violation-report          general   + + + + - -
         violation-report          regional  + + + + - -
         violation-report          district  + + + + - -
+=======
+        check-report              general   - - - - - -
+        check-report              regional  + + + + - -
+        check-report              district  - - - - - -
+        quarterly-analysis        general   - - - - - -
+        quarterly-analysis        regional  + + + + - -
+        quarterly-analysis        district  - - - - - -
+        annual-summary            general   - - - - - -
+        annual-summary            regional  + + + + - -
+        annual-summary            district  - - - - - -
+>>>>>>> wt-d
         """;
 
     public static TheoryData<string, OfficeLevel, SignatoryPosition, bool> Cells() => PolicyTable.Parse(Expected);

@@ -3,8 +3,8 @@ using Supervision.Document;
 namespace Supervision.Rendering.Docx;
 
 /// <summary>
-/// Writes a <see cref="Table"/> as a bordered Word table ("Table Grid") across the text width, in equal
-/// columns; rows never split across pages, and a header row is bold and repeated on each page.
+/// Writes a <see cref="Table"/> as a bordered Word table ("Table Grid") across the text width, in columns
+/// of the table's shares (equal unless its markup widens some); rows never split across pages, and a header row is bold and repeated on each page.
 /// </summary>
 internal sealed class TableRenderer : DocxBlockRenderer<Table>
 {
@@ -21,7 +21,7 @@ internal sealed class TableRenderer : DocxBlockRenderer<Table>
             return;
         }
 
-        var widths = ColumnWidths(columns);
+        var widths = ColumnWidths(block.Shares(columns));
         writer.Start("tbl");
         writer.Start("tblPr");
         writer.Value("tblStyle", StyleId);
@@ -58,11 +58,16 @@ internal sealed class TableRenderer : DocxBlockRenderer<Table>
         writer.End();
     }
 
-    private static int[] ColumnWidths(int columns)
+    /// <summary>The columns' widths in twips from their shares; the last takes what rounding leaves.</summary>
+    private static int[] ColumnWidths(double[] shares)
     {
-        var widths = new int[columns];
-        Array.Fill(widths, Twips.TextWidth / columns);
-        widths[^1] += Twips.TextWidth - (Twips.TextWidth / columns * columns);
+        var widths = new int[shares.Length];
+        for (var column = 0; column < shares.Length - 1; column++)
+        {
+            widths[column] = (int)(Twips.TextWidth * shares[column]);
+        }
+
+        widths[^1] = Twips.TextWidth - widths[..^1].Sum();
         return widths;
     }
 }

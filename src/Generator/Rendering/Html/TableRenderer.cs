@@ -3,7 +3,7 @@ using Supervision.Document;
 namespace Supervision.Rendering.Html;
 
 /// <summary>
-/// A table with thin rules, the full text width. A header row goes in <c>&lt;thead&gt;</c> as
+/// A table with thin rules, the full text width, its columns as wide as the markup makes them. A header row goes in <c>&lt;thead&gt;</c> as
 /// <c>&lt;th scope="col"&gt;</c>, so print repeats it on each page; cells are left-aligned unless they say.
 /// </summary>
 internal static class TableRenderer
@@ -11,6 +11,7 @@ internal static class TableRenderer
     public static void Write(HtmlWriter html, Table table)
     {
         html.Open("table");
+        WriteColumns(html, table);
         var first = 0;
         if (table.HasHeader && table.Rows.Count > 0)
         {
@@ -32,6 +33,24 @@ internal static class TableRenderer
         }
 
         html.Close("table");
+    }
+
+    /// <summary>The columns' widths where the markup gives them unequal ones; equal columns need none.</summary>
+    private static void WriteColumns(HtmlWriter html, Table table)
+    {
+        var shares = table.Shares(table.ColumnCount);
+        if (shares.Length == 0 || shares.All(share => Math.Abs(share - shares[0]) < 1e-9))
+        {
+            return;
+        }
+
+        html.Open("colgroup");
+        foreach (var share in shares)
+        {
+            html.Raw(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"<col style=\"width:{share * 100:0.##}%\">"));
+        }
+
+        html.Close("colgroup");
     }
 
     private static void WriteRow(HtmlWriter html, TableRow row, bool header)

@@ -4,7 +4,7 @@ using Supervision.Rendering.Pdf.Layout;
 namespace Supervision.Rendering.Pdf;
 
 /// <summary>
-/// A table as the DOCX draws it ("Table Grid"): across the text width in equal columns, every cell ruled
+/// A table as the DOCX draws it ("Table Grid"): across the text width in the table's column shares, every cell ruled
 /// at half a point, text inset by Word's default cell margin; a row is never split, and the header row
 /// (bold) is drawn again at the top of each page the table goes on to.
 /// </summary>
@@ -24,7 +24,14 @@ internal static class TableRenderer
         }
 
         var page = context.Page;
-        var width = page.TextWidth / columns;
+        var shares = table.Shares(columns);
+        var lefts = new double[columns + 1];
+        lefts[0] = page.Left;
+        for (var column = 0; column < columns; column++)
+        {
+            lefts[column + 1] = lefts[column] + (page.TextWidth * shares[column]);
+        }
+
         var lineHeight = context.BodyLineHeight;
         var items = new List<LayoutItem>(table.Rows.Count);
         LayoutItem? header = null;
@@ -36,7 +43,7 @@ internal static class TableRenderer
             var rowLines = 1;
             for (var column = 0; column < cells.Count; column++)
             {
-                var format = new TextFormat(cells[column].Alignment, page.Left + (column * width) + Padding, width - (2 * Padding), page.BodySize, Bold: isHeader);
+                var format = new TextFormat(cells[column].Alignment, lefts[column] + Padding, lefts[column + 1] - lefts[column] - (2 * Padding), page.BodySize, Bold: isHeader);
                 var set = TextSetter.Set(cells[column].Inlines, format, LineKind.Table, block, row, context.Metrics);
                 lines.AddRange(set.Select(line => line with { Role = line.Role with { Cell = column } }));
                 rowLines = Math.Max(rowLines, set.Count);
@@ -45,7 +52,7 @@ internal static class TableRenderer
             var height = rowLines * lineHeight;
             var item = new LayoutItem(height, lines)
             {
-                Rules = Borders(page.Left, width, columns, height),
+                Rules = Borders(lefts, height),
                 CanBreakBefore = !(table.HasHeader && row == 1),
                 Header = isHeader ? null : header,
             };
@@ -56,17 +63,17 @@ internal static class TableRenderer
         return new BlockLayout(items);
     }
 
-    private static List<Rule> Borders(double left, double width, int columns, double height)
+    /// <summary>The rules of a row: its top and bottom, and a vertical rule at each column edge.</summary>
+    private static List<Rule> Borders(double[] lefts, double height)
     {
-        var right = left + (columns * width);
-        var rules = new List<Rule>(columns + 3)
+        var (left, right) = (lefts[0], lefts[^1]);
+        var rules = new List<Rule>(lefts.Length + 2)
         {
             new(left, 0, right, 0, Border),
             new(left, height, right, height, Border),
         };
-        for (var column = 0; column <= columns; column++)
+        foreach (var x in lefts)
         {
-            var x = left + (column * width);
             rules.Add(new Rule(x, 0, x, height, Border));
         }
 
