@@ -42,7 +42,6 @@ public sealed class SignatoryPolicyTests
         higher-protest-proposal   general   + + + + - -
         higher-protest-proposal   regional  + + + + - -
         higher-protest-proposal   district  + + + + - -
-<<<<<<< HEAD
         applicant-reply           general   + + + + - -
         applicant-reply           regional  + + + + - -
         applicant-reply           district  + + + + - -
@@ -61,7 +60,6 @@ public sealed class SignatoryPolicyTests
         violation-report          general   + + + + - -
         violation-report          regional  + + + + - -
         violation-report          district  + + + + - -
-=======
         check-report              general   - - - - - -
         check-report              regional  + + + + - -
         check-report              district  - - - - - -
@@ -71,7 +69,6 @@ public sealed class SignatoryPolicyTests
         annual-summary            general   - - - - - -
         annual-summary            regional  + + + + - -
         annual-summary            district  - - - - - -
->>>>>>> wt-d
         """;
 
     public static TheoryData<string, OfficeLevel, SignatoryPosition, bool> Cells() => PolicyTable.Parse(Expected);
