@@ -57,7 +57,7 @@ public sealed class HealthAndOpenApiTests(ApiFactory factory) : IClassFixture<Ap
         var document = await _client.GetFromJsonAsync<JsonElement>("/openapi/v1.json", TestContext.Current.CancellationToken);
         var schemas = document.GetProperty("components").GetProperty("schemas");
 
-        foreach (var model in new[] { "Instruction", "Order", "Submission", "Protest", "Conclusion", "ReviewConclusion", "WithdrawalResolution", "HigherProtestProposal", "ActValidationProblemDetails", "ActReadProblemDetails", "TemplateProblemDetails", "PreviewRequestBody" })
+        foreach (var model in new[] { "Instruction", "Order", "Submission", "Protest", "Conclusion", "ReviewConclusion", "WithdrawalResolution", "HigherProtestProposal", "WithdrawalNotice", "HandoverLetter", "ActValidationProblemDetails", "ActReadProblemDetails", "TemplateProblemDetails", "PreviewRequestBody" })
         {
             Assert.True(schemas.TryGetProperty(model, out _), model);
         }

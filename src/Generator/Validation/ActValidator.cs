@@ -35,6 +35,7 @@ public sealed class ActValidator
             new ConclusionSectionsRule(),
             new WithdrawalResolutionRule(),
             new HigherProtestProposalRule(),
+            new WithdrawalFollowUpRule(),
             new TextLimitsRule(),
             new CharactersRule(),
             new AddresseeRule(),

@@ -28,4 +28,13 @@ public enum ActKind
 
     /// <summary>Proposal to the superior prosecutor to protest to a higher court, p. 7.</summary>
     [JsonStringEnumMemberName("higher-protest-proposal")] HigherProtestProposal,
+
+    /// <summary>Notice to the regional prosecutor of a withdrawal resolution, p. 9 (атқарушылық құжатты алып қою
+    /// туралы хабарлама / уведомление об изъятии исполнительного документа); district level only.</summary>
+    [JsonStringEnumMemberName("withdrawal-notice")] WithdrawalNotice,
+
+    /// <summary>Letter passing a withdrawn executive document to the justice body or the regional chamber of
+    /// private bailiffs, p. 9 (атқарушылық құжатты беру туралы ілеспе хат / сопроводительное письмо о передаче
+    /// исполнительного документа).</summary>
+    [JsonStringEnumMemberName("handover-letter")] HandoverLetter,
 }

@@ -15,6 +15,8 @@ public static class ActTypes
         [ActKind.ReviewConclusion] = typeof(ReviewConclusion),
         [ActKind.WithdrawalResolution] = typeof(WithdrawalResolution),
         [ActKind.HigherProtestProposal] = typeof(HigherProtestProposal),
+        [ActKind.WithdrawalNotice] = typeof(WithdrawalNotice),
+        [ActKind.HandoverLetter] = typeof(HandoverLetter),
     }.ToFrozenDictionary();
 
     /// <summary>The model type of a kind.</summary>

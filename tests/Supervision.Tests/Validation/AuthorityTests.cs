@@ -139,6 +139,9 @@ public sealed class AuthorityTests
     // A resolution is not a letter: copies go to the private bailiff and the parties (issue 11, finding f).
     [InlineData("withdrawal-resolution", "")]
     [InlineData("higher-protest-proposal", "superior-prosecutor")]
+    // The notice goes to the regional prosecutor; the document passes through the justice body or the chamber (p. 9).
+    [InlineData("withdrawal-notice", "superior-prosecutor")]
+    [InlineData("handover-letter", "justice-body department-head chamber-head")]
     public void ThePolicyNamesTheAddresseesOfTheDomainBrief(string kindName, string expected)
     {
         Assert.True(EnumNames.TryParse<ActKind>(kindName, out var kind));

@@ -74,6 +74,6 @@ public sealed class ExamplesTests
             }
         }
 
-        Assert.Equal(10, ActExamples.Names.Count);
+        Assert.Equal(12, ActExamples.Names.Count);
     }
 }

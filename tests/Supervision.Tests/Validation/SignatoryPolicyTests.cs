@@ -42,13 +42,19 @@ public sealed class SignatoryPolicyTests
         higher-protest-proposal   general   + + + + - -
         higher-protest-proposal   regional  + + + + - -
         higher-protest-proposal   district  + + + + - -
+        withdrawal-notice         general   - - - - - -
+        withdrawal-notice         regional  - - - - - -
+        withdrawal-notice         district  + + + + - -
+        handover-letter           general   + + + + - -
+        handover-letter           regional  + + + + - -
+        handover-letter           district  + + + + - -
         """;
 
     public static TheoryData<string, OfficeLevel, SignatoryPosition, bool> Cells() => PolicyTable.Parse(Expected);
 
     [Fact]
     public void TheTableCoversEveryKindInstanceLevelAndPosition() =>
-        Assert.Equal(10 * 3 * 6, Cells().Count);
+        Assert.Equal(12 * 3 * 6, Cells().Count);
 
     [Theory]
     [MemberData(nameof(Cells))]

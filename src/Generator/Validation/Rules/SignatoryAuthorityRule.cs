@@ -47,7 +47,9 @@ internal sealed class SignatoryAuthorityRule : IActRule
         var levelLocative = context.Words.LevelLocative(level);
         if (allowed.Count == 0)
         {
-            context.Report(path, code, $"{messageId}.level", ("levelLocative", levelLocative));
+            // A kind may say in its own words why it is not made at this level (a notice only a district sends).
+            var specific = $"{messageId}.level.{EnumNames.Of(context.Act.Kind)}";
+            context.Report(path, code, context.Messages.Has(specific) ? specific : $"{messageId}.level", ("levelLocative", levelLocative));
             return;
         }
 
