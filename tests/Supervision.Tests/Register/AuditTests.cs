@@ -1,3 +1,4 @@
+using static Supervision.Tests.Register.AuditSeq;
 using Supervision.Acts;
 using Supervision.Register;
 
@@ -5,8 +6,8 @@ namespace Supervision.Tests.Register;
 
 public abstract class AuditTests : RegisterProviderTests
 {
-    /// <summary>A register with three acts, a status change and a template publication: 26 shipped
-    /// templates, then entries 27–29 issue, 30 status, 31 publish.</summary>
+    /// <summary>A register with three acts, a status change and a template publication: the shipped
+    /// templates (<see cref="AuditSeq.Shipped"/>), then, counted after them, entries 1–3 issue, 4 status, 5 publish.</summary>
     private async Task<TestRegister> BusyRegisterAsync()
     {
         var database = await CreateAsync();
@@ -31,7 +32,7 @@ public abstract class AuditTests : RegisterProviderTests
         var report = await VerifyAsync(database);
 
         Assert.True(report.Holds, report.Broken?.ToString());
-        Assert.Equal(31, report.Entries);
+        Assert.Equal(After(5), report.Entries);
         Assert.Equal(64, report.HeadHash.Length);
     }
 
@@ -43,7 +44,7 @@ public abstract class AuditTests : RegisterProviderTests
         await database.ExecuteAsync("UPDATE issued_acts SET act_json = REPLACE(act_json, '2025-11-04', '2025-12-04') WHERE id = 2");
 
         var broken = (await VerifyAsync(database)).Broken!;
-        Assert.Equal(28, broken.Seq);
+        Assert.Equal(After(2), broken.Seq);
         Assert.Equal("2-11-25/2", broken.Subject);
         Assert.Contains("actSha256", broken.Reason, StringComparison.Ordinal);
     }
@@ -57,7 +58,7 @@ public abstract class AuditTests : RegisterProviderTests
         await database.ExecuteAsync("UPDATE issued_documents SET sha256 = 'x' WHERE act_id = 2 AND format = 'docx'");
 
         var broken = (await VerifyAsync(database)).Broken!;
-        Assert.Equal(28, broken.Seq);
+        Assert.Equal(After(2), broken.Seq);
         Assert.Contains("documents", broken.Reason, StringComparison.Ordinal);
     }
 
@@ -71,7 +72,7 @@ public abstract class AuditTests : RegisterProviderTests
         await database.ExecuteAsync("DELETE FROM issued_acts WHERE id = 3");
 
         var broken = (await VerifyAsync(database)).Broken!;
-        Assert.Equal(29, broken.Seq);
+        Assert.Equal(After(3), broken.Seq);
         Assert.Contains("deleted", broken.Reason, StringComparison.Ordinal);
     }
 
@@ -84,7 +85,7 @@ public abstract class AuditTests : RegisterProviderTests
         await database.ExecuteAsync("UPDATE issued_acts SET status = 'executed', answer_date = '2025-10-18', answer_number = '1' WHERE id = 2");
 
         var broken = (await VerifyAsync(database)).Broken!;
-        Assert.Equal(28, broken.Seq);
+        Assert.Equal(After(2), broken.Seq);
         Assert.Contains("without an audit entry", broken.Reason, StringComparison.Ordinal);
     }
 
@@ -93,10 +94,10 @@ public abstract class AuditTests : RegisterProviderTests
     {
         await using var database = await BusyRegisterAsync();
 
-        await database.ExecuteAsync("UPDATE audit_log SET actor = 'someone else' WHERE seq = 30");
+        await database.ExecuteAsync($"UPDATE audit_log SET actor = 'someone else' WHERE seq = {After(4)}");
 
         var broken = (await VerifyAsync(database)).Broken!;
-        Assert.Equal(30, broken.Seq);
+        Assert.Equal(After(4), broken.Seq);
         Assert.Contains("does not match its hash", broken.Reason, StringComparison.Ordinal);
     }
 
@@ -105,10 +106,10 @@ public abstract class AuditTests : RegisterProviderTests
     {
         await using var database = await BusyRegisterAsync();
 
-        await database.ExecuteAsync("DELETE FROM audit_log WHERE seq = 28");
+        await database.ExecuteAsync($"DELETE FROM audit_log WHERE seq = {After(2)}");
 
         var broken = (await VerifyAsync(database)).Broken!;
-        Assert.Equal(28, broken.Seq);
+        Assert.Equal(After(2), broken.Seq);
         Assert.Contains("missing", broken.Reason, StringComparison.Ordinal);
     }
 
@@ -117,10 +118,10 @@ public abstract class AuditTests : RegisterProviderTests
     {
         await using var database = await BusyRegisterAsync();
 
-        await database.ExecuteAsync("DELETE FROM audit_log WHERE seq = 31");
+        await database.ExecuteAsync($"DELETE FROM audit_log WHERE seq = {After(5)}");
 
         var broken = (await VerifyAsync(database)).Broken!;
-        Assert.Equal(31, broken.Seq);
+        Assert.Equal(After(5), broken.Seq);
     }
 
     [Fact]
@@ -134,14 +135,14 @@ public abstract class AuditTests : RegisterProviderTests
         await database.ExecuteAsync("DELETE FROM issued_documents WHERE act_id = 2");
         await database.ExecuteAsync("DELETE FROM issued_templates WHERE act_id = 2");
         await database.ExecuteAsync("DELETE FROM issued_acts WHERE id = 2");
-        await database.ExecuteAsync("DELETE FROM audit_log WHERE seq = 28");
-        await database.ExecuteAsync("UPDATE audit_head SET last_seq = 27, last_hash = (SELECT hash FROM audit_log WHERE seq = 27)");
+        await database.ExecuteAsync($"DELETE FROM audit_log WHERE seq = {After(2)}");
+        await database.ExecuteAsync($"UPDATE audit_head SET last_seq = {After(1)}, last_hash = (SELECT hash FROM audit_log WHERE seq = {After(1)})");
         Assert.Contains("counter", (await VerifyAsync(database)).Broken!.Reason, StringComparison.Ordinal);
         await database.ExecuteAsync("UPDATE number_sequences SET last_sequence = 1");
 
         Assert.True((await VerifyAsync(database)).Holds);
         var broken = (await VerifyAsync(database, recorded)).Broken!;
-        Assert.Equal(28, broken.Seq);
+        Assert.Equal(After(2), broken.Seq);
         Assert.Contains(recorded, broken.Reason, StringComparison.Ordinal);
     }
 
@@ -153,7 +154,7 @@ public abstract class AuditTests : RegisterProviderTests
         await database.ExecuteAsync("UPDATE template_versions SET text = text || ' ' WHERE path = 'templates-ru/instruction.sbn' AND version = 2");
 
         var broken = (await VerifyAsync(database)).Broken!;
-        Assert.Equal(31, broken.Seq);
+        Assert.Equal(After(5), broken.Seq);
         Assert.Equal("templates-ru/instruction.sbn@2", broken.Subject);
     }
 

@@ -1,3 +1,4 @@
+using static Supervision.Tests.Register.AuditSeq;
 using Supervision.Acts;
 using Supervision.Register;
 
@@ -12,7 +13,7 @@ public abstract class ForgedRegisterTests : RegisterProviderTests
 {
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
-    /// <summary>26 shipped templates, then 27–29 issue 2-11-25/1..3, 30 a status change of the first.</summary>
+    /// <summary>The shipped templates (<see cref="AuditSeq.Shipped"/>), then, counted after them, 1–3 issue 2-11-25/1..3, 4 a status change of the first.</summary>
     private async Task<TestRegister> IssuedAsync()
     {
         var database = await CreateAsync();
@@ -34,7 +35,7 @@ public abstract class ForgedRegisterTests : RegisterProviderTests
         await database.ExecuteAsync("UPDATE issued_documents SET sha256 = 'a' || SUBSTR(sha256, 2) WHERE act_id = 2");
         var forged = (await database.Register.GetAsync(2, Cancellation))!;
         Assert.NotEqual(before.ActJson, forged.ActJson);
-        await ChainForger.RewritePayloadAsync(database, 28, AuditPayloads.Issue(forged));
+        await ChainForger.RewritePayloadAsync(database, After(2), AuditPayloads.Issue(forged));
     }
 
     /// <summary>Deletes act 2 (2-11-25/2) with its documents and templates, and its issue entry (28).</summary>
@@ -43,7 +44,7 @@ public abstract class ForgedRegisterTests : RegisterProviderTests
         await database.ExecuteAsync("DELETE FROM issued_documents WHERE act_id = 2");
         await database.ExecuteAsync("DELETE FROM issued_templates WHERE act_id = 2");
         await database.ExecuteAsync("DELETE FROM issued_acts WHERE id = 2");
-        await database.ExecuteAsync("DELETE FROM audit_log WHERE seq = 28");
+        await database.ExecuteAsync($"DELETE FROM audit_log WHERE seq = {After(2)}");
     }
 
     [Fact]
@@ -67,7 +68,7 @@ public abstract class ForgedRegisterTests : RegisterProviderTests
         await ForgeDemandAsync(database);
 
         var broken = (await VerifyAsync(database)).Broken!;
-        Assert.Equal(28, broken.Seq);
+        Assert.Equal(After(2), broken.Seq);
         Assert.Contains("does not match its hash", broken.Reason, StringComparison.Ordinal);
     }
 
@@ -82,7 +83,7 @@ public abstract class ForgedRegisterTests : RegisterProviderTests
 
         Assert.True((await VerifyAsync(database)).Holds);
         var broken = (await database.Register.VerifyAuditAsync(checkpoint, Cancellation)).Broken!;
-        Assert.Equal(30, broken.Seq);
+        Assert.Equal(After(4), broken.Seq);
         Assert.Contains("checkpoint", broken.Reason, StringComparison.Ordinal);
     }
 
@@ -94,7 +95,7 @@ public abstract class ForgedRegisterTests : RegisterProviderTests
         await database.ExecuteAsync("UPDATE number_sequences SET last_sequence = 500");
 
         var broken = (await VerifyAsync(database)).Broken!;
-        Assert.Equal(29, broken.Seq);
+        Assert.Equal(After(3), broken.Seq);
         Assert.Equal("2-11-25/3", broken.Subject);
         Assert.Contains("numbers 4..500 would be skipped", broken.Reason, StringComparison.Ordinal);
     }
@@ -118,7 +119,7 @@ public abstract class ForgedRegisterTests : RegisterProviderTests
         await database.ExecuteAsync("UPDATE number_sequences SET last_sequence = 1");
 
         var broken = (await VerifyAsync(database)).Broken!;
-        Assert.Equal(29, broken.Seq);
+        Assert.Equal(After(3), broken.Seq);
         Assert.Contains("the next act would take number 2", broken.Reason, StringComparison.Ordinal);
     }
 
@@ -131,7 +132,7 @@ public abstract class ForgedRegisterTests : RegisterProviderTests
         await ChainForger.RechainAsync(database, database.Register.Store.AuditKey);
 
         var broken = (await VerifyAsync(database)).Broken!;
-        Assert.Equal(28, broken.Seq);
+        Assert.Equal(After(2), broken.Seq);
         Assert.Equal("2-11-25/3", broken.Subject);
         Assert.Contains("number 2 of 2-11-25 is missing", broken.Reason, StringComparison.Ordinal);
     }
@@ -156,7 +157,7 @@ public abstract class ForgedRegisterTests : RegisterProviderTests
         await database.ExecuteAsync("UPDATE office_names SET office_code = '2-12' WHERE office_code = '2-11'");
 
         var broken = (await VerifyAsync(database)).Broken!;
-        Assert.Equal(27, broken.Seq);
+        Assert.Equal(After(1), broken.Seq);
         Assert.Contains("re-pointed", broken.Reason, StringComparison.Ordinal);
         Assert.Contains("2-12", broken.Reason, StringComparison.Ordinal);
     }
@@ -169,7 +170,7 @@ public abstract class ForgedRegisterTests : RegisterProviderTests
         await database.ExecuteAsync("DELETE FROM office_names");
 
         var broken = (await VerifyAsync(database)).Broken!;
-        Assert.Equal(27, broken.Seq);
+        Assert.Equal(After(1), broken.Seq);
         Assert.Contains("missing from the register's office names", broken.Reason, StringComparison.Ordinal);
     }
 

@@ -1,3 +1,4 @@
+using static Supervision.Tests.Register.AuditSeq;
 using Supervision.Register;
 
 namespace Supervision.Tests.Register;
@@ -10,7 +11,7 @@ public abstract class RememberedAnswerAuditTests : RegisterProviderTests
     private static readonly IdempotencyRecord Answer = new(
         "person:g.saparova", "sign-0001", "sign", new string('a', 64), 201, "application/json", """{"number":"2-11-25/1"}""", new DateTimeOffset(2025, 10, 20, 6, 0, 0, TimeSpan.Zero));
 
-    /// <summary>26 shipped templates, then 27 and 28 two remembered answers, written as the idempotency code writes them: row and entry in one transaction.</summary>
+    /// <summary>The shipped templates (<see cref="AuditSeq.Shipped"/>), then, counted after them, 1 and 2 two remembered answers, written as the idempotency code writes them: row and entry in one transaction.</summary>
     private async Task<TestRegister> RememberedAsync()
     {
         var database = await CreateAsync();
@@ -45,7 +46,7 @@ public abstract class RememberedAnswerAuditTests : RegisterProviderTests
         await database.ExecuteAsync("UPDATE idempotency_records SET answer = '{\"number\":\"2-11-25/9\"}' WHERE key = 'sign-0002'");
 
         var broken = (await VerifyAsync(database)).Broken!;
-        Assert.Equal(28, broken.Seq);
+        Assert.Equal(After(2), broken.Seq);
         Assert.Equal("answer sign-0002", broken.Subject);
         Assert.Contains("differs in: answer", broken.Reason, StringComparison.Ordinal);
     }
@@ -58,7 +59,7 @@ public abstract class RememberedAnswerAuditTests : RegisterProviderTests
         await database.ExecuteAsync("DELETE FROM idempotency_records WHERE key = 'sign-0001'");
 
         var broken = (await VerifyAsync(database)).Broken!;
-        Assert.Equal(27, broken.Seq);
+        Assert.Equal(After(1), broken.Seq);
         Assert.Contains("deleted", broken.Reason, StringComparison.Ordinal);
     }
 
@@ -83,7 +84,7 @@ public abstract class RememberedAnswerAuditTests : RegisterProviderTests
 
         var forged = Answer with { StatusCode = 422 };
         await database.ExecuteAsync("UPDATE idempotency_records SET status_code = 422 WHERE key = 'sign-0001'");
-        await ChainForger.RewritePayloadAsync(database, 27, AuditPayloads.RememberAnswer(forged));
+        await ChainForger.RewritePayloadAsync(database, After(1), AuditPayloads.RememberAnswer(forged));
         await ChainForger.RechainAsync(database, stolenKey: null);
 
         Assert.Equal(1, (await VerifyAsync(database)).Broken!.Seq);
