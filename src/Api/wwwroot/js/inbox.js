@@ -102,10 +102,18 @@ function draftRow(item) {
     ? el('a', { href: `/?draft=${item.id}`, 'aria-label': t('inbox.openLabel', { id: item.id }) }, t('inbox.openInForm'))
     : el('button', { type: 'button', class: 'secondary', 'aria-label': t('inbox.openLabel', { id: item.id }), onclick: () => detail.open(item.id, state.session) }, t('inbox.open'));
   const person = editable ? item.signatory : item.draftedBy;
+  // The drafter of an issued act makes what follows from it here (a withdrawal resolution's notice and letter).
+  const follow = editable && item.issuedActId
+    ? [' ', followUpsButton({ id: item.issuedActId, registrationNumber: item.registrationNumber })]
+    : [];
   return el('tr', { dataset: { id: String(item.id), state: item.state } },
     el('td', {}, `№ ${item.id}`), el('td', {}, item.title || kindTitle(item.kind)), el('td', {}, formatDate(item.date)),
     el('td', { class: 'draft-state-name' }, item.registrationNumber ? `${draftStateText(item.state)} · ${item.registrationNumber}` : draftStateText(item.state)),
-    el('td', {}, person ?? '—'), el('td', {}, open));
+    el('td', {}, person ?? '—'), el('td', {}, open, ...follow));
+}
+
+function followUpsButton(act) {
+  return el('button', { type: 'button', class: 'secondary', 'aria-label': t('followUps.openLabel', { number: act.registrationNumber }), onclick: () => followUps.open(act) }, t('followUps.open'));
 }
 
 function controlRow(act) {
@@ -113,8 +121,7 @@ function controlRow(act) {
   return el('tr', { dataset: { id: String(act.id) } },
     el('td', {}, act.registrationNumber), el('td', {}, kindTitle(act.kind)), el('td', {}, formatDate(act.date)),
     el('td', {}, act.dueDate ? formatDate(act.dueDate) : t('issue.noDueDate')), el('td', {}, t(`control.status.${act.status}`)),
-    el('td', {}, link('docx'), ' · ', link('pdf'), ' · ',
-      el('button', { type: 'button', class: 'secondary', 'aria-label': t('followUps.openLabel', { number: act.registrationNumber }), onclick: () => followUps.open(act) }, t('followUps.open'))));
+    el('td', {}, link('docx'), ' · ', link('pdf'), ' · ', followUpsButton(act)));
 }
 
 function edsRow(act) {
