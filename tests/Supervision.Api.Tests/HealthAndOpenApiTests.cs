@@ -38,15 +38,15 @@ public sealed class HealthAndOpenApiTests(ApiFactory factory) : IClassFixture<Ap
             Assert.True(item.TryGetProperty(method, out var operation), $"{method} {path} is not in the OpenAPI document");
             Assert.False(string.IsNullOrWhiteSpace(operation.GetProperty("summary").GetString()), $"{method} {path} has no summary");
             Assert.True(operation.GetProperty("responses").EnumerateObject().Any(), $"{method} {path} has no responses");
-            // Signing, approving and preparing an EDS signature take no body: the signer, approver and
-            // signatory are the signed-in person, and the act is named by the path.
-            if (method == "post" && path is not ("/api/drafts/{id}/sign" or "/api/drafts/{id}/approve" or "/api/acts/issued/{id}/signature/prepare"))
+            // Signing, approving, preparing an EDS signature and making a follow-up's draft take no body: the signer,
+            // approver, signatory and drafter are the signed-in person, and the act and the kind are named by the path.
+            if (method == "post" && path is not ("/api/drafts/{id}/sign" or "/api/drafts/{id}/approve" or "/api/acts/issued/{id}/signature/prepare" or "/api/acts/issued/{id}/follow-ups/{kind}"))
             {
                 Assert.True(operation.TryGetProperty("requestBody", out _), $"{method} {path} has no request body");
             }
         }
 
-        foreach (var expected in new[] { "/api/acts/render", "/api/acts/validate", "/api/acts", "/api/acts/{kind}/schema", "/api/acts/{kind}/example", "/api/templates/preview", "/health" })
+        foreach (var expected in new[] { "/api/acts/render", "/api/acts/validate", "/api/acts", "/api/acts/{kind}/schema", "/api/acts/{kind}/example", "/api/templates/preview", "/api/acts/issued/{id}/follow-ups", "/api/acts/issued/{id}/follow-ups/{kind}", "/health" })
         {
             Assert.True(paths.TryGetProperty(expected, out _), expected);
         }
@@ -58,7 +58,7 @@ public sealed class HealthAndOpenApiTests(ApiFactory factory) : IClassFixture<Ap
         var document = await _client.GetFromJsonAsync<JsonElement>("/openapi/v1.json", TestContext.Current.CancellationToken);
         var schemas = document.GetProperty("components").GetProperty("schemas");
 
-        foreach (var model in new[] { "Instruction", "Order", "Submission", "Protest", "Conclusion", "ReviewConclusion", "WithdrawalResolution", "HigherProtestProposal", "ApplicantReply", "FileRequest", "FileReturnLetter", "ProsecutorAppeal", "PrivateRulingPetition", "ViolationReport", "CheckReport", "QuarterlyAnalysis", "AnnualSummary", "ActValidationProblemDetails", "ActReadProblemDetails", "TemplateProblemDetails", "PreviewRequestBody" })
+        foreach (var model in new[] { "Instruction", "Order", "Submission", "Protest", "Conclusion", "ReviewConclusion", "WithdrawalResolution", "HigherProtestProposal", "ApplicantReply", "FileRequest", "FileReturnLetter", "ProsecutorAppeal", "PrivateRulingPetition", "ViolationReport", "CheckReport", "QuarterlyAnalysis", "AnnualSummary", "WithdrawalNotice", "HandoverLetter", "ActValidationProblemDetails", "ActReadProblemDetails", "TemplateProblemDetails", "PreviewRequestBody" })
         {
             Assert.True(schemas.TryGetProperty(model, out _), model);
         }

@@ -59,6 +59,10 @@ public sealed record IssuedActDetails(
     JsonElement Act,
     IssuedActLinks Links)
 {
+    /// <summary>The act it follows and the follow-ups made from it (a withdrawal resolution's notice and hand-over
+    /// letter); null where not asked for.</summary>
+    public FollowUps.FollowUpLinksView? FollowUps { get; init; }
+
     /// <summary>The public verification address its QR code carries ("{PublicBaseUrl}/verify/{token}"); null for acts issued before tokens existed.</summary>
     public string? VerifyUrl { get; init; }
 

@@ -110,7 +110,7 @@ public sealed class IssuedActsController(RegisterHost host, ICurrentPrincipal ca
 
     /// <summary>An issued act in full: its record and the act as issued.</summary>
     /// <param name="id">The act's id in the register.</param>
-    /// <response code="200">The act's record, with the act's JSON (number included), the template versions and the hashes of its documents.</response>
+    /// <response code="200">The act's record, with the act's JSON (number included), the template versions, the hashes of its documents and its follow-up links (the act it follows, the follow-ups made from it).</response>
     /// <response code="404">No act has that id, or none the caller may read.</response>
     /// <response code="503">The register's database is not available.</response>
     [HttpGet("issued/{id}")]
@@ -120,7 +120,14 @@ public sealed class IssuedActsController(RegisterHost host, ICurrentPrincipal ca
     public async Task<IActionResult> Get(string id)
     {
         var act = await FindAsync(id);
-        return act is null ? new ProblemResult(RegisterProblems.ActNotFound(id)) : Ok(IssuedActDetails.Of(act));
+        if (act is null)
+        {
+            return new ProblemResult(RegisterProblems.ActNotFound(id));
+        }
+
+        var register = await host.GetAsync(HttpContext.RequestAborted);
+        var links = await register.Drafts.LinksAsync(act.Id, HttpContext.RequestAborted);
+        return Ok(IssuedActDetails.Of(act) with { FollowUps = FollowUps.FollowUpLinksView.Of(links) });
     }
 
     /// <summary>A stored act's document, re-created with the template versions it was issued with.</summary>

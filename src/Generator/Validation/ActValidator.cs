@@ -36,6 +36,7 @@ public sealed class ActValidator
             new WithdrawalResolutionRule(),
             new HigherProtestProposalRule(),
             new PeriodicReportRule(frames),
+            new WithdrawalFollowUpRule(),
             new TextLimitsRule(),
             new CharactersRule(),
             new AddresseeRule(),

@@ -134,6 +134,12 @@ public static class AuditPayloads
             writer.WriteString("issuedAct", draft.IssuedActId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty);
             writer.WriteString("createdAt", Canonical.Instant(draft.CreatedAt));
             writer.WriteString("updatedAt", Canonical.Instant(draft.UpdatedAt));
+            // Written only for a follow-up, so that the payloads of drafts recorded before links existed are unchanged.
+            if (draft.FollowsActId is { } follows)
+            {
+                writer.WriteNumber("followsAct", follows);
+            }
+
             writer.WriteEndObject();
         });
     }

@@ -10,11 +10,12 @@ namespace Supervision.Register;
 /// (calendar days, at most 30 by law); protest — its date plus its consideration days, or where it sets none
 /// the legal term of its legal frame (10 calendar days in the seed's: art. 19, p. 9). A term counted in days whose last day is not a working day
 /// ends on the next working day, as terms do in Kazakhstan's law (the Civil Code's rule on computing
-/// terms); a deadline the act names as a date is kept as named. Conclusions, review conclusions,
-/// withdrawal resolutions and proposals to protest to a higher court set no term on an addressee: no due
-/// date, so they never appear in the due-soon and overdue lists. A request for a file is due on the day it
-/// names for the file to come, where it names one; a reply to an applicant and a letter returning a file
-/// set no term.
+/// terms); a deadline the act names as a date is kept as named; a hand-over letter — the date by which it asks
+/// the addressee to report the document taken into execution, where it names one; a request for a file — the
+/// day it names for the file to come, where it names one. Conclusions, review conclusions, withdrawal
+/// resolutions, proposals to protest to a higher court, notices of a withdrawal, replies to an applicant and
+/// letters returning a file set no term on an addressee: no due date, so they never appear in the due-soon and
+/// overdue lists.
 /// </summary>
 public static class DueDates
 {
@@ -27,6 +28,7 @@ public static class DueDates
             Instruction instruction => instruction.Deadline,
             Order order => order.Deadline,
             FileRequest request => request.SubmitBy,
+            HandoverLetter letter => letter.ReplyBy,
             Submission { Date: { } date, ConsiderationDays: { } days } => EndOfTerm(LastDay(date, days)),
             Protest { Date: { } date } protest when (protest.ConsiderationDays ?? LegalTerm(protest)) is { } days => EndOfTerm(LastDay(date, days)),
             _ => null,

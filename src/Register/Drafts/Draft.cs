@@ -19,6 +19,7 @@ namespace Supervision.Register;
 /// <param name="IssuedActId">The id of the issued act, once issued.</param>
 /// <param name="CreatedAt">When it was created.</param>
 /// <param name="UpdatedAt">When it last changed.</param>
+/// <param name="FollowsActId">The issued act it was made from as a follow-up (a withdrawal resolution's notice), or null.</param>
 public sealed record Draft(
     long Id,
     string OfficeCode,
@@ -35,7 +36,8 @@ public sealed record Draft(
     DateTimeOffset? ApprovedAt,
     long? IssuedActId,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt)
+    DateTimeOffset UpdatedAt,
+    long? FollowsActId = null)
 {
     /// <summary>Whether the principal drafted it.</summary>
     public bool IsDraftedBy(Principal principal) =>

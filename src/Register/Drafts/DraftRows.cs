@@ -8,7 +8,7 @@ internal static class DraftRows
 {
     private const string Columns =
         "id, office_code, kind, language, act_json, state, drafted_by, drafter_kind, signatory, remarks, " +
-        "signed_at, approved_by, approved_at, issued_act_id, created_at, updated_at";
+        "signed_at, approved_by, approved_at, issued_act_id, created_at, updated_at, follows_act_id";
 
     /// <summary>The drafts a WHERE clause selects, by id.</summary>
     public static Task<List<Draft>> SelectAsync(DbConnection connection, DbTransaction? transaction, string where, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken cancellationToken, string suffix = "") =>
@@ -28,9 +28,9 @@ internal static class DraftRows
             await Sql.ScalarAsync(
                 connection,
                 transaction,
-                "INSERT INTO drafts (office_code, kind, language, act_json, state, drafted_by, drafter_kind, signatory, remarks, signed_at, approved_by, approved_at, issued_act_id, created_at, updated_at) " +
-                "VALUES (@office, @kind, @language, @json, @state, @by, @drafterKind, @signatory, @remarks, @signedAt, @approvedBy, @approvedAt, @issued, @createdAt, @updatedAt) RETURNING id",
-                Values(draft),
+                "INSERT INTO drafts (office_code, kind, language, act_json, state, drafted_by, drafter_kind, signatory, remarks, signed_at, approved_by, approved_at, issued_act_id, created_at, updated_at, follows_act_id) " +
+                "VALUES (@office, @kind, @language, @json, @state, @by, @drafterKind, @signatory, @remarks, @signedAt, @approvedBy, @approvedAt, @issued, @createdAt, @updatedAt, @follows) RETURNING id",
+                [.. Values(draft), ("follows", draft.FollowsActId)],
                 cancellationToken).ConfigureAwait(false),
             System.Globalization.CultureInfo.InvariantCulture);
         return draft with { Id = id };
@@ -70,7 +70,8 @@ internal static class DraftRows
         reader.NullableTimestamp("approved_at"),
         reader.IsDBNull(reader.GetOrdinal("issued_act_id")) ? null : reader.Int64("issued_act_id"),
         reader.Timestamp("created_at"),
-        reader.Timestamp("updated_at"));
+        reader.Timestamp("updated_at"),
+        reader.IsDBNull(reader.GetOrdinal("follows_act_id")) ? null : reader.Int64("follows_act_id"));
 
     private static T Parse<T>(string name) where T : struct, Enum =>
         EnumNames.TryParse<T>(name, out var value) ? value : throw new FormatException($"'{name}' is not a {typeof(T).Name} the register writes");

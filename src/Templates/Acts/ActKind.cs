@@ -69,4 +69,13 @@ public enum ActKind
     /// the state's revenue and of court acts on prosecutors' claims, p. 12
     /// (жылдық жинақтап қорытындылау нәтижелері туралы ақпарат / информация о результатах годового обобщения).</summary>
     [JsonStringEnumMemberName("annual-summary")] AnnualSummary,
+
+    /// <summary>Notice to the regional prosecutor of a withdrawal resolution, p. 9 (атқарушылық құжатты алып қою
+    /// туралы хабарлама / уведомление об изъятии исполнительного документа); district level only.</summary>
+    [JsonStringEnumMemberName("withdrawal-notice")] WithdrawalNotice,
+
+    /// <summary>Letter passing a withdrawn executive document to the justice body or the regional chamber of
+    /// private bailiffs, p. 9 (атқарушылық құжатты беру туралы ілеспе хат / сопроводительное письмо о передаче
+    /// исполнительного документа).</summary>
+    [JsonStringEnumMemberName("handover-letter")] HandoverLetter,
 }

@@ -24,6 +24,8 @@ public static class ActTypes
         [ActKind.CheckReport] = typeof(CheckReport),
         [ActKind.QuarterlyAnalysis] = typeof(QuarterlyAnalysis),
         [ActKind.AnnualSummary] = typeof(AnnualSummary),
+        [ActKind.WithdrawalNotice] = typeof(WithdrawalNotice),
+        [ActKind.HandoverLetter] = typeof(HandoverLetter),
     }.ToFrozenDictionary();
 
     /// <summary>The model type of a kind.</summary>

@@ -42,6 +42,8 @@ internal static class AccessMatrixRows
         Row("POST", "/api/acts/issued/1/status", Capability.ActsStatus, Anonymous.Denied, Any) with { ControllerCapability = Capability.RegisterRead },
         Row("POST", "/api/acts/issued/1/signature/prepare", Capability.ActsSign, Anonymous.Denied, Any),
         Row("POST", "/api/acts/issued/1/signature", Capability.ActsSign, Anonymous.Denied, Any),
+        Row("GET", "/api/acts/issued/1/follow-ups", Capability.RegisterRead, Anonymous.Denied, Any, ClientScope.RegisterRead),
+        Row("POST", "/api/acts/issued/1/follow-ups/withdrawal-notice", Capability.ActsDraft, Anonymous.Denied, [PersonRole.Drafter]) with { ControllerCapability = Capability.RegisterRead },
         Row("GET", "/api/register/control", Capability.RegisterRead, Anonymous.Denied, Any, ClientScope.RegisterRead),
         Row("GET", "/api/register/indicators", Capability.RegisterRead, Anonymous.Denied, Any, ClientScope.RegisterRead),
         Row("GET", "/api/proceedings", Capability.RegisterRead, Anonymous.Denied, Any, ClientScope.RegisterRead),

@@ -117,7 +117,7 @@ public sealed class RegisterHostingTests
         foreach (var (path, method) in new[]
         {
             ("/api/drafts", "post"), ("/api/drafts/{id}/sign", "post"), ("/api/drafts/{id}/approve", "post"), ("/api/people", "get"), ("/api/acts/issued", "get"), ("/api/acts/issued/{id}", "get"), ("/api/acts/issued/{id}/document", "get"),
-            ("/api/acts/issued/{id}/status", "post"), ("/api/register/control", "get"), ("/api/register/indicators", "get"), ("/api/templates/versions", "get"),
+            ("/api/acts/issued/{id}/status", "post"), ("/api/acts/issued/{id}/follow-ups", "get"), ("/api/acts/issued/{id}/follow-ups/{kind}", "post"), ("/api/register/control", "get"), ("/api/register/indicators", "get"), ("/api/templates/versions", "get"),
             ("/api/templates/versions/text", "get"), ("/api/templates/proposals", "post"), ("/api/templates/proposals/approve", "post"), ("/api/audit/verify", "get"), ("/register/control", "get"),
         })
         {
@@ -130,7 +130,7 @@ public sealed class RegisterHostingTests
         Assert.False(paths.TryGetProperty("/api/acts/issue", out _), "POST /api/acts/issue is gone: acts are issued by signing drafts");
         Assert.False(paths.TryGetProperty("/api/templates/publish", out _), "POST /api/templates/publish is gone: templates go live by proposal and approval");
         var issue = paths.GetProperty("/api/drafts").GetProperty("post");
-        Assert.Equal(11, issue.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("oneOf").GetArrayLength());
+        Assert.Equal(Enum.GetValues<Supervision.Acts.ActKind>().Length, issue.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("oneOf").GetArrayLength());
         Assert.Contains("DraftView", issue.GetProperty("responses").GetProperty("201").GetRawText(), StringComparison.Ordinal);
         Assert.True(issue.GetProperty("responses").TryGetProperty("422", out _));
         Assert.True(issue.GetProperty("responses").TryGetProperty("401", out _));

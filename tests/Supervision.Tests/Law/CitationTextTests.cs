@@ -47,6 +47,18 @@ public sealed class CitationTextTests
     public void ArticleAndChapterJoinAndTheShortNameIsDefinedAfterTheLaw(ActLanguage language, string expected) =>
         Assert.Equal(expected, CitationText.Write(Cite(ActKind.ReviewConclusion, "administrative-offences"), language, null, defineShortName: true));
 
+    [Theory]
+    [InlineData(ActLanguage.Ru, "пунктом 9 Инструкции по организации прокурорского надзора за законностью исполнительного производства, утвержденной приказом Генерального Прокурора Республики Казахстан от 28 декабря 2010 года № 88")]
+    [InlineData(ActLanguage.Kk, "Қазақстан Республикасы Бас Прокурорының 2010 жылғы 28 желтоқсандағы № 88 бұйрығымен бекітілген Атқарушылық іс жүргізудің заңдылығын прокурорлық қадағалауды ұйымдастыру бойынша нұсқаулықтың 9-тармағына")]
+    public void TheNoticeOfAWithdrawalRestsOnTheInstructionsParagraphNine(ActLanguage language, string expected) =>
+        Assert.Equal(expected, CitationText.Write(Cite(ActKind.WithdrawalNotice, "basis"), language, language == ActLanguage.Kk ? "dative" : null, defineShortName: false));
+
+    [Theory]
+    [InlineData(ActLanguage.Ru, "пунктами 4 и 5 статьи 25 Закона Республики Казахстан от 2 апреля 2010 года № 261-IV «Об исполнительном производстве и статусе судебных исполнителей»")]
+    [InlineData(ActLanguage.Kk, "«Атқарушылық іс жүргізу және сот орындаушыларының мәртебесі туралы» 2010 жылғы 2 сәуірдегі № 261-IV Қазақстан Республикасы Заңының 25-бабының 4 және 5-тармақтарын")]
+    public void TheHandoverLetterPassesTheDocumentUnderArticle25(ActLanguage language, string expected) =>
+        Assert.Equal(expected, CitationText.Write(Cite(ActKind.HandoverLetter, "basis"), language, null, defineShortName: false));
+
     [Fact]
     public void ACaseTheLanguageHasNotIsRefusedNamingThoseItHas()
     {

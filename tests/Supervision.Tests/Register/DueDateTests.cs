@@ -53,6 +53,13 @@ public sealed class DueDateTests
     }
 
     [Fact]
+    public void AHandoverLetterIsDueOnTheDayItAsksForTheReport()
+    {
+        // Sunday 5 October 2025: a date the letter names is kept as named, like an instruction's deadline.
+        Assert.Equal(new DateOnly(2025, 10, 5), DueDates.For(new HandoverLetter { Date = Date, ReplyBy = new DateOnly(2025, 10, 5) }));
+    }
+
+    [Fact]
     public void BeyondTheYearsTheCalendarCoversTheLastDayIsKept()
     {
         // 2030 is not in the calendar: its Saturday 12 January is not guessed to be a day off or not.
@@ -78,6 +85,8 @@ public sealed class DueDateTests
         Assert.Null(DueDates.For(new CheckReport { Date = Date, CheckEnd = Date }));
         Assert.Null(DueDates.For(new QuarterlyAnalysis { Date = Date, Year = 2025, Quarter = 3 }));
         Assert.Null(DueDates.For(new AnnualSummary { Date = Date, Year = 2024 }));
+        Assert.Null(DueDates.For(new WithdrawalNotice { Date = Date, Deadline = Date.AddDays(5) }));
+        Assert.Null(DueDates.For(new HandoverLetter { Date = Date }));
     }
 
     [Fact]
@@ -88,7 +97,7 @@ public sealed class DueDateTests
             var act = ExampleActs.Load(name, ActLanguage.Kk);
             var due = DueDates.For(act);
             // The shipped request for a file names the day the file is to come.
-            Assert.Equal(act.Kind is ActKind.Instruction or ActKind.Order or ActKind.Submission or ActKind.Protest or ActKind.FileRequest, due is not null);
+            Assert.Equal(act.Kind is ActKind.Instruction or ActKind.Order or ActKind.Submission or ActKind.Protest or ActKind.FileRequest or ActKind.HandoverLetter, due is not null);
             Assert.True(due is null || due > act.Date, name);
         }
     }

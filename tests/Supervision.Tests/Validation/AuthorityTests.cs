@@ -177,6 +177,9 @@ public sealed class AuthorityTests
     [InlineData("check-report", "general-prosecutors-office")]
     [InlineData("quarterly-analysis", "general-prosecutors-office")]
     [InlineData("annual-summary", "general-prosecutors-office")]
+    // The notice goes to the regional prosecutor; the document passes through the justice body or the chamber (p. 9).
+    [InlineData("withdrawal-notice", "superior-prosecutor")]
+    [InlineData("handover-letter", "justice-body department-head chamber-head")]
     public void ThePolicyNamesTheAddresseesOfTheDomainBrief(string kindName, string expected)
     {
         Assert.True(EnumNames.TryParse<ActKind>(kindName, out var kind));

@@ -69,13 +69,19 @@ public sealed class SignatoryPolicyTests
         annual-summary            general   - - - - - -
         annual-summary            regional  + + + + - -
         annual-summary            district  - - - - - -
+        withdrawal-notice         general   - - - - - -
+        withdrawal-notice         regional  - - - - - -
+        withdrawal-notice         district  + + + + - -
+        handover-letter           general   + + + + - -
+        handover-letter           regional  + + + + - -
+        handover-letter           district  + + + + - -
         """;
 
     public static TheoryData<string, OfficeLevel, SignatoryPosition, bool> Cells() => PolicyTable.Parse(Expected);
 
     [Fact]
     public void TheTableCoversEveryKindInstanceLevelAndPosition() =>
-        Assert.Equal(13 * 3 * 6, Cells().Count);
+        Assert.Equal(Enum.GetValues<ActKind>().Length * 3 * 6, Cells().Count);
 
     [Theory]
     [MemberData(nameof(Cells))]

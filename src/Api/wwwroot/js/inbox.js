@@ -2,7 +2,8 @@
 // submitted for his signature, signed acts awaiting his approval, drafts returned to him with remarks
 // (GET /api/drafts?box=...), the acts he signed that still await his EDS signature
 // (GET /api/acts/issued?signatory=...&eds=missing; signed through NCALayer by inbox-eds.js) and the acts he
-// signed that are under execution control (GET /api/acts/issued?prosecutor=...). A drafter opens his draft in the act form (/?draft=ID); a
+// signed that are under execution control (GET /api/acts/issued?prosecutor=...), each offering the documents that
+// follow from it (inbox-follow-ups.js). A drafter opens his draft in the act form (/?draft=ID); a
 // signatory or an approver opens it here, beside its preview (inbox-detail.js).
 
 import { showSession } from './session.js';
@@ -10,6 +11,7 @@ import { capital, el, getJson, isAbort, latest, setUiLanguage, storedUiLanguage,
 import { draftStateText, problemText } from './draft-words.js';
 import { DraftDetail } from './inbox-detail.js';
 import { EdsSigning } from './inbox-eds.js';
+import { FollowUps } from './inbox-follow-ups.js';
 
 const $ = id => document.getElementById(id);
 const BOXES = ['mine', 'for-signature', 'for-approval', 'returned', 'eds', 'control'];
@@ -18,6 +20,7 @@ const state = { session: null, box: 'mine', items: [], kinds: [] };
 
 const detail = new DraftDetail({ changed: () => list() });
 const eds = new EdsSigning({ changed: () => list() });
+const followUps = new FollowUps();
 
 function formatDate(value) {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value || '');
@@ -45,6 +48,7 @@ function choose(box, focus = false) {
   history.replaceState(null, '', url);
   detail.close();
   eds.close();
+  followUps.close();
   return list();
 }
 
@@ -98,10 +102,18 @@ function draftRow(item) {
     ? el('a', { href: `/?draft=${item.id}`, 'aria-label': t('inbox.openLabel', { id: item.id }) }, t('inbox.openInForm'))
     : el('button', { type: 'button', class: 'secondary', 'aria-label': t('inbox.openLabel', { id: item.id }), onclick: () => detail.open(item.id, state.session) }, t('inbox.open'));
   const person = editable ? item.signatory : item.draftedBy;
+  // The drafter of an issued act makes what follows from it here (a withdrawal resolution's notice and letter).
+  const follow = editable && item.issuedActId
+    ? [' ', followUpsButton({ id: item.issuedActId, registrationNumber: item.registrationNumber })]
+    : [];
   return el('tr', { dataset: { id: String(item.id), state: item.state } },
     el('td', {}, `№ ${item.id}`), el('td', {}, item.title || kindTitle(item.kind)), el('td', {}, formatDate(item.date)),
     el('td', { class: 'draft-state-name' }, item.registrationNumber ? `${draftStateText(item.state)} · ${item.registrationNumber}` : draftStateText(item.state)),
-    el('td', {}, person ?? '—'), el('td', {}, open));
+    el('td', {}, person ?? '—'), el('td', {}, open, ...follow));
+}
+
+function followUpsButton(act) {
+  return el('button', { type: 'button', class: 'secondary', 'aria-label': t('followUps.openLabel', { number: act.registrationNumber }), onclick: () => followUps.open(act) }, t('followUps.open'));
 }
 
 function controlRow(act) {
@@ -109,7 +121,7 @@ function controlRow(act) {
   return el('tr', { dataset: { id: String(act.id) } },
     el('td', {}, act.registrationNumber), el('td', {}, kindTitle(act.kind)), el('td', {}, formatDate(act.date)),
     el('td', {}, act.dueDate ? formatDate(act.dueDate) : t('issue.noDueDate')), el('td', {}, t(`control.status.${act.status}`)),
-    el('td', {}, link('docx'), ' · ', link('pdf')));
+    el('td', {}, link('docx'), ' · ', link('pdf'), ' · ', followUpsButton(act)));
 }
 
 function edsRow(act) {
@@ -129,7 +141,7 @@ async function start() {
     tab.addEventListener('click', () => choose(tab.dataset.box));
     tab.addEventListener('keydown', tabKeys);
   }
-  wireUiLanguageSwitch(() => { draw(); detail.relabel(); eds.relabel(); });
+  wireUiLanguageSwitch(() => { draw(); detail.relabel(); eds.relabel(); followUps.relabel(); });
   const asked = new URLSearchParams(location.search).get('box');
   await choose(BOXES.includes(asked) ? asked : 'mine');
   const draft = new URLSearchParams(location.search).get('draft');

@@ -47,7 +47,8 @@ internal sealed class SignatoryAuthorityRule : IActRule
         var levelLocative = context.Words.LevelLocative(level);
         if (allowed.Count == 0)
         {
-            // A kind may say in its own words who brings it instead (information only regional offices send).
+            // A kind may say in its own words why it is not made at this level (information only regional offices
+            // send, a notice only a district sends).
             var specific = $"{messageId}.level.{EnumNames.Of(context.Act.Kind)}";
             context.Report(path, code, context.Messages.Has(specific) ? specific : $"{messageId}.level", ("levelLocative", levelLocative));
             return;
