@@ -56,7 +56,7 @@ public sealed class TemplateProposalTests(WebApp app)
         await using (var second = await BrowserSession.OpenAsync(app, "/templates", ui: "ru", signedInAs: TestPeople.SecondEditor))
         {
             await Row(second.Page, "templates-ru/higher-protest-proposal.sbn", 2).GetByRole(AriaRole.Button).ClickAsync();
-            await Expect(second.Page.Locator("#proposals-status")).ToHaveTextAsync("templates-ru/higher-protest-proposal.sbn: версия 2 утверждена и вступила в силу.");
+            await Expect(second.Page.Locator("#proposals-status")).ToHaveTextAsync("templates-ru/higher-protest-proposal.sbn: версия 2 утверждена и вступила в силу.", new() { Timeout = 60_000 });
         }
 
         await session.ReloadAsync();
@@ -90,7 +90,7 @@ public sealed class TemplateProposalTests(WebApp app)
 
         await session.Page.GetByRole(AriaRole.Button, new() { Name = "Бекітуге ұсыну", Exact = true }).ClickAsync();
 
-        await Expect(session.Page.Locator("#publish-status")).ToHaveTextAsync(new Regex(@"^Ұсынылмады: шаблонда қателер бар \(\d+\)\.$"));
+        await Expect(session.Page.Locator("#publish-status")).ToHaveTextAsync(new Regex(@"^Ұсынылмады: шаблонда қателер бар \(\d+\)\.$"), new() { Timeout = 60_000 });
         await Expect(session.Page.Locator("#problem-list button.problem-place").First).ToHaveTextAsync(new Regex(@"^templates-kk/protest\.sbn:4:\d+$"));
         await Expect(editor.GutterLine(4)).ToHaveClassAsync("error");
         await Expect(Row(session.Page, "templates-kk/protest.sbn", 2)).ToHaveCountAsync(0);
@@ -101,7 +101,9 @@ public sealed class TemplateProposalTests(WebApp app)
     {
         await page.GetByRole(AriaRole.Button, new() { Name = "Предложить на утверждение", Exact = true }).ClickAsync();
         var status = page.Locator("#publish-status");
-        await Expect(status).ToHaveTextAsync(new Regex($@"^{Regex.Escape(file)}: версия \d+ предложена на утверждение; её должен утвердить другой редактор\.$"));
+        // Proposing lints the whole set with the proposed file, rendering every kind's examples and generated
+        // branches: with nineteen kinds that takes longer than a click's usual answer on a loaded machine.
+        await Expect(status).ToHaveTextAsync(new Regex($@"^{Regex.Escape(file)}: версия \d+ предложена на утверждение; её должен утвердить другой редактор\.$"), new() { Timeout = 60_000 });
         return int.Parse(await status.GetAttributeAsync("data-version") ?? "0", CultureInfo.InvariantCulture);
     }
 
