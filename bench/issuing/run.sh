@@ -46,7 +46,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-warmup=200
+warmup=${WARMUP:-200}
 echo "setup: $((warmup + acts * 2)) normal drafts of office B, $huge huge drafts of office A ($provider)"
 bench setup --db "$db" --examples examples --out "$out" --b "$((warmup + acts * 2))" --huge "$huge"
 head -n "$warmup" "$out/b.txt" >"$out/b0.txt"

@@ -13,13 +13,13 @@ namespace Supervision.IssueBench;
 /// </summary>
 internal static class Profile
 {
-    public static async Task<int> RunAsync(string connection, string examples, string draftsFile, int clients)
+    public static async Task<int> RunAsync(string connection, string examples, string draftsFile, int clients, int times)
     {
         var act = ActReader.Read(File.ReadAllText(Path.Combine(examples, "instruction.ru.json"))).Act!;
-        Stage("validate", 200, () => ActValidator.Default.Validate(act));
+        Stage("validate", times, () => ActValidator.Default.Validate(act));
         foreach (var format in new[] { OutputFormat.Pdf, OutputFormat.Docx, OutputFormat.Html, OutputFormat.Markup })
         {
-            Stage($"validate + render {format}", 200, () => ActGenerator.Default.Render(act, format));
+            Stage($"validate + render {format}", times, () => ActGenerator.Default.Render(act, format));
         }
 
         await using var register = await ActRegister.OpenAsync(new RegisterOptions { Connection = connection, AuditKeyFile = Environment.GetEnvironmentVariable("Register__AuditKeyFile") });
@@ -50,6 +50,11 @@ internal static class Profile
                 }
             }
         })));
+        if (latencies.Count == 0)
+        {
+            return 0;
+        }
+
         var sorted = latencies.Order().ToList();
         Console.WriteLine($"sign in process, {clients} callers: {sorted.Count} acts in {clock.Elapsed.TotalSeconds:F1} s = {sorted.Count / clock.Elapsed.TotalSeconds:F1} acts/s; p50 {sorted[sorted.Count / 2]:F1} ms, p99 {sorted[(int)(sorted.Count * 0.99)]:F1} ms");
         return 0;

@@ -27,7 +27,7 @@ switch (args.FirstOrDefault())
             int.Parse(parts[3], CultureInfo.InvariantCulture))).ToList();
         return await SignRun.RunAsync(One("--url"), groups, options.ContainsKey("--server-pid") ? Number("--server-pid", 0) : null);
     case "profile":
-        return await Profile.RunAsync(One("--db"), One("--examples"), One("--drafts"), Number("--clients", 16));
+        return await Profile.RunAsync(One("--db"), One("--examples"), One("--drafts"), Number("--clients", 16), Number("--times", 200));
     case "pages":
         await using (var register = await Supervision.Register.ActRegister.OpenAsync(new Supervision.Register.RegisterOptions { Connection = One("--db"), AuditKeyFile = Environment.GetEnvironmentVariable("Register__AuditKeyFile") }))
         {

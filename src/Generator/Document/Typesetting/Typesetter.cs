@@ -52,14 +52,16 @@ public static class Typesetter
     public static string Bind(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        char[]? chars = null;
-        foreach (var rule in NoBreakRules.All)
+        if (!text.Contains(' ', StringComparison.Ordinal))
         {
-            for (var match = rule.Pattern.Match(text); match.Success; match = match.NextMatch())
-            {
-                chars ??= text.ToCharArray();
-                chars[match.Index] = NoBreakSpace;
-            }
+            return text;
+        }
+
+        char[]? chars = null;
+        for (var match = NoBreakRules.Together.Match(text); match.Success; match = match.NextMatch())
+        {
+            chars ??= text.ToCharArray();
+            chars[match.Index] = NoBreakSpace;
         }
 
         return chars is null ? text : new string(chars);

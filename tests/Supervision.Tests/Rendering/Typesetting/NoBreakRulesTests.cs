@@ -1,4 +1,9 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Supervision.Acts;
 using Supervision.Document.Typesetting;
+using Supervision.Examples;
+using Supervision.Generation;
 
 namespace Supervision.Tests.Rendering.Typesetting;
 
@@ -68,6 +73,45 @@ public sealed class NoBreakRulesTests
         {
             Assert.True(rule.Pattern.IsMatch(rule.Example), $"the rule \"{rule.Name}\" does not match its example \"{rule.Example}\"");
         }
+    }
+
+    /// <summary>
+    /// The one pattern the typesetter scans with binds the same spaces as the rules one after another, in
+    /// every line of every example's markup: the texts the rules meet, values people typed and the
+    /// templates' wording.
+    /// </summary>
+    [Fact]
+    public void TheRulesTogetherBindTheSpacesTheyBindOneByOne()
+    {
+        var texts = ActExamples.Names
+            .SelectMany(name => Enum.GetValues<ActLanguage>().Select(language => ExampleActs.Load(name, language)))
+            .Select(act => (RenderResult.Document)ActGenerator.Default.Render(act, OutputFormat.Markup))
+            .SelectMany(markup => Encoding.UTF8.GetString(markup.Content).Split('\n'))
+            .ToList();
+        var bound = 0;
+        foreach (var text in texts)
+        {
+            var oneByOne = OneByOne(text);
+            Assert.Equal(Shown(oneByOne), Shown(Typesetter.Bind(text)));
+            bound += oneByOne.Count(c => c == '\u00A0') - text.Count(c => c == '\u00A0');
+        }
+
+        // The examples' markup has some six hundred spaces to bind: the comparison above is not over texts where nothing happens.
+        Assert.True(bound > 400, $"only {bound} spaces bound in {texts.Count} lines");
+    }
+
+    private static string OneByOne(string text)
+    {
+        var chars = text.ToCharArray();
+        foreach (var rule in NoBreakRules.All)
+        {
+            foreach (Match match in rule.Pattern.Matches(text))
+            {
+                chars[match.Index] = Typesetter.NoBreakSpace;
+            }
+        }
+
+        return new string(chars);
     }
 
     private static string Shown(string text) => text.Replace('\u00A0', '⍽');
