@@ -158,6 +158,36 @@ public sealed class ActRegister : IAsyncDisposable
         await _control.IndicatorsAsync(query, await VisibleAsync(principal, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
 
     /// <summary>
+    /// The tables of a periodic report (p. 11, 12) for an office and the offices below it and a period, whoever asks
+    /// (the command line, the tests): acts of supervision by kind, brought, considered, executed and overdue on
+    /// <paramref name="asOf"/> (today where not given), and the tracked proceedings in execution per office.
+    /// </summary>
+    public async Task<ReportTables> ReportTablesAsync(string officeCode, ReportPeriod period, DateOnly? asOf = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(officeCode);
+        ArgumentNullException.ThrowIfNull(period);
+        if (period.Problem is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(period));
+        }
+
+        await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await ReportTableCounts.ComputeAsync(connection, officeCode, period, asOf ?? Today, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The periodic reports the principal's office owes and has not issued, as of a day (today where not
+    /// given), soonest due first; none for a principal without an office or an office whose level signs none.</summary>
+    public async Task<IReadOnlyList<OwedReport>> ReportsOwedAsync(Principal principal, DateOnly? asOf = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(principal);
+        await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var (actor, _) = await Actor.ResolveAsync(connection, null, principal, cancellationToken).ConfigureAwait(false);
+        return actor?.Office is { IsRegistered: true } office
+            ? await ReportsOwed.ListAsync(connection, office, asOf ?? Today, ActPolicy.Default, cancellationToken).ConfigureAwait(false)
+            : [];
+    }
+
+    /// <summary>
     /// Marks an act executed, answered or withdrawn: by the prosecutor who signed it, its drafter or the
     /// head of its office (or the person acting for him); never a client. An act the principal may not
     /// read is not found.

@@ -27,6 +27,29 @@ public sealed class CatalogTests(ApiFactory factory) : IClassFixture<ApiFactory>
         Assert.Equal("предписание об устранении нарушения закона", order.GetProperty("ru").GetString());
     }
 
+    [Fact]
+    public async Task TheNineteenKindsOfIssue15AreListedEachWithItsOwnKazakhAndRussianTitle()
+    {
+        // The eight kinds there were, then the eleven issue 15 adds, as its text names them.
+        string[] expected =
+        [
+            "instruction", "order", "submission", "protest", "conclusion", "review-conclusion", "withdrawal-resolution", "higher-protest-proposal",
+            "appeal-protest", "private-ruling-petition", "violation-report", "applicant-reply", "file-request", "file-return-letter",
+            "withdrawal-notice", "handover-letter", "check-report", "quarterly-analysis", "annual-summary",
+        ];
+
+        var kinds = await _client.GetFromJsonAsync<JsonElement[]>("/api/acts", TestContext.Current.CancellationToken);
+
+        Assert.Equal(expected.Order(StringComparer.Ordinal), kinds!.Select(k => k.GetProperty("kind").GetString()!).Order(StringComparer.Ordinal));
+        var kazakh = kinds!.Select(k => k.GetProperty("titles").GetProperty("kk").GetString()).ToList();
+        var russian = kinds!.Select(k => k.GetProperty("titles").GetProperty("ru").GetString()).ToList();
+        Assert.All(kazakh.Concat(russian), title => Assert.False(string.IsNullOrWhiteSpace(title)));
+        Assert.Equal(19, kazakh.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(19, russian.Distinct(StringComparer.Ordinal).Count());
+        // The Kazakh title is Kazakh and the Russian Russian, not one copied into the other.
+        Assert.All(kazakh.Zip(russian), pair => Assert.NotEqual(pair.First, pair.Second));
+    }
+
     [Theory]
     [InlineData("appeal-protest", "апелляциялық наразылық (өтінішхат)", "апелляционный протест (ходатайство)")]
     [InlineData("private-ruling-petition", "жеке ұйғарым шығару туралы өтінішхат", "ходатайство о вынесении частного определения")]

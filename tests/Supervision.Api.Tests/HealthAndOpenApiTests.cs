@@ -38,9 +38,10 @@ public sealed class HealthAndOpenApiTests(ApiFactory factory) : IClassFixture<Ap
             Assert.True(item.TryGetProperty(method, out var operation), $"{method} {path} is not in the OpenAPI document");
             Assert.False(string.IsNullOrWhiteSpace(operation.GetProperty("summary").GetString()), $"{method} {path} has no summary");
             Assert.True(operation.GetProperty("responses").EnumerateObject().Any(), $"{method} {path} has no responses");
-            // Signing, approving, preparing an EDS signature and making a follow-up's draft take no body: the signer,
-            // approver, signatory and drafter are the signed-in person, and the act and the kind are named by the path.
-            if (method == "post" && path is not ("/api/drafts/{id}/sign" or "/api/drafts/{id}/approve" or "/api/acts/issued/{id}/signature/prepare" or "/api/acts/issued/{id}/follow-ups/{kind}"))
+            // Signing, approving, preparing an EDS signature and making a follow-up's or a prefilled report's draft take no
+            // body: the signer, approver, signatory and drafter are the signed-in person, and the act, kind and period are
+            // named by the path and the query.
+            if (method == "post" && path is not ("/api/drafts/{id}/sign" or "/api/drafts/{id}/approve" or "/api/acts/issued/{id}/signature/prepare" or "/api/acts/issued/{id}/follow-ups/{kind}" or "/api/drafts/prefilled/{kind}"))
             {
                 Assert.True(operation.TryGetProperty("requestBody", out _), $"{method} {path} has no request body");
             }

@@ -30,7 +30,7 @@ internal static class ControlPage
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 
     /// <summary>The page for a control report and the query that asked for it.</summary>
-    public static string Render(ControlReport report, ControlQuery query, ControlPageLabels labels, string signedInAs)
+    public static string Render(ControlReport report, ControlQuery query, ControlPageLabels labels, string signedInAs, IReadOnlyList<OwedReport> owed)
     {
         var (office, prosecutor, days) = (query.OfficeCode, query.Prosecutor, query.DueSoonDays);
         var language = EnumNames.Of(labels.Language);
@@ -56,6 +56,7 @@ internal static class ControlPage
             .Append(E(string.Format(CultureInfo.InvariantCulture, labels.Summary, Day(report.AsOf), report.OverdueTotal, days, report.DueSoonTotal)))
             .Append("</p>\n");
 
+        OwedReportsSection.Append(page, owed, labels);
         Acts(page, "overdue", labels.Overdue, labels.DaysOverdue, (report.Overdue, report.OverdueOffset, report.OverdueTotal), act => report.AsOf.DayNumber - act.DueDate!.Value.DayNumber, labels);
         Pages(page, labels, report.Limit, report.OverdueOffset, report.Overdue.Count, report.OverdueTotal, offset => Link(language, query with { OverdueOffset = offset }));
         page.Append("</section>\n");
@@ -158,9 +159,9 @@ internal static class ControlPage
         page.Append("</tbody>\n</table>\n</section>\n");
     }
 
-    private static string Day(DateOnly date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
+    internal static string Day(DateOnly date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
 
     private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
-    private static string E(string text) => Html.Encode(text);
+    internal static string E(string text) => Html.Encode(text);
 }

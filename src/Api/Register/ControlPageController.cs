@@ -65,8 +65,9 @@ public sealed class ControlPageController(RegisterHost host, ICurrentPrincipal c
         var register = await host.GetAsync(HttpContext.RequestAborted);
         var principal = caller.Required();
         var report = await register.ControlAsync(principal, query, HttpContext.RequestAborted);
+        var owed = await register.ReportsOwedAsync(principal, query.AsOf, HttpContext.RequestAborted);
         Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'";
         Response.Headers.CacheControl = "no-store";
-        return Content(ControlPage.Render(report, query, ControlPageLabels.For(language), principal.Name), "text/html; charset=utf-8");
+        return Content(ControlPage.Render(report, query, ControlPageLabels.For(language), principal.Name, owed), "text/html; charset=utf-8");
     }
 }

@@ -35,6 +35,16 @@ internal sealed record ControlPageLabels
         Shown = "Көрсетілгені: {0}–{1}, барлығы {2}.",
         PreviousPage = "Алдыңғы бет",
         NextPage = "Келесі бет",
+        OwedReports = "Бас прокуратураға тапсырылуға тиіс ақпарат",
+        OwedNone = "Тапсырылмаған ақпарат жоқ.",
+        OwedReport = "Ақпарат",
+        OwedPeriod = "Есептік кезең",
+        OwedDue = "Тапсыру мерзімі",
+        OwedState = "Жағдайы",
+        OwedOverdue = "мерзімі өткен",
+        OwedInTerm = "мерзімі өтпеген",
+        QuarterPeriod = "{1} жылғы {0}-тоқсан",
+        YearPeriod = "{0} жыл",
     };
 
     public static ControlPageLabels Russian { get; } = new()
@@ -67,6 +77,16 @@ internal sealed record ControlPageLabels
         Shown = "Показаны {0}–{1} из {2}.",
         PreviousPage = "Предыдущая страница",
         NextPage = "Следующая страница",
+        OwedReports = "Информация, подлежащая представлению в Генеральную прокуратуру",
+        OwedNone = "Непредставленной информации нет.",
+        OwedReport = "Информация",
+        OwedPeriod = "Отчётный период",
+        OwedDue = "Срок представления",
+        OwedState = "Состояние",
+        OwedOverdue = "срок истёк",
+        OwedInTerm = "срок не истёк",
+        QuarterPeriod = "{0} квартал {1} года",
+        YearPeriod = "{0} год",
     };
 
     public required ActLanguage Language { get; init; }
@@ -127,6 +147,29 @@ internal sealed record ControlPageLabels
     public required string PreviousPage { get; init; }
 
     public required string NextPage { get; init; }
+
+    /// <summary>The heading of the periodic reports the office owes (p. 11, 12).</summary>
+    public required string OwedReports { get; init; }
+
+    public required string OwedNone { get; init; }
+
+    public required string OwedReport { get; init; }
+
+    public required string OwedPeriod { get; init; }
+
+    public required string OwedDue { get; init; }
+
+    public required string OwedState { get; init; }
+
+    public required string OwedOverdue { get; init; }
+
+    public required string OwedInTerm { get; init; }
+
+    /// <summary>{0} the quarter in Roman numerals (Russian) or digits (Kazakh), {1} the year.</summary>
+    public required string QuarterPeriod { get; init; }
+
+    /// <summary>{0} the year.</summary>
+    public required string YearPeriod { get; init; }
 
     public static ControlPageLabels For(ActLanguage language) => language == ActLanguage.Kk ? Kazakh : Russian;
 }

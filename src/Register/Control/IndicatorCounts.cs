@@ -29,7 +29,7 @@ internal static class IndicatorCounts
             "SELECT COUNT(*) AS issued, COUNT(due_date) AS with_term, " +
             $"COALESCE(SUM(CASE WHEN due_date IS NOT NULL AND {Closed} AND answer_date <= due_date THEN 1 ELSE 0 END), 0) AS on_time, " +
             $"COALESCE(SUM(CASE WHEN due_date IS NOT NULL AND {Closed} AND answer_date > due_date THEN 1 ELSE 0 END), 0) AS late, " +
-            "COALESCE(SUM(CASE WHEN status = 'issued' AND due_date < @asOf THEN 1 ELSE 0 END), 0) AS overdue, " +
+            $"COALESCE(SUM(CASE WHEN {OpenActs.Overdue} THEN 1 ELSE 0 END), 0) AS overdue, " +
             "COALESCE(SUM(CASE WHEN status = 'issued' AND due_date >= @asOf THEN 1 ELSE 0 END), 0) AS in_term, " +
             "COALESCE(SUM(CASE WHEN status = 'withdrawn' THEN 1 ELSE 0 END), 0) AS withdrawn " +
             $"FROM issued_acts WHERE {counts.Where}",

@@ -117,7 +117,7 @@ public sealed class RegisterHostingTests
         foreach (var (path, method) in new[]
         {
             ("/api/drafts", "post"), ("/api/drafts/{id}/sign", "post"), ("/api/drafts/{id}/approve", "post"), ("/api/people", "get"), ("/api/acts/issued", "get"), ("/api/acts/issued/{id}", "get"), ("/api/acts/issued/{id}/document", "get"),
-            ("/api/acts/issued/{id}/status", "post"), ("/api/acts/issued/{id}/follow-ups", "get"), ("/api/acts/issued/{id}/follow-ups/{kind}", "post"), ("/api/register/control", "get"), ("/api/register/indicators", "get"), ("/api/templates/versions", "get"),
+            ("/api/acts/issued/{id}/status", "post"), ("/api/acts/issued/{id}/follow-ups", "get"), ("/api/acts/issued/{id}/follow-ups/{kind}", "post"), ("/api/register/control", "get"), ("/api/register/indicators", "get"), ("/api/register/reports-owed", "get"), ("/api/drafts/prefilled/{kind}", "post"), ("/api/templates/versions", "get"),
             ("/api/templates/versions/text", "get"), ("/api/templates/proposals", "post"), ("/api/templates/proposals/approve", "post"), ("/api/audit/verify", "get"), ("/register/control", "get"),
         })
         {

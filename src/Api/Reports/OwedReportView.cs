@@ -1,0 +1,28 @@
+using Supervision.Acts;
+using Supervision.Api.Register;
+using Supervision.Register;
+
+namespace Supervision.Api.Reports;
+
+/// <summary>A report owed, as the API shows it.</summary>
+/// <param name="Kind">The kind: quarterly-analysis or annual-summary.</param>
+/// <param name="Year">The year it covers.</param>
+/// <param name="Quarter">The quarter it covers; null for the annual summary.</param>
+/// <param name="From">The first day of the period (YYYY-MM-DD).</param>
+/// <param name="To">The last day of the period.</param>
+/// <param name="Due">The day it is due.</param>
+/// <param name="Overdue">Whether the due day has passed.</param>
+/// <param name="Draft">Where to make its draft with the tables filled (POST).</param>
+public sealed record OwedReportView(string Kind, int Year, int? Quarter, string From, string To, string Due, bool Overdue, string Draft)
+{
+    /// <summary>The view of a report owed.</summary>
+    public static OwedReportView Of(OwedReport owed)
+    {
+        ArgumentNullException.ThrowIfNull(owed);
+        var kind = EnumNames.Of(owed.Kind);
+        var query = owed.Period.Quarter is { } quarter
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"year={owed.Period.Year}&quarter={quarter}")
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"year={owed.Period.Year}");
+        return new(kind, owed.Period.Year, owed.Period.Quarter, QueryValues.Show(owed.Period.From), QueryValues.Show(owed.Period.To), QueryValues.Show(owed.Due), owed.Overdue, $"/api/drafts/prefilled/{kind}?{query}");
+    }
+}

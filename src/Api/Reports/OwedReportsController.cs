@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Supervision.Api.Access;
+using Supervision.Api.Problems;
+using Supervision.Api.Register;
+
+namespace Supervision.Api.Reports;
+
+/// <summary>
+/// The periodic reports the caller's office owes the General Prosecutor's Office (p. 11, 12), for execution
+/// control: each quarterly analysis and annual summary not yet issued, with its due day and whether it is overdue.
+/// </summary>
+[ApiController]
+[Authorize(Policy = Capability.RegisterRead)]
+[Route("api/register/reports-owed")]
+[Tags("Register")]
+[RegisterErrors]
+public sealed class OwedReportsController(RegisterHost host, ICurrentPrincipal caller) : ControllerBase
+{
+    /// <summary>The reports the caller's office owes and has not issued, soonest due first.</summary>
+    /// <remarks>
+    /// For an office whose level the policy lets sign them (a regional office): every quarter and year that ended
+    /// within the look-back of report-tables.json (12 months) before <c>asOf</c>, due by the legal frame's delivery
+    /// day of the month after it (the 7th; 7 January for the year), unless the office issued a report of that kind
+    /// naming that period (a withdrawn one does not count). Overdue once the due day has passed. A caller without an
+    /// office owes none. The check report (p. 11) is not listed: the register learns of a check from its report.
+    /// </remarks>
+    /// <param name="asOf">The day to look from (YYYY-MM-DD); today by default.</param>
+    /// <response code="200">The reports owed.</response>
+    /// <response code="400">A value is malformed.</response>
+    /// <response code="503">The register's database is not available.</response>
+    [HttpGet]
+    [ProducesResponseType(typeof(IReadOnlyList<OwedReportView>), StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status503ServiceUnavailable, ProblemWriter.MediaType)]
+    public async Task<IActionResult> List([FromQuery] string? asOf)
+    {
+        var values = new QueryValues();
+        var day = values.Date("asOf", asOf);
+        if (values.Problem is { } problem)
+        {
+            return new ProblemResult(problem);
+        }
+
+        var register = await host.GetAsync(HttpContext.RequestAborted);
+        var owed = await register.ReportsOwedAsync(caller.Required(), day, HttpContext.RequestAborted);
+        return Ok(owed.Select(OwedReportView.Of).ToList());
+    }
+}
