@@ -43,7 +43,7 @@ public sealed class ActsController(ActBodyReader acts, LiveGenerator live, ActVa
     /// <response code="400">The body is not an act, or a query value is wrong.</response>
     /// <response code="422">The act breaks the rules (every error, and every warning beside them, with path, code and message in the act's language), the variant does not apply to it, or its template could not word it.</response>
     /// <response code="503">The register that holds the live templates cannot be reached.</response>
-    [HttpPost("render")]
+    [HttpPost("render", Name = "renderAct")]
     [ActRequestBody]
     [RegisterErrors]
     [ProducesResponseType(typeof(Stream), StatusCodes.Status200OK,
@@ -96,7 +96,7 @@ public sealed class ActsController(ActBodyReader acts, LiveGenerator live, ActVa
     /// <response code="200"><c>{ "valid": true, "warnings": [ { "path", "code", "message" }, ... ] }</c>; warnings may be empty.</response>
     /// <response code="400">The body is not an act.</response>
     /// <response code="422">The act breaks the rules: <c>errors</c> lists every error, <c>warnings</c> every warning beside them, each with path, code and message in the act's language.</response>
-    [HttpPost("validate")]
+    [HttpPost("validate", Name = "validateAct")]
     [ActRequestBody]
     [ProducesResponseType(typeof(ValidityResult), StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(typeof(ActReadProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]
@@ -117,7 +117,7 @@ public sealed class ActsController(ActBodyReader acts, LiveGenerator live, ActVa
 
     /// <summary>Lists the kinds of act, with their titles in Kazakh and Russian.</summary>
     /// <response code="200">Every kind, in the order of the law's paragraphs.</response>
-    [HttpGet]
+    [HttpGet(Name = "listActKinds")]
     [ProducesResponseType(typeof(IReadOnlyList<ActKindSummary>), StatusCodes.Status200OK, "application/json")]
     public ActionResult<IReadOnlyList<ActKindSummary>> Kinds() =>
         Enum.GetValues<ActKind>()
@@ -130,7 +130,7 @@ public sealed class ActsController(ActBodyReader acts, LiveGenerator live, ActVa
     /// <param name="kind">The kind: "instruction", "order", ... (see <c>GET /api/acts</c>).</param>
     /// <response code="200">The schema: enum values spelt out, mandatory fields required, unknown properties refused.</response>
     /// <response code="404">No act has that kind.</response>
-    [HttpGet("{kind}/schema")]
+    [HttpGet("{kind}/schema", Name = "getActSchema")]
     [ProducesResponseType(typeof(object), StatusCodes.Status200OK, "application/schema+json")]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound, ProblemWriter.MediaType)]
     public IActionResult Schema(string kind)
@@ -151,7 +151,7 @@ public sealed class ActsController(ActBodyReader acts, LiveGenerator live, ActVa
     /// <response code="200">The act, as the render endpoint takes it.</response>
     /// <response code="400">The language or instance is missing or wrong.</response>
     /// <response code="404">No act has that kind.</response>
-    [HttpGet("{kind}/example")]
+    [HttpGet("{kind}/example", Name = "getActExample")]
     [ProducesResponseType(typeof(object), StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound, ProblemWriter.MediaType)]

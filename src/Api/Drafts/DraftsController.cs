@@ -32,7 +32,7 @@ public sealed class DraftsController(RegisterHost host, ICurrentPrincipal caller
     /// <response code="403">The caller may not draft (no role drafter, no scope acts:draft, no registered office).</response>
     /// <response code="422">The act prints another office's name (<c>invalid-input</c>).</response>
     /// <response code="503">The register's database is not available.</response>
-    [HttpPost]
+    [HttpPost(Name = "createDraft")]
     [Authorize(Policy = Capability.ActsDraft)]
     [ActRequestBody]
     [ProducesResponseType(typeof(DraftView), StatusCodes.Status201Created, "application/json")]
@@ -61,7 +61,7 @@ public sealed class DraftsController(RegisterHost host, ICurrentPrincipal caller
     /// <response code="409">The draft is with its signatory, awaiting approval or issued.</response>
     /// <response code="422">A new kind or language, or another office's name.</response>
     /// <response code="503">The register's database is not available.</response>
-    [HttpPut("{id}")]
+    [HttpPut("{id}", Name = "updateDraft")]
     [Authorize(Policy = Capability.ActsDraft)]
     [ActRequestBody]
     [ProducesResponseType(typeof(DraftView), StatusCodes.Status200OK, "application/json")]
@@ -93,7 +93,7 @@ public sealed class DraftsController(RegisterHost host, ICurrentPrincipal caller
     /// <response code="200">The draft with its act.</response>
     /// <response code="404">No draft has that id, or none the caller may see.</response>
     /// <response code="503">The register's database is not available.</response>
-    [HttpGet("{id}")]
+    [HttpGet("{id}", Name = "getDraft")]
     [Authorize(Policy = Capability.DraftsRead)]
     [ProducesResponseType(typeof(DraftView), StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound, ProblemWriter.MediaType)]
@@ -116,7 +116,7 @@ public sealed class DraftsController(RegisterHost host, ICurrentPrincipal caller
     /// <response code="200">The drafts, by id, without their acts.</response>
     /// <response code="400">An unknown box.</response>
     /// <response code="503">The register's database is not available.</response>
-    [HttpGet]
+    [HttpGet(Name = "listDrafts")]
     [Authorize(Policy = Capability.DraftsRead)]
     [ProducesResponseType(typeof(ItemList<DraftSummary>), StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]
@@ -148,7 +148,7 @@ public sealed class DraftsController(RegisterHost host, ICurrentPrincipal caller
     /// <response code="409">The draft is with its signatory already, awaiting approval or issued.</response>
     /// <response code="422">The login is not a signatory of the draft's office.</response>
     /// <response code="503">The register's database is not available.</response>
-    [HttpPost("{id}/submit")]
+    [HttpPost("{id}/submit", Name = "submitDraft")]
     [Authorize(Policy = Capability.ActsDraft)]
     [JsonRequestBody(typeof(SubmitBody))]
     [ProducesResponseType(typeof(DraftView), StatusCodes.Status200OK, "application/json")]

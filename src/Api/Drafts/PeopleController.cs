@@ -20,7 +20,7 @@ public sealed class PeopleController(RegisterHost host, ICurrentPrincipal caller
     /// <response code="200">The people, by login; none for a caller without an office.</response>
     /// <response code="400">The role is missing or not one of signatory, approver.</response>
     /// <response code="503">The register's database is not available.</response>
-    [HttpGet]
+    [HttpGet(Name = "listPeople")]
     [Authorize(Policy = Capability.DraftsRead)]
     [ProducesResponseType(typeof(ItemList<PersonChoice>), StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]

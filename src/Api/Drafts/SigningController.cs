@@ -31,7 +31,7 @@ public sealed class SigningController(RegisterHost host, ICurrentPrincipal calle
     /// <response code="409">The draft is not submitted.</response>
     /// <response code="422">The remarks are blank or longer than 2000 characters.</response>
     /// <response code="503">The register's database is not available.</response>
-    [HttpPost("return")]
+    [HttpPost("return", Name = "returnDraft")]
     [Authorize(Policy = Capability.ActsSign)]
     [JsonRequestBody(typeof(ReturnBody))]
     [ProducesResponseType(typeof(DraftView), StatusCodes.Status200OK, "application/json")]
@@ -75,7 +75,7 @@ public sealed class SigningController(RegisterHost host, ICurrentPrincipal calle
     /// <response code="409">The draft is not submitted, or a request with the same Idempotency-Key is still running.</response>
     /// <response code="422">The signed act breaks the rules: every error with path, code and message in the act's language, and its warnings; or the Idempotency-Key was used for another request.</response>
     /// <response code="503">The register's database is not available, or this machine cannot make the act's PDF.</response>
-    [HttpPost("sign")]
+    [HttpPost("sign", Name = "signDraft")]
     [Authorize(Policy = Capability.ActsSign)]
     [Idempotent]
     [ProducesResponseType(typeof(DraftView), StatusCodes.Status200OK, "application/json")]
@@ -101,7 +101,7 @@ public sealed class SigningController(RegisterHost host, ICurrentPrincipal calle
     /// <response code="409">The draft is not awaiting approval, or a request with the same Idempotency-Key is still running.</response>
     /// <response code="422">The approved act breaks the rules (every error, and its warnings), or the Idempotency-Key was used for another request.</response>
     /// <response code="503">The register's database is not available, or this machine cannot make the act's PDF.</response>
-    [HttpPost("approve")]
+    [HttpPost("approve", Name = "approveDraft")]
     [Authorize(Policy = Capability.ActsApprove)]
     [Idempotent]
     [ProducesResponseType(typeof(DraftView), StatusCodes.Status200OK, "application/json")]

@@ -28,7 +28,7 @@ public sealed class FollowUpsController(RegisterHost host, ICurrentPrincipal cal
     /// <response code="200">The kinds offered, each with where to make its draft, and the links the act has.</response>
     /// <response code="404">No act has that id, or none the caller may read.</response>
     /// <response code="503">The register's database is not available.</response>
-    [HttpGet]
+    [HttpGet(Name = "listFollowUps")]
     [ProducesResponseType(typeof(FollowUpsView), StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound, ProblemWriter.MediaType)]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status503ServiceUnavailable, ProblemWriter.MediaType)]
@@ -64,7 +64,7 @@ public sealed class FollowUpsController(RegisterHost host, ICurrentPrincipal cal
     /// <response code="404">No act has that id in the caller's office.</response>
     /// <response code="422">The kind does not follow the act at its office's level (<c>invalid-input</c>, naming those that do).</response>
     /// <response code="503">The register's database is not available.</response>
-    [HttpPost("{kind}")]
+    [HttpPost("{kind}", Name = "createFollowUpDraft")]
     [Authorize(Policy = Capability.ActsDraft)]
     [ProducesResponseType(typeof(DraftView), StatusCodes.Status201Created, "application/json")]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status403Forbidden, ProblemWriter.MediaType)]

@@ -14,7 +14,7 @@ public sealed class HealthController(HealthCheckService health) : ControllerBase
     /// <summary>The service's health.</summary>
     /// <response code="200">Healthy: the generator and its templates are loaded.</response>
     /// <response code="503">Unhealthy.</response>
-    [HttpGet]
+    [HttpGet(Name = "getHealth")]
     [ProducesResponseType(typeof(ServiceHealth), StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(typeof(ServiceHealth), StatusCodes.Status503ServiceUnavailable, "application/json")]
     public async Task<ActionResult<ServiceHealth>> Get()

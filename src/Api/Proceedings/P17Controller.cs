@@ -38,7 +38,7 @@ public sealed class P17Controller(RegisterHost host, ICurrentPrincipal caller, O
     /// <response code="200">The indicators.</response>
     /// <response code="400">A value is malformed, or the period ends before it starts.</response>
     /// <response code="503">The register's database is not available.</response>
-    [HttpGet]
+    [HttpGet(Name = "getP17Indicators")]
     [ProducesResponseType(typeof(P17Response), StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status503ServiceUnavailable, ProblemWriter.MediaType)]
@@ -63,7 +63,7 @@ public sealed class P17Controller(RegisterHost host, ICurrentPrincipal caller, O
     /// <response code="200">The report.</response>
     /// <response code="400">A value is malformed, the period ends before it starts, or the format is not one the report is made in (or not available in this build).</response>
     /// <response code="503">The register's database is not available.</response>
-    [HttpGet("report")]
+    [HttpGet("report", Name = "getP17Report")]
     [ProducesResponseType(typeof(FileContentResult), StatusCodes.Status200OK, "text/html", "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status503ServiceUnavailable, ProblemWriter.MediaType)]

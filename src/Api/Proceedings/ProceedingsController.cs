@@ -29,7 +29,7 @@ public sealed class ProceedingsController(RegisterHost host, ICurrentPrincipal c
     /// <response code="200">The page, its total and the next page's path.</response>
     /// <response code="400">A value is malformed.</response>
     /// <response code="503">The register's database is not available.</response>
-    [HttpGet]
+    [HttpGet(Name = "listProceedings")]
     [Authorize(Policy = Capability.RegisterRead)]
     [ProducesResponseType(typeof(ProceedingPage), StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]
@@ -78,7 +78,7 @@ public sealed class ProceedingsController(RegisterHost host, ICurrentPrincipal c
     /// <response code="403">The person holds neither controller in the proceeding's office nor admin.</response>
     /// <response code="422">A value is refused (a negative sum, more recovered than due, a sum for a non-property claim, a date in the future, an act of another office, a number tracked already): <c>field</c> names it.</response>
     /// <response code="503">The register's database is not available.</response>
-    [HttpPost]
+    [HttpPost(Name = "addProceeding")]
     [Authorize(Policy = Capability.ProceedingsWrite)]
     [JsonRequestBody(typeof(ProceedingBody))]
     [ProducesResponseType(typeof(ProceedingView), StatusCodes.Status201Created, "application/json")]
@@ -109,7 +109,7 @@ public sealed class ProceedingsController(RegisterHost host, ICurrentPrincipal c
     /// <response code="404">No proceeding has that id, or none the person reads.</response>
     /// <response code="422">A value is refused: <c>field</c> names it.</response>
     /// <response code="503">The register's database is not available.</response>
-    [HttpPut("{id}")]
+    [HttpPut("{id}", Name = "changeProceeding")]
     [Authorize(Policy = Capability.ProceedingsWrite)]
     [JsonRequestBody(typeof(ProceedingBody))]
     [ProducesResponseType(typeof(ProceedingView), StatusCodes.Status200OK, "application/json")]

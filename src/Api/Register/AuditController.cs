@@ -28,7 +28,7 @@ public sealed class AuditController(RegisterHost host) : ControllerBase
     /// <response code="400">expectedHead is not 64 hex digits, or checkpoint is not a checkpoint line or not signed with this register's audit key.</response>
     /// <response code="409">The trail does not hold: the first break.</response>
     /// <response code="503">The register's database is not available.</response>
-    [HttpGet("verify")]
+    [HttpGet("verify", Name = "verifyAuditTrail")]
     [ProducesResponseType(typeof(AuditResult), StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status409Conflict, ProblemWriter.MediaType)]

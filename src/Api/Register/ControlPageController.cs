@@ -34,7 +34,7 @@ public sealed class ControlPageController(RegisterHost host, ICurrentPrincipal c
     /// <response code="400">A value is malformed.</response>
     /// <response code="401">Nobody is signed in and no accepted key was sent (a browser is sent to /signin instead).</response>
     /// <response code="503">The register's database is not available.</response>
-    [HttpGet("control")]
+    [HttpGet("control", Name = "showControlPage")]
     [ProducesResponseType(typeof(string), StatusCodes.Status200OK, "text/html")]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status401Unauthorized, ProblemWriter.MediaType)]

@@ -51,7 +51,7 @@ public sealed class IssuedActsController(RegisterHost host, ICurrentPrincipal ca
     /// <response code="200">The page, how many acts match in all, and the path of the next page where there is more.</response>
     /// <response code="400">A filter's value is malformed.</response>
     /// <response code="503">The register's database is not available.</response>
-    [HttpGet("issued")]
+    [HttpGet("issued", Name = "listIssuedActs")]
     [ProducesResponseType(typeof(IssuedActPage), StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status503ServiceUnavailable, ProblemWriter.MediaType)]
@@ -113,7 +113,7 @@ public sealed class IssuedActsController(RegisterHost host, ICurrentPrincipal ca
     /// <response code="200">The act's record, with the act's JSON (number included), the template versions, the hashes of its documents and its follow-up links (the act it follows, the follow-ups made from it).</response>
     /// <response code="404">No act has that id, or none the caller may read.</response>
     /// <response code="503">The register's database is not available.</response>
-    [HttpGet("issued/{id}")]
+    [HttpGet("issued/{id}", Name = "getIssuedAct")]
     [ProducesResponseType(typeof(IssuedActDetails), StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound, ProblemWriter.MediaType)]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status503ServiceUnavailable, ProblemWriter.MediaType)]
@@ -151,7 +151,7 @@ public sealed class IssuedActsController(RegisterHost host, ICurrentPrincipal ca
     /// <response code="409">The re-created document's SHA-256 differs from the one stored at issue.</response>
     /// <response code="422">The variant does not apply to the act.</response>
     /// <response code="503">The register's database is not available.</response>
-    [HttpGet("issued/{id}/document")]
+    [HttpGet("issued/{id}/document", Name = "getIssuedActDocument")]
     [ProducesResponseType(typeof(Stream), StatusCodes.Status200OK,
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/pdf", "text/html", "text/markdown", "text/plain")]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]
@@ -228,7 +228,7 @@ public sealed class IssuedActsController(RegisterHost host, ICurrentPrincipal ca
     /// <response code="409">The act's status does not allow the change (it is executed or withdrawn, or answered already), or a request with the same Idempotency-Key is still running.</response>
     /// <response code="422">The change is refused: no answer number, a date before the act or in the future, a wrong sum; or the Idempotency-Key was used for another request.</response>
     /// <response code="503">The register's database is not available.</response>
-    [HttpPost("issued/{id}/status")]
+    [HttpPost("issued/{id}/status", Name = "changeIssuedActStatus")]
     [Authorize(Policy = Capability.ActsStatus)]
     [Idempotent]
     [JsonRequestBody(typeof(StatusChangeBody))]

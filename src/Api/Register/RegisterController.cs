@@ -39,7 +39,7 @@ public sealed class RegisterController(RegisterHost host, ICurrentPrincipal call
     /// <response code="200">A page of the overdue and due-soon acts with days left, each list's total and next page, and counts per office and per prosecutor.</response>
     /// <response code="400">A value is malformed.</response>
     /// <response code="503">The register's database is not available.</response>
-    [HttpGet("control")]
+    [HttpGet("control", Name = "listControlledActs")]
     [ProducesResponseType(typeof(ControlResponse), StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status503ServiceUnavailable, ProblemWriter.MediaType)]
@@ -78,7 +78,7 @@ public sealed class RegisterController(RegisterHost host, ICurrentPrincipal call
     /// <response code="200">The indicators.</response>
     /// <response code="400">A value is malformed, or the period ends before it starts.</response>
     /// <response code="503">The register's database is not available.</response>
-    [HttpGet("indicators")]
+    [HttpGet("indicators", Name = "getRegisterIndicators")]
     [ProducesResponseType(typeof(IndicatorsResponse), StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status503ServiceUnavailable, ProblemWriter.MediaType)]

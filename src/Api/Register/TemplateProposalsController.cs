@@ -33,7 +33,7 @@ public sealed class TemplateProposalsController(RegisterHost host, ICurrentPrinc
     /// <response code="409">Another proposal of the file awaits approval.</response>
     /// <response code="422">The edit did not pass the linter, is not a template's path, or is the live text already: every problem with file, line and column.</response>
     /// <response code="503">The register's database is not available.</response>
-    [HttpPost]
+    [HttpPost(Name = "proposeTemplateVersion")]
     [Authorize(Policy = Capability.TemplatesEdit)]
     [JsonRequestBody(typeof(ProposalBody))]
     [ProducesResponseType(typeof(TemplateProposalView), StatusCodes.Status201Created, "application/json")]
@@ -57,7 +57,7 @@ public sealed class TemplateProposalsController(RegisterHost host, ICurrentPrinc
     /// <summary>The proposals awaiting approval.</summary>
     /// <response code="200">Every pending proposal, by file.</response>
     /// <response code="503">The register's database is not available.</response>
-    [HttpGet]
+    [HttpGet(Name = "listTemplateProposals")]
     [Authorize(Policy = Capability.TemplatesRead)]
     [ProducesResponseType(typeof(ItemList<TemplateProposalView>), StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status503ServiceUnavailable, ProblemWriter.MediaType)]
@@ -81,7 +81,7 @@ public sealed class TemplateProposalsController(RegisterHost host, ICurrentPrinc
     /// <response code="409">The version is not awaiting approval.</response>
     /// <response code="422">The proposal no longer passes the linter over the live set.</response>
     /// <response code="503">The register's database is not available.</response>
-    [HttpPost("approve")]
+    [HttpPost("approve", Name = "approveTemplateProposal")]
     [Authorize(Policy = Capability.TemplatesEdit)]
     [JsonRequestBody(typeof(ApprovalBody))]
     [ProducesResponseType(typeof(TemplateProposalView), StatusCodes.Status200OK, "application/json")]

@@ -23,7 +23,7 @@ public sealed class TemplateVersionsController(RegisterHost host) : ControllerBa
     /// <response code="200">The versions, newest first per file, the live one marked; no texts (see <c>/api/templates/versions/text</c>).</response>
     /// <response code="404">No template file has that path.</response>
     /// <response code="503">The register's database is not available.</response>
-    [HttpGet("versions")]
+    [HttpGet("versions", Name = "listTemplateVersions")]
     [ProducesResponseType(typeof(IReadOnlyList<TemplateVersion>), StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound, ProblemWriter.MediaType)]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status503ServiceUnavailable, ProblemWriter.MediaType)]
@@ -43,7 +43,7 @@ public sealed class TemplateVersionsController(RegisterHost host) : ControllerBa
     /// <response code="400">The path is missing or the version is not a number.</response>
     /// <response code="404">No such file, or no such version of it.</response>
     /// <response code="503">The register's database is not available.</response>
-    [HttpGet("versions/text")]
+    [HttpGet("versions/text", Name = "getTemplateVersionText")]
     [ProducesResponseType(typeof(TemplateText), StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound, ProblemWriter.MediaType)]

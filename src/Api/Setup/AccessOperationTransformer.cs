@@ -1,33 +1,44 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
-using Supervision.Api.Access;
 
 namespace Supervision.Api.Setup;
 
-/// <summary>Documents how <c>/api</c> operations are called — a client key in <c>X-Api-Key</c>, or the session cookie with <c>X-CSRF-Token</c> — and their 401 and 403 problems.</summary>
+/// <summary>
+/// Says per operation who may call it, as the endpoint declares it (<c>[Authorize(Policy = …)]</c> or
+/// <c>[AllowAnonymous]</c>) and <c>docs/access-matrix.md</c> tabulates it: anonymous operations carry an
+/// empty <c>security</c>; the others accept the session cookie (with <c>X-CSRF-Token</c> when they change
+/// state) and, where a client scope opens the capability, a key in <c>X-Api-Key</c> naming that scope.
+/// Operations that need someone also document their 401 and 403 problems.
+/// </summary>
 internal sealed class AccessOperationTransformer : IOpenApiOperationTransformer
 {
-    public const string SchemeName = "ApiKey";
-
     public async Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
-        if (context.Description.RelativePath?.StartsWith("api/", StringComparison.OrdinalIgnoreCase) != true)
+        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        var policy = metadata.OfType<IAuthorizeData>().Select(data => data.Policy).LastOrDefault(name => name is not null);
+        var document = context.Document!;
+        SecuritySchemes.Declare(document);
+        if (policy is null || metadata.OfType<IAllowAnonymous>().Any())
         {
+            operation.Security = [];
             return;
         }
 
-        var document = context.Document!;
-        document.Components ??= new OpenApiComponents();
-        document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
-        document.Components.SecuritySchemes.TryAdd(SchemeName, new OpenApiSecurityScheme
+        var changesState = !HttpMethods.IsGet(context.Description.HttpMethod ?? HttpMethods.Get);
+        var session = new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SecuritySchemes.Session, document)] = [] };
+        if (changesState)
         {
-            Type = SecuritySchemeType.ApiKey,
-            In = ParameterLocation.Header,
-            Name = ClientKeyHandler.Header,
-            Description = "A machine client's key (client add prints it once). People use the session cookie of /signin instead, with X-CSRF-Token on every state-changing call. Rendering is open without either only while the service listens on loopback (Access:AnonymousRenderOnLoopback).",
-        });
-        operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemeName, document)] = [] }];
+            session[new OpenApiSecuritySchemeReference(SecuritySchemes.Csrf, document)] = [];
+        }
+
+        operation.Security = [session];
+        if (SecuritySchemes.ClientScopeOpening(policy) is { } scope)
+        {
+            // OpenAPI 3.1 lets a requirement of a non-OAuth scheme list the roles it needs: here the client's scope.
+            operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SecuritySchemes.ApiKey, document)] = [scope] });
+        }
 
         var problem = await SchemaComponents.ReferenceAsync(typeof(ProblemDetails), context, cancellationToken);
         operation.Responses ??= [];

@@ -19,7 +19,7 @@ public sealed class SessionController(RegisterHost host, IAntiforgery antiforger
     /// <response code="200">The person and the token to send in <c>X-CSRF-Token</c>.</response>
     /// <response code="401">Nobody is signed in.</response>
     /// <response code="403">The caller is a client, not a person.</response>
-    [HttpGet]
+    [HttpGet(Name = "getSession")]
     [ProducesResponseType(typeof(SessionResponse), StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status401Unauthorized, ProblemWriter.MediaType)]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status403Forbidden, ProblemWriter.MediaType)]

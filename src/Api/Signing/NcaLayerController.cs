@@ -20,7 +20,7 @@ public sealed class NcaLayerController(IOptions<NcaLayerSettings> settings) : Co
     /// <response code="200">The address the page connects to.</response>
     /// <response code="401">Nobody is signed in.</response>
     /// <response code="403">The caller is a client, not a person.</response>
-    [HttpGet]
+    [HttpGet(Name = "getNcaLayerAddress")]
     [ProducesResponseType(typeof(NcaLayerAddress), StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status401Unauthorized, ProblemWriter.MediaType)]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status403Forbidden, ProblemWriter.MediaType)]

@@ -37,7 +37,7 @@ public sealed class TemplatesController(JsonBodyReader bodies, TemplatePreviewer
     /// <response code="422">The template does not parse or fails while rendering (errors with file, line, column, message), or the model breaks the rules.</response>
     /// <response code="429">Every preview worker is busy.</response>
     /// <response code="503">The register that holds the live templates cannot be reached.</response>
-    [HttpPost("preview")]
+    [HttpPost("preview", Name = "previewTemplate")]
     [RegisterErrors]
     [JsonRequestBody(typeof(PreviewRequestBody))]
     [ProducesResponseType(typeof(Stream), StatusCodes.Status200OK, "text/html", "application/pdf", "text/markdown", "text/plain")]

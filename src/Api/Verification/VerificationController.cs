@@ -31,7 +31,7 @@ public sealed class VerificationController(RegisterHost host) : ControllerBase
     /// <param name="lang">"kk" (default) or "ru".</param>
     /// <response code="200">The page.</response>
     /// <response code="404">No act has the token: a page saying so.</response>
-    [HttpGet("{token}")]
+    [HttpGet("{token}", Name = "showVerificationPage")]
     [ProducesResponseType(typeof(string), StatusCodes.Status200OK, "text/html")]
     [ProducesResponseType(typeof(string), StatusCodes.Status404NotFound, "text/html")]
     public async Task<IActionResult> Show(string token, [FromQuery] string? lang) =>
@@ -44,7 +44,7 @@ public sealed class VerificationController(RegisterHost host) : ControllerBase
     /// <response code="200">The page with the answer.</response>
     /// <response code="404">No act has the token.</response>
     /// <response code="413">The file is larger than 20 MB.</response>
-    [HttpPost("{token}")]
+    [HttpPost("{token}", Name = "compareWithIssuedAct")]
     [RequestSizeLimit(MaxFileBytes + (64 * 1024))]
     [RequestFormLimits(MultipartBodyLengthLimit = MaxFileBytes)]
     [FormReadByAction]

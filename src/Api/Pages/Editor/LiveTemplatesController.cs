@@ -31,7 +31,7 @@ public sealed partial class LiveTemplatesController(LiveGenerator templates) : C
     /// <response code="400">The language or instance is missing or wrong.</response>
     /// <response code="404">No act has that kind.</response>
     /// <response code="503">The register that holds the live templates cannot be reached.</response>
-    [HttpGet("{kind}")]
+    [HttpGet("{kind}", Name = "getLiveTemplate")]
     [ProducesResponseType(typeof(EditableTemplate), StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound, ProblemWriter.MediaType)]

@@ -24,7 +24,7 @@ public sealed class ActFormsController : ControllerBase
     /// <response code="200">The form's words and order.</response>
     /// <response code="400">The language is missing or wrong.</response>
     /// <response code="404">No act has that kind.</response>
-    [HttpGet("{kind}/form")]
+    [HttpGet("{kind}/form", Name = "getActForm")]
     [ProducesResponseType(typeof(ActForm), StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound, ProblemWriter.MediaType)]

@@ -21,7 +21,7 @@ public sealed class AmountController : ControllerBase
     /// <param name="language">The act's language: "kk" or "ru".</param>
     /// <response code="200">The sum as printed.</response>
     /// <response code="400">The value is not such a sum (negative, finer than a tiyn, over the largest sum an act may hold), or the language is missing or wrong.</response>
-    [HttpGet]
+    [HttpGet(Name = "getAmountInWords")]
     [ProducesResponseType(typeof(AmountText), StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]
     public IActionResult Words([FromQuery] string? value, [FromQuery] string? language)
