@@ -29,10 +29,15 @@ public sealed partial class FollowUpTests(WebApp app)
             await page.GetByRole(AriaRole.Tab, new() { Name = "Выпущенные акты" }).ClickAsync();
             var row = page.Locator($"#inbox-rows tr[data-id='{resolutionId}']");
             await Expect(row.Locator("td").First).ToHaveTextAsync(resolutionNumber);
+            // The kind in the interface's language (the act's is Russian too here), and who signed it.
+            await Expect(row.Locator("td").Nth(1)).ToHaveTextAsync("Постановление об изъятии исполнительного документа");
+            await Expect(row.Locator("td").Nth(3)).ToHaveTextAsync(TestPeople.Prosecutor.Login);
             await row.GetByRole(AriaRole.Button, new() { Name = $"Документы, связанные с актом № {resolutionNumber}" }).ClickAsync();
             await Expect(page.Locator("#follow-ups-heading")).ToHaveTextAsync($"Акт № {resolutionNumber} и связанные с ним документы");
+            var make = page.GetByRole(AriaRole.Button, new() { Name = "Составить проект: Уведомление об изъятии исполнительного документа", Exact = true });
+            await Expect(make).ToBeVisibleAsync();
             await SaveAsync(page, "follow-ups.offered.ru.png");
-            await page.GetByRole(AriaRole.Button, new() { Name = "Составить проект: Уведомление об изъятии исполнительного документа", Exact = true }).ClickAsync();
+            await make.ClickAsync();
 
             // The act form opens the draft, with what the resolution said carried over.
             await page.WaitForURLAsync(new Regex(@"/\?draft=\d+$"));
@@ -54,6 +59,7 @@ public sealed partial class FollowUpTests(WebApp app)
             await Input(page, "attachments[0].title").FillAsync($"копия постановления от 24 сентября 2025 года № {resolutionNumber}");
             await Input(page, "attachments[0].pages").FillAsync("4");
             await Input(page, "attachments[0].pages").BlurAsync();
+            await Input(page, "withdrawalResolution.number").ScrollIntoViewIfNeededAsync();
             await SaveAsync(page, "follow-ups.notice-form.ru.png");
             await page.GetByLabel("Подписывающий прокурор").SelectOptionAsync(TestPeople.Prosecutor.Login);
             await page.GetByRole(AriaRole.Button, new() { Name = "Направить на подпись", Exact = true }).ClickAsync();
@@ -126,7 +132,7 @@ public sealed partial class FollowUpTests(WebApp app)
         await page.Mouse.MoveAsync(0, 0);
         var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
         Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name) });
     }
 
     [GeneratedRegex(@"[?&]draft=(\d+)")]

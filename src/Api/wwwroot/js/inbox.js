@@ -90,7 +90,7 @@ function draw() {
   const issued = state.box === 'issued';
   const columns = control
     ? ['inbox.col.number', 'inbox.col.kind', 'inbox.col.date', 'inbox.col.due', 'inbox.col.status', 'inbox.col.documents']
-    : issued ? ['inbox.col.number', 'inbox.col.kind', 'inbox.col.date', 'inbox.col.signatory', 'inbox.col.documents']
+    : issued ? ['inbox.col.number', 'inbox.col.kind', 'inbox.col.date', 'inbox.col.signedBy', 'inbox.col.documents']
     : state.box === 'eds' ? ['inbox.col.number', 'inbox.col.kind', 'inbox.col.date', 'inbox.col.action']
     : ['inbox.col.draft', 'inbox.col.kind', 'inbox.col.date', 'inbox.col.state', state.box === 'mine' || state.box === 'returned' ? 'inbox.col.signatory' : 'inbox.col.drafter', 'inbox.col.action'];
   $('inbox-head').replaceChildren(...columns.map(key => el('th', { scope: 'col' }, t(key))));
@@ -117,7 +117,7 @@ function issuedRow(item) {
   const act = { id: item.issuedActId, registrationNumber: item.registrationNumber };
   const link = format => el('a', { href: `/api/acts/issued/${act.id}/document?format=${format}`, download: '' }, format.toUpperCase());
   return el('tr', { dataset: { id: String(act.id), draft: String(item.id) } },
-    el('td', {}, item.registrationNumber ?? '—'), el('td', {}, item.title || kindTitle(item.kind)), el('td', {}, formatDate(item.date)),
+    el('td', {}, item.registrationNumber ?? '—'), el('td', {}, kindTitle(item.kind)), el('td', {}, formatDate(item.date)),
     el('td', {}, item.signatory ?? '—'), el('td', {}, link('docx'), ' · ', link('pdf'), ' · ', followUpsButton(act)));
 }
 
