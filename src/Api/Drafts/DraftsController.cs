@@ -111,8 +111,9 @@ public sealed class DraftsController(RegisterHost host, ICurrentPrincipal caller
             : DraftAnswers.NotFound(id);
     }
 
-    /// <summary>The caller's box: his drafts, those for his signature, for his approval, or returned to him.</summary>
-    /// <param name="box">"mine" (default: my drafts not yet issued), "for-signature", "for-approval" (signed acts of my office the policy lets me approve) or "returned".</param>
+    /// <summary>The caller's box: his drafts, those for his signature, for his approval, returned to him, or issued.</summary>
+    /// <param name="box">"mine" (default: my drafts not yet issued), "for-signature", "for-approval" (signed acts of my office the policy lets me approve),
+    /// "returned", or "issued" (the drafts I drafted or signed that were issued, newest first, at most 200: each names its act, <c>issuedActId</c>).</param>
     /// <response code="200">The drafts, by id, without their acts.</response>
     /// <response code="400">An unknown box.</response>
     /// <response code="503">The register's database is not available.</response>
@@ -132,10 +133,11 @@ public sealed class DraftsController(RegisterHost host, ICurrentPrincipal caller
             "for-signature" => register.Drafts.ForSignatureAsync(principal, cancellation),
             "for-approval" => register.Drafts.ForApprovalAsync(principal, cancellation),
             "returned" => register.Drafts.MineAsync(principal, DraftState.Returned, cancellation),
+            "issued" => register.Drafts.MineIssuedAsync(principal, cancellation),
             _ => null,
         };
         return found is null
-            ? new ProblemResult(ApiProblems.BadQueryValue("box", box, ["mine", "for-signature", "for-approval", "returned"]))
+            ? new ProblemResult(ApiProblems.BadQueryValue("box", box, ["mine", "for-signature", "for-approval", "returned", "issued"]))
             : Ok(new ItemList<DraftSummary>([.. (await found).Select(DraftSummary.Of)]));
     }
 

@@ -1,3 +1,4 @@
+using Supervision.Acts;
 using Supervision.Register;
 
 namespace Supervision.Api.FollowUps;
@@ -7,10 +8,20 @@ namespace Supervision.Api.FollowUps;
 /// <param name="Made">The follow-up drafts made from it, oldest first.</param>
 public sealed record FollowUpLinksView(long? LinkedFrom, IReadOnlyList<FollowUpMadeView> Made)
 {
+    /// <summary>The registration number of the act it follows ("2-11-25/17"); null where it follows none.</summary>
+    public string? LinkedFromNumber { get; init; }
+
+    /// <summary>The kind of the act it follows ("withdrawal-resolution"); null where it follows none.</summary>
+    public string? LinkedFromKind { get; init; }
+
     /// <summary>The view of the links the register holds.</summary>
     public static FollowUpLinksView Of(FollowUpLinks links)
     {
         ArgumentNullException.ThrowIfNull(links);
-        return new(links.LinkedFrom, [.. links.Made.Select(FollowUpMadeView.Of)]);
+        return new(links.LinkedFrom, [.. links.Made.Select(FollowUpMadeView.Of)])
+        {
+            LinkedFromNumber = links.LinkedFromNumber,
+            LinkedFromKind = links.LinkedFromKind is { } kind ? EnumNames.Of(kind) : null,
+        };
     }
 }

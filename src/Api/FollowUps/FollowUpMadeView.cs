@@ -10,12 +10,13 @@ namespace Supervision.Api.FollowUps;
 /// <param name="State">"draft", "submitted", "returned", "awaiting-approval" or "issued".</param>
 /// <param name="IssuedActId">The act it was issued as (<c>/api/acts/issued/{id}</c>), once issued.</param>
 /// <param name="Draft">The draft's address.</param>
-public sealed record FollowUpMadeView(long DraftId, string Kind, string State, long? IssuedActId, string Draft)
+/// <param name="RegistrationNumber">The registration number of the act it was issued as ("2-11-25/18"), once issued.</param>
+public sealed record FollowUpMadeView(long DraftId, string Kind, string State, long? IssuedActId, string Draft, string? RegistrationNumber)
 {
     /// <summary>The view of a follow-up the register holds.</summary>
     public static FollowUpMadeView Of(FollowUpMade made)
     {
         ArgumentNullException.ThrowIfNull(made);
-        return new(made.DraftId, EnumNames.Of(made.Kind), EnumNames.Of(made.State), made.IssuedActId, DraftAnswers.Link(made.DraftId));
+        return new(made.DraftId, EnumNames.Of(made.Kind), EnumNames.Of(made.State), made.IssuedActId, DraftAnswers.Link(made.DraftId), made.RegistrationNumber);
     }
 }

@@ -14,6 +14,23 @@ public sealed partial class Drafts
             null,
             cancellationToken);
 
+    /// <summary>The most acts <see cref="MineIssuedAsync"/> lists: the newest, as a person's work goes back years.</summary>
+    public const int MaxIssued = 200;
+
+    /// <summary>
+    /// The drafts the principal drafted or signed that were issued, newest first (at most <see cref="MaxIssued"/>): where
+    /// a drafter finds the acts issued from his work, and what may follow them; an act issued without a draft is not one.
+    /// </summary>
+    public Task<IReadOnlyList<Draft>> MineIssuedAsync(Principal principal, CancellationToken cancellationToken = default) =>
+        ListAsync(
+            principal,
+            "state = @issued AND ((drafted_by = @name AND drafter_kind = @kind) OR signatory = @login)",
+            [("issued", EnumNames.Of(DraftState.Issued)), ("name", principal.Name), ("kind", EnumNames.Of(principal.Kind)),
+                ("login", principal.Kind == PrincipalKind.Person ? PersonChecks.Login(principal.Name) : string.Empty)],
+            null,
+            cancellationToken,
+            $" DESC LIMIT {MaxIssued}");
+
     /// <summary>The drafts submitted to the principal for signature.</summary>
     public Task<IReadOnlyList<Draft>> ForSignatureAsync(Principal principal, CancellationToken cancellationToken = default) =>
         principal.Kind != PrincipalKind.Person
@@ -44,7 +61,8 @@ public sealed partial class Drafts
         string where,
         IReadOnlyList<(string Name, object? Value)> parameters,
         Func<Actor, Draft, bool>? keep,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        string order = "")
     {
         ArgumentNullException.ThrowIfNull(principal);
         await using var connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -54,7 +72,7 @@ public sealed partial class Drafts
             return [];
         }
 
-        var drafts = await DraftRows.SelectAsync(connection, null, where, parameters, cancellationToken).ConfigureAwait(false);
+        var drafts = await DraftRows.SelectAsync(connection, null, where, parameters, cancellationToken, order).ConfigureAwait(false);
         return keep is null ? drafts : [.. drafts.Where(draft => keep(actor, draft))];
     }
 }

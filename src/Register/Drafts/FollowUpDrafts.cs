@@ -63,9 +63,28 @@ public sealed partial class Drafts
         await using var connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
         var issuedFrom = await DraftRows.SelectAsync(connection, null, "issued_act_id = @id", [("id", actId)], cancellationToken).ConfigureAwait(false);
         var made = await DraftRows.SelectAsync(connection, null, "follows_act_id = @id", [("id", actId)], cancellationToken).ConfigureAwait(false);
+        var linkedFrom = issuedFrom.FirstOrDefault()?.FollowsActId;
+
+        // The acts at both ends are named by their registration numbers, as people speak of them.
+        var ids = made.Select(draft => draft.IssuedActId).Append(linkedFrom).OfType<long>().Distinct().ToList();
+        var named = ids.Count == 0
+            ? []
+            : (await Sql.ListAsync(
+                connection,
+                null,
+                $"SELECT id, registration_number, kind FROM issued_acts WHERE id IN ({string.Join(", ", ids)})",
+                null,
+                reader => (Id: reader.Int64("id"), Number: reader.Text("registration_number"), Kind: reader.Text("kind")),
+                cancellationToken).ConfigureAwait(false)).ToDictionary(row => row.Id);
+        string? NumberOf(long? id) => id is { } key && named.TryGetValue(key, out var row) ? row.Number : null;
+        ActKind? KindOf(long? id) => id is { } key && named.TryGetValue(key, out var row) && EnumNames.TryParse<ActKind>(row.Kind, out var kind) ? kind : null;
         return new FollowUpLinks(
-            issuedFrom.FirstOrDefault()?.FollowsActId,
-            [.. made.Select(draft => new FollowUpMade(draft.Id, draft.Kind, draft.State, draft.IssuedActId))]);
+            linkedFrom,
+            [.. made.Select(draft => new FollowUpMade(draft.Id, draft.Kind, draft.State, draft.IssuedActId, NumberOf(draft.IssuedActId)))])
+        {
+            LinkedFromNumber = NumberOf(linkedFrom),
+            LinkedFromKind = KindOf(linkedFrom),
+        };
     }
 
     /// <summary>The act an issued act holds (the register wrote it, so it reads).</summary>

@@ -60,6 +60,17 @@ public abstract class FollowUpApiTests : RegisterApiTestBase
         var made = Assert.Single(issuedResolution.GetProperty("followUps").GetProperty("made").EnumerateArray());
         Assert.Equal((draftId, "withdrawal-notice", "issued", noticeId),
             (made.GetProperty("draftId").GetInt64(), made.GetProperty("kind").GetString(), made.GetProperty("state").GetString(), made.GetProperty("issuedActId").GetInt64()));
+        // Both ends are named by their registration numbers, for the pages to show.
+        Assert.Equal(signed.GetProperty("registrationNumber").GetString(), made.GetProperty("registrationNumber").GetString());
+        Assert.Equal(resolution.GetProperty("registrationNumber").GetString(), issuedNotice.GetProperty("followUps").GetProperty("linkedFromNumber").GetString());
+        Assert.Equal("withdrawal-resolution", issuedNotice.GetProperty("followUps").GetProperty("linkedFromKind").GetString());
+        // The drafter and the signatory find the notice among the acts issued from their drafts.
+        foreach (var person in new[] { drafter, await staff.AsAsync(Staff.Deputy) })
+        {
+            var box = await GetJsonAsync(person, "/api/drafts?box=issued");
+            Assert.Contains(box.GetProperty("items").EnumerateArray(), item => item.GetProperty("issuedActId").GetInt64() == noticeId);
+        }
+
         Assert.True((await GetJsonAsync(reader, "/api/audit/verify")).GetProperty("holds").GetBoolean());
 
         // The link is part of the draft's audited row: removed behind the application's back, the audit finds it.

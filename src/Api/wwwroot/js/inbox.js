@@ -2,8 +2,9 @@
 // submitted for his signature, signed acts awaiting his approval, drafts returned to him with remarks
 // (GET /api/drafts?box=...), the acts he signed that still await his EDS signature
 // (GET /api/acts/issued?signatory=...&eds=missing; signed through NCALayer by inbox-eds.js) and the acts he
-// signed that are under execution control (GET /api/acts/issued?prosecutor=...), each offering the documents that
-// follow from it (inbox-follow-ups.js). A drafter opens his draft in the act form (/?draft=ID); a
+// signed that are under execution control (GET /api/acts/issued?prosecutor=...), and the acts issued from the drafts
+// he drafted or signed (GET /api/drafts?box=issued), each offering the documents that follow from it and showing
+// its links to others (inbox-follow-ups.js). A drafter opens his draft in the act form (/?draft=ID); a
 // signatory or an approver opens it here, beside its preview (inbox-detail.js).
 
 import { showSession } from './session.js';
@@ -14,13 +15,13 @@ import { EdsSigning } from './inbox-eds.js';
 import { FollowUps } from './inbox-follow-ups.js';
 
 const $ = id => document.getElementById(id);
-const BOXES = ['mine', 'for-signature', 'for-approval', 'returned', 'eds', 'control'];
+const BOXES = ['mine', 'for-signature', 'for-approval', 'returned', 'eds', 'issued', 'control'];
 
 const state = { session: null, box: 'mine', items: [], kinds: [] };
 
 const detail = new DraftDetail({ changed: () => list() });
 const eds = new EdsSigning({ changed: () => list() });
-const followUps = new FollowUps();
+const followUps = new FollowUps({ kindTitle: kind => kindTitle(kind) });
 
 function formatDate(value) {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value || '');
@@ -78,6 +79,7 @@ const list = latest(async signal => {
 
 function listAddress() {
   if (state.box === 'control') return `/api/acts/issued?prosecutor=${encodeURIComponent(state.session.name)}&limit=200`;
+  if (state.box === 'issued') return '/api/drafts?box=issued';
   if (state.box === 'eds') return `/api/acts/issued?signatory=${encodeURIComponent(state.session.login)}&eds=missing&limit=200`;
   return `/api/drafts?box=${state.box}`;
 }
@@ -85,12 +87,14 @@ function listAddress() {
 function draw() {
   $('inbox-help').textContent = t(`inbox.${state.box}.help`);
   const control = state.box === 'control';
+  const issued = state.box === 'issued';
   const columns = control
     ? ['inbox.col.number', 'inbox.col.kind', 'inbox.col.date', 'inbox.col.due', 'inbox.col.status', 'inbox.col.documents']
+    : issued ? ['inbox.col.number', 'inbox.col.kind', 'inbox.col.date', 'inbox.col.signedBy', 'inbox.col.documents']
     : state.box === 'eds' ? ['inbox.col.number', 'inbox.col.kind', 'inbox.col.date', 'inbox.col.action']
     : ['inbox.col.draft', 'inbox.col.kind', 'inbox.col.date', 'inbox.col.state', state.box === 'mine' || state.box === 'returned' ? 'inbox.col.signatory' : 'inbox.col.drafter', 'inbox.col.action'];
   $('inbox-head').replaceChildren(...columns.map(key => el('th', { scope: 'col' }, t(key))));
-  $('inbox-rows').replaceChildren(...state.items.map(control ? controlRow : state.box === 'eds' ? edsRow : draftRow));
+  $('inbox-rows').replaceChildren(...state.items.map(control ? controlRow : issued ? issuedRow : state.box === 'eds' ? edsRow : draftRow));
   $('inbox-table').hidden = state.items.length === 0;
   $('inbox-empty').hidden = state.items.length > 0;
   $('inbox-empty').textContent = t('inbox.empty');
@@ -102,18 +106,23 @@ function draftRow(item) {
     ? el('a', { href: `/?draft=${item.id}`, 'aria-label': t('inbox.openLabel', { id: item.id }) }, t('inbox.openInForm'))
     : el('button', { type: 'button', class: 'secondary', 'aria-label': t('inbox.openLabel', { id: item.id }), onclick: () => detail.open(item.id, state.session) }, t('inbox.open'));
   const person = editable ? item.signatory : item.draftedBy;
-  // The drafter of an issued act makes what follows from it here (a withdrawal resolution's notice and letter).
-  const follow = editable && item.issuedActId
-    ? [' ', followUpsButton({ id: item.issuedActId, registrationNumber: item.registrationNumber })]
-    : [];
   return el('tr', { dataset: { id: String(item.id), state: item.state } },
     el('td', {}, `№ ${item.id}`), el('td', {}, item.title || kindTitle(item.kind)), el('td', {}, formatDate(item.date)),
     el('td', { class: 'draft-state-name' }, item.registrationNumber ? `${draftStateText(item.state)} · ${item.registrationNumber}` : draftStateText(item.state)),
-    el('td', {}, person ?? '—'), el('td', {}, open, ...follow));
+    el('td', {}, person ?? '—'), el('td', {}, open));
+}
+
+/** An act issued from a draft the person drafted or signed: its documents, and what follows from it. */
+function issuedRow(item) {
+  const act = { id: item.issuedActId, registrationNumber: item.registrationNumber };
+  const link = format => el('a', { href: `/api/acts/issued/${act.id}/document?format=${format}`, download: '' }, format.toUpperCase());
+  return el('tr', { dataset: { id: String(act.id), draft: String(item.id) } },
+    el('td', {}, item.registrationNumber ?? '—'), el('td', {}, kindTitle(item.kind)), el('td', {}, formatDate(item.date)),
+    el('td', {}, item.signatory ?? '—'), el('td', {}, link('docx'), ' · ', link('pdf'), ' · ', followUpsButton(act)));
 }
 
 function followUpsButton(act) {
-  return el('button', { type: 'button', class: 'secondary', 'aria-label': t('followUps.openLabel', { number: act.registrationNumber }), onclick: () => followUps.open(act) }, t('followUps.open'));
+  return el('button', { type: 'button', class: 'secondary', 'aria-label': t('followUps.openLabel', { number: act.registrationNumber }), onclick: () => followUps.open(act, state.session) }, t('followUps.open'));
 }
 
 function controlRow(act) {
