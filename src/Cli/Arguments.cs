@@ -7,7 +7,7 @@ namespace Supervision.Cli;
 internal sealed class Arguments
 {
     // Options that take no value, the same in every verb.
-    private static readonly HashSet<string> Flags = new(["password-stdin"], StringComparer.Ordinal);
+    private static readonly HashSet<string> Flags = new(["password-stdin", "replace"], StringComparer.Ordinal);
 
     private readonly List<string> _positional = [];
     private readonly Dictionary<string, List<string>> _options = new(StringComparer.Ordinal);

@@ -2,7 +2,8 @@ using System.Globalization;
 using Supervision.IssueBench;
 
 // supervision-issue-bench setup --db CONNECTION --examples DIR --out DIR [--a N] [--b N] [--huge N]
-// supervision-issue-bench sign --url URL --group NAME:LOGIN:DRAFTS-FILE:CLIENTS [--group ...] [--limit N] [--server-pid PID]
+// supervision-issue-bench sign --url URL [--url URL2 ...] --group NAME:LOGIN:DRAFTS-FILE:CLIENTS [--group ...] [--limit N] [--server-pid PID ...]
+//   (several --url: replicas of one register; each group's sessions are spread over them in turn)
 var options = new Dictionary<string, List<string>>(StringComparer.Ordinal);
 for (var i = 1; i + 1 < args.Length; i += 2)
 {
@@ -25,7 +26,7 @@ switch (args.FirstOrDefault())
             parts[1],
             new Queue<long>(File.ReadLines(parts[2]).Take(limit).Select(line => long.Parse(line, CultureInfo.InvariantCulture))),
             int.Parse(parts[3], CultureInfo.InvariantCulture))).ToList();
-        return await SignRun.RunAsync(One("--url"), groups, options.ContainsKey("--server-pid") ? Number("--server-pid", 0) : null);
+        return await SignRun.RunAsync(options["--url"], groups, options.TryGetValue("--server-pid", out var pids) ? [.. pids.Select(pid => int.Parse(pid, CultureInfo.InvariantCulture))] : []);
     case "profile":
         return await Profile.RunAsync(One("--db"), One("--examples"), One("--drafts"), Number("--clients", 16), Number("--times", 200));
     case "pages":
@@ -39,6 +40,6 @@ switch (args.FirstOrDefault())
         }
 
     default:
-        Console.Error.WriteLine("usage: setup --db CONNECTION --examples DIR --out DIR [--a N] [--b N] [--huge N] | sign --url URL --group NAME:LOGIN:FILE:CLIENTS ... [--limit N] [--server-pid PID]");
+        Console.Error.WriteLine("usage: setup --db CONNECTION --examples DIR --out DIR [--a N] [--b N] [--huge N] | sign --url URL [--url URL ...] --group NAME:LOGIN:FILE:CLIENTS ... [--limit N] [--server-pid PID ...]");
         return 2;
 }

@@ -18,20 +18,24 @@ internal static partial class SignRun
     /// <summary>One group of clients: who signs, which drafts, how many sessions.</summary>
     public sealed record Group(string Name, string Login, Queue<long> Drafts, int Clients);
 
-    public static async Task<int> RunAsync(string url, IReadOnlyList<Group> groups, int? serverPid = null)
+    /// <param name="urls">The service's address, or the addresses of replicas of one register: each group's
+    /// sessions are spread over them in turn (client i signs in at <c>urls[i % urls.Count]</c>).</param>
+    /// <param name="groups">The groups of clients.</param>
+    /// <param name="serverPids">The servers' process ids, whose CPU time is summed; none to leave it out.</param>
+    public static async Task<int> RunAsync(IReadOnlyList<string> urls, IReadOnlyList<Group> groups, IReadOnlyList<int> serverPids)
     {
         var sessions = new List<(Group Group, HttpClient Client)>();
         foreach (var group in groups)
         {
             for (var i = 0; i < group.Clients; i++)
             {
-                sessions.Add((group, await SignInAsync(url, group.Login)));
+                sessions.Add((group, await SignInAsync(urls[i % urls.Count], group.Login)));
             }
         }
 
         var latencies = groups.ToDictionary(group => group.Name, _ => new List<double>());
         var errors = new List<string>();
-        var cpuBefore = serverPid is { } before ? ServerCpu(before) : TimeSpan.Zero;
+        var cpuBefore = ServersCpu(serverPids);
         var clock = Stopwatch.StartNew();
         var ends = groups.ToDictionary(group => group.Name, _ => TimeSpan.Zero);
         await Task.WhenAll(sessions.Select(session => Task.Run(async () =>
@@ -76,9 +80,9 @@ internal static partial class SignRun
                 $"p50 {Percentile(sorted, 0.50):F1} ms, p90 {Percentile(sorted, 0.90):F1} ms, p99 {Percentile(sorted, 0.99):F1} ms, max {(sorted.Count > 0 ? sorted[^1] : 0):F1} ms");
         }
 
-        if (serverPid is { } pid)
+        if (serverPids.Count > 0)
         {
-            var cpu = ServerCpu(pid) - cpuBefore;
+            var cpu = ServersCpu(serverPids) - cpuBefore;
             var acts = latencies.Values.Sum(list => list.Count);
             Console.WriteLine($"server CPU: {cpu.TotalMilliseconds:F0} ms for {acts} acts = {cpu.TotalMilliseconds / Math.Max(acts, 1):F2} ms per act (sign-ins not counted)");
         }
@@ -92,6 +96,9 @@ internal static partial class SignRun
         sessions.ForEach(session => session.Client.Dispose());
         return errors.Count == 0 ? 0 : 1;
     }
+
+    /// <summary>The servers' CPU time so far, summed.</summary>
+    private static TimeSpan ServersCpu(IReadOnlyList<int> pids) => pids.Aggregate(TimeSpan.Zero, (sum, pid) => sum + ServerCpu(pid));
 
     /// <summary>The process's user + system CPU time so far: fields 14 and 15 of /proc/PID/stat, in clock ticks (100 a second on Linux).</summary>
     private static TimeSpan ServerCpu(int pid)

@@ -1,7 +1,7 @@
 namespace Supervision.Cli.Commands;
 
 /// <summary>register ACTION ...: the register of issued acts — lists, status changes, re-created
-/// documents, control lists, indicators and template versions.</summary>
+/// documents, control lists, indicators, template versions, backup and restore.</summary>
 internal sealed class RegisterCommand() : ActionCommand(
     "register",
     "the register of issued acts",
@@ -15,4 +15,6 @@ internal sealed class RegisterCommand() : ActionCommand(
         new RegisterTemplatesAction(),
         new RegisterPublishAction(),
         new RegisterApproveAction(),
+        new RegisterBackupAction(),
+        new RegisterRestoreAction(),
     ]);

@@ -45,6 +45,25 @@ internal static class AuditKeyFile
     {
         var key = AuditKey.Generate();
         var full = Path.GetFullPath(path);
+        return Place(full, key)
+            ? (key, true)
+            : (Read(full) ?? throw new RegisterException($"the audit key file {full} vanished as it was created"), false);
+    }
+
+    /// <summary>Writes a copy of a key (a backup's, a restore's) to a new file, as <see cref="Create"/> writes one.</summary>
+    /// <exception cref="RegisterException">The file exists already, or cannot be written.</exception>
+    public static void Write(string path, AuditKey key)
+    {
+        var full = Path.GetFullPath(path);
+        if (!Place(full, key))
+        {
+            throw new RegisterException($"the audit key file {full} exists already");
+        }
+    }
+
+    /// <summary>Puts the key in the file unless it exists: false where another process got there first.</summary>
+    private static bool Place(string full, AuditKey key)
+    {
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         var temporary = $"{full}.{Guid.NewGuid():N}.tmp";
         try
@@ -66,11 +85,11 @@ internal static class AuditKeyFile
             try
             {
                 File.Move(temporary, full, overwrite: false);
-                return (key, true);
+                return true;
             }
             catch (IOException) when (File.Exists(full))
             {
-                return (Read(full) ?? throw new RegisterException($"the audit key file {full} vanished as it was created"), false);
+                return false;
             }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)

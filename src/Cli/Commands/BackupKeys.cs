@@ -1,0 +1,30 @@
+using Supervision.Register;
+
+namespace Supervision.Cli.Commands;
+
+/// <summary>What register backup and restore share: the register's key settings as the other verbs read them, and
+/// a failure turned into one "error:" line and exit 2.</summary>
+internal static class BackupKeys
+{
+    /// <summary>The options naming the register and its audit key, from --db and the environment (Register__AuditKey, Register__AuditKeyFile).</summary>
+    public static RegisterOptions Options(string connection) => new()
+    {
+        Connection = connection,
+        AuditKey = Environment.GetEnvironmentVariable(RegisterDatabase.KeyVariable),
+        AuditKeyFile = Environment.GetEnvironmentVariable(RegisterDatabase.KeyFileVariable) is { Length: > 0 } file ? file : null,
+    };
+
+    /// <summary>Runs the step on the thread pool; a register failure or a file that cannot be written is one line, exit 2.</summary>
+    public static int Run(TextWriter error, Func<int> step)
+    {
+        try
+        {
+            return Task.Run(step).GetAwaiter().GetResult();
+        }
+        catch (Exception exception) when (exception is RegisterException or System.Data.Common.DbException or IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"error: {exception.Message}");
+            return CommandLine.BadInput;
+        }
+    }
+}
