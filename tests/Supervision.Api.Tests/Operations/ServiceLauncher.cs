@@ -57,10 +57,10 @@ internal sealed class ServiceLauncher : IAsyncDisposable
         }
     }
 
-    /// <summary>Runs Supervision.Cli.dll to its end: its exit code and output.</summary>
+    /// <summary>Runs the command line (src/Cli, whose assembly is "supervision") to its end: its exit code and output.</summary>
     public static async Task<(int Code, string Output, string Error)> RunCliAsync(IReadOnlyDictionary<string, string> environment, string? input, CancellationToken cancellation, params string[] arguments)
     {
-        var info = Info("Supervision.Cli.dll", environment, arguments);
+        var info = Info("supervision.dll", environment, arguments);
         info.RedirectStandardInput = true;
         using var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");
         var output = process.StandardOutput.ReadToEndAsync(cancellation);
