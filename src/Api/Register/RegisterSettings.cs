@@ -34,7 +34,7 @@ public sealed class RegisterSettings
 
     /// <summary>
     /// The audit key's file (relative paths from the content root). Empty: beside a SQLite file
-    /// ("supervision.db.audit-key"); for PostgreSQL, supervision-audit.key in the data folder. Created
+    /// ("supervision.db.audit-key"); for PostgreSQL, supervision-audit.key in the working folder (give it here or as AuditKey). Created
     /// with a new key (permissions 0600) at the first start of a register whose chain has no key yet.
     /// </summary>
     public string? AuditKeyFile { get; set; }

@@ -30,7 +30,7 @@ public static class RegisterSetup
                 {
                     Connection = connection,
                     AuditKey = string.IsNullOrWhiteSpace(settings.AuditKey) ? null : settings.AuditKey,
-                    AuditKeyFile = string.IsNullOrWhiteSpace(settings.AuditKeyFile) ? data.DefaultAuditKeyFile(connection) : Path.GetFullPath(settings.AuditKeyFile.Trim(), builder.Environment.ContentRootPath),
+                    AuditKeyFile = string.IsNullOrWhiteSpace(settings.AuditKeyFile) ? null : Path.GetFullPath(settings.AuditKeyFile.Trim(), builder.Environment.ContentRootPath),
                     Clock = provider.GetRequiredService<TimeProvider>(),
                     TrustStore = string.IsNullOrWhiteSpace(signing.TrustStore) ? null : Path.GetFullPath(signing.TrustStore.Trim(), builder.Environment.ContentRootPath),
                     PublicBaseUrl = publicBaseUrl,

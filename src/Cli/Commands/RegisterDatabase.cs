@@ -10,7 +10,7 @@ namespace Supervision.Cli.Commands;
 /// database refuses (a NUL character, a constraint) is named as such, as the API's 422 names it. The audit key is
 /// found as the service finds it: the environment's <c>Register__AuditKey</c> (base64) or
 /// <c>Register__AuditKeyFile</c> — the service's own settings, so one environment serves both — and
-/// otherwise the key file beside a SQLite file (or supervision-audit.key in the data folder for PostgreSQL).</summary>
+/// otherwise the key file beside a SQLite file (or supervision-audit.key in the current folder for PostgreSQL).</summary>
 internal static class RegisterDatabase
 {
     public const string Option = "[--db CONN]";
@@ -76,7 +76,7 @@ internal static class RegisterDatabase
         {
             Connection = connection,
             AuditKey = Environment.GetEnvironmentVariable(KeyVariable),
-            AuditKeyFile = Environment.GetEnvironmentVariable(KeyFileVariable) is { Length: > 0 } file ? file : data.DefaultAuditKeyFile(connection),
+            AuditKeyFile = Environment.GetEnvironmentVariable(KeyFileVariable) is { Length: > 0 } file ? file : null,
             SealPlainChain = sealPlainChain,
             TrustStore = Environment.GetEnvironmentVariable(TrustStoreVariable) is { Length: > 0 } trust ? trust : null,
         });

@@ -40,23 +40,6 @@ public sealed class DataFolder
     /// <summary>The default audit key file of a register that is not a file: <c>{folder}/supervision-audit.key</c>.</summary>
     public string AuditKeyFilePath => System.IO.Path.Combine(Path, AuditKeyFileName);
 
-    /// <summary>
-    /// The audit key file a register opened with <paramref name="connection"/> uses by default: for PostgreSQL
-    /// <see cref="AuditKeyFilePath"/>; null for SQLite, whose key file lies beside its database file.
-    /// </summary>
-    public string? DefaultAuditKeyFile(string connection)
-    {
-        ArgumentNullException.ThrowIfNull(connection);
-        try
-        {
-            return RegisterStores.Detect(connection) == RegisterProvider.Postgres ? AuditKeyFilePath : null;
-        }
-        catch (RegisterException)
-        {
-            return null; // opening the register names what is wrong with the connection
-        }
-    }
-
     /// <summary>A sub-folder for keys of another kind (the service's cookie keys: "keys").</summary>
     public string Sub(string name) => System.IO.Path.Combine(Path, name);
 
