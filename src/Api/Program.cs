@@ -5,6 +5,7 @@ using Supervision.Api.Setup;
 using Supervision.Api.Signing;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceAddresses();
 builder.AddRenderApi();
 builder.AddActRegister();
 builder.AddAccess();

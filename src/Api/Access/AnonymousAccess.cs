@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
@@ -9,7 +8,8 @@ namespace Supervision.Api.Access;
 /// Whether a request with no principal may render: only where <see cref="AccessSettings.AnonymousRenderOnLoopback"/>
 /// allows it and every address the server listens on is a loopback one (an in-memory test server,
 /// which listens on none, counts as loopback). A proxy on the same machine forwards others' requests
-/// over loopback too: behind one, set the setting to false.
+/// over loopback too: a request carrying forwarded headers is never anonymous (<see cref="AllowedFor"/>);
+/// behind a proxy, setting it to false says so plainly.
 /// </summary>
 public sealed class AnonymousAccess(IOptions<AccessSettings> settings, IServer server)
 {
@@ -23,19 +23,15 @@ public sealed class AnonymousAccess(IOptions<AccessSettings> settings, IServer s
         return addresses.All(IsLoopback);
     }
 
-    private static bool IsLoopback(string address)
-    {
-        var host = BindingHost(address);
-        return string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)
-            || (IPAddress.TryParse(host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip));
-    }
+    /// <summary>
+    /// Whether this request may render without a principal: <see cref="Allowed"/>, and it did not come through a
+    /// proxy (no <c>X-Forwarded-For</c>, <c>Forwarded</c>, or the <c>X-Original-For</c> the forwarded-headers
+    /// middleware leaves): a reverse proxy on the same machine reaches a loopback service for everyone.
+    /// </summary>
+    public bool AllowedFor(HttpContext? request) =>
+        Allowed && (request is null || !ForwardedHeaders.Any(request.Request.Headers.ContainsKey));
 
-    /// <summary>The host of a binding, which may be a wildcard ("http://+:80", "http://*:80") that Uri does not parse.</summary>
-    private static string BindingHost(string address)
-    {
-        var start = address.IndexOf("://", StringComparison.Ordinal);
-        var rest = start < 0 ? address : address[(start + 3)..];
-        var end = rest.StartsWith('[') ? rest.IndexOf(']', StringComparison.Ordinal) + 1 : rest.IndexOfAny([':', '/']);
-        return end <= 0 ? rest : rest[..end];
-    }
+    private static readonly string[] ForwardedHeaders = ["X-Forwarded-For", "X-Original-For", "Forwarded"];
+
+    private static bool IsLoopback(string address) => Setup.BindingHost.IsLoopback(Setup.BindingHost.Of(address));
 }

@@ -30,8 +30,9 @@ internal sealed class CapabilityHandler(AnonymousAccess anonymous) : Authorizati
         if (principal is null)
         {
             // A key that was sent but not accepted is never taken for "no key": it is refused, not served anonymously.
-            var keySent = context.Resource is HttpContext http && http.Request.Headers.ContainsKey(ClientKeyHandler.Header);
-            return capability == Capability.ActsRender && anonymous.Allowed && !keySent;
+            var http = context.Resource as HttpContext;
+            var keySent = http is not null && http.Request.Headers.ContainsKey(ClientKeyHandler.Header);
+            return capability == Capability.ActsRender && anonymous.AllowedFor(http) && !keySent;
         }
 
         if (principal.Kind == PrincipalKind.Person && mustChangePassword)

@@ -20,9 +20,12 @@ public sealed class OutputFormatCatalog
     private static readonly ActDocument ProbeDocument = new(new DocumentInfo("probe", "probe", "probe", "kk-KZ", new DateOnly(2025, 1, 1)), []);
 
     private readonly FrozenSet<OutputFormat> _available;
-    private readonly FrozenDictionary<OutputFormat, string> _reasons;
+    private readonly FrozenDictionary<OutputFormat, Unavailable> _reasons;
 
-    private OutputFormatCatalog(IReadOnlyDictionary<OutputFormat, string?> probed)
+    /// <summary>Why a format is not rendered, and whether that lies with this machine (then the problem is a 503) rather than the build.</summary>
+    private sealed record Unavailable(string Reason, bool OnThisMachine);
+
+    private OutputFormatCatalog(IReadOnlyDictionary<OutputFormat, Unavailable?> probed)
     {
         _available = probed.Where(pair => pair.Value is null).Select(pair => pair.Key).ToFrozenSet();
         _reasons = probed.Where(pair => pair.Value is not null).ToFrozenDictionary(pair => pair.Key, pair => pair.Value!);
@@ -41,12 +44,12 @@ public sealed class OutputFormatCatalog
     /// <summary>Whether this build renders a format.</summary>
     public bool IsAvailable(OutputFormat format) => _available.Contains(format);
 
-    /// <summary>Parses a format query value: null when it names an available format, else the problem (400).</summary>
+    /// <summary>Parses a format query value: null when it names an available format, else the problem (400; 503 where this machine lacks what the format needs).</summary>
     public ProblemDetails? Parse(string? name, out OutputFormat format)
     {
         if (name is not null && EnumNames.TryParse(name, out format))
         {
-            return IsAvailable(format) ? null : ApiProblems.FormatUnavailable(name, Available, _reasons.GetValueOrDefault(format));
+            return IsAvailable(format) ? null : ApiProblems.FormatUnavailable(name, Available, _reasons.GetValueOrDefault(format)?.Reason, _reasons.GetValueOrDefault(format)?.OnThisMachine ?? false);
         }
 
         format = default;
@@ -54,7 +57,7 @@ public sealed class OutputFormatCatalog
     }
 
     /// <summary>Null when the format renders; else why not.</summary>
-    private static string? Probe(OutputFormat format)
+    private static Unavailable? Probe(OutputFormat format)
     {
         if (format == OutputFormat.Markup)
         {
@@ -69,11 +72,11 @@ public sealed class OutputFormatCatalog
         }
         catch (NotSupportedException)
         {
-            return "this build has no renderer for it yet";
+            return new Unavailable("this build has no renderer for it yet", OnThisMachine: false);
         }
         catch (FontsUnavailableException exception)
         {
-            return exception.Message;
+            return new Unavailable(exception.Message, OnThisMachine: true);
         }
 #pragma warning disable CA1031 // A renderer that exists may still refuse an empty document: it is available all the same.
         catch (Exception)

@@ -88,9 +88,12 @@ public static class ApiProblems
         return Create(StatusCodes.Status400BadRequest, ProblemTypes.BadQuery, "A query parameter is wrong", string.Join("; ", parts));
     }
 
-    /// <summary>400: a format the contract names but this build does not render yet.</summary>
-    public static ProblemDetails FormatUnavailable(string format, IEnumerable<string> available, string? reason = null) =>
-        Create(StatusCodes.Status400BadRequest, ProblemTypes.FormatUnavailable, "The format is not available",
+    /// <summary>
+    /// A format the contract names but that is not rendered here: 400 where this build does not render it yet,
+    /// 503 (<paramref name="machine"/>) where this machine cannot (PDF without its fonts; the reason names the package).
+    /// </summary>
+    public static ProblemDetails FormatUnavailable(string format, IEnumerable<string> available, string? reason = null, bool machine = false) =>
+        Create(machine ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status400BadRequest, ProblemTypes.FormatUnavailable, "The format is not available",
             $"'{format}' is not rendered here ({reason ?? "this build has no renderer for it yet"}); available: {string.Join(", ", available)}");
 
     /// <summary>404: no act of that kind.</summary>

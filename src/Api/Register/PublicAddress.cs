@@ -3,7 +3,8 @@ namespace Supervision.Api.Register;
 /// <summary>
 /// The service's public address, which every issued act's QR code carries as "{PublicBaseUrl}/verify/{token}":
 /// the setting <c>PublicBaseUrl</c> ("https://supervision.prokuror.kz", or under a path prefix), by default the
-/// first address the service listens on (<c>Urls</c>), a wildcard host read as localhost. A setting that is not
+/// first address the service listens on (<c>Urls</c>, <c>ASPNETCORE_URLS</c>, <c>--urls</c>, <c>ASPNETCORE_HTTP_PORTS</c>:
+/// <see cref="Setup.ServiceAddresses.Configured"/>), a wildcard host read as localhost. A setting that is not
 /// an absolute http or https address without query stops the start, naming the setting.
 /// </summary>
 public static class PublicAddress
@@ -22,13 +23,13 @@ public static class PublicAddress
             return Check(configured.Trim(), $"the setting {Setting}");
         }
 
-        var first = (configuration["urls"] ?? "http://localhost:5000").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "http://localhost:5000";
+        var first = Setup.ServiceAddresses.Configured(configuration) is { Count: > 0 } addresses ? addresses[0] : Setup.ServiceAddresses.Fallback;
         foreach (var wildcard in new[] { "://*", "://+", "://0.0.0.0", "://[::]" })
         {
             first = first.Replace(wildcard, "://localhost", StringComparison.Ordinal);
         }
 
-        return Check(first, $"the first address of Urls (set {Setting} to the address people reach the service at)");
+        return Check(first, $"the first address served (set {Setting} to the address people reach the service at)");
     }
 
     private static string Check(string address, string source)

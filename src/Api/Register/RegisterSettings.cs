@@ -10,14 +10,11 @@ public sealed class RegisterSettings
     /// <summary>The configuration section these settings are read from.</summary>
     public const string Section = "Register";
 
-    /// <summary>The SQLite file used when no connection is configured, under the content root.</summary>
-    public const string DefaultFile = "data/supervision.db";
-
     /// <summary>
     /// A SQLite file path (relative paths are taken from the content root; the folder and the file are
     /// created on first open), a SQLite connection string (<c>Data Source=...</c>, passed as it is), or a
-    /// PostgreSQL one (<c>Host=...;Database=...;Username=...;Password=...</c>). Empty:
-    /// <see cref="DefaultFile"/> under the content root.
+    /// PostgreSQL one (<c>Host=...;Database=...;Username=...;Password=...</c>). Empty: supervision.db in the
+    /// data folder (<see cref="Supervision.Register.DataFolder"/>), which the command line uses too.
     /// </summary>
     public string? Connection { get; set; }
 
@@ -37,7 +34,7 @@ public sealed class RegisterSettings
 
     /// <summary>
     /// The audit key's file (relative paths from the content root). Empty: beside a SQLite file
-    /// ("supervision.db.audit-key"); for PostgreSQL, supervision-audit.key in the working folder. Created
+    /// ("supervision.db.audit-key"); for PostgreSQL, supervision-audit.key in the working folder (give it here or as AuditKey). Created
     /// with a new key (permissions 0600) at the first start of a register whose chain has no key yet.
     /// </summary>
     public string? AuditKeyFile { get; set; }

@@ -17,16 +17,18 @@ public static class RegisterSetup
         services.AddOptions<RegisterSettings>().Bind(builder.Configuration.GetSection(RegisterSettings.Section));
         services.AddOptions<Signing.SigningSettings>().Bind(builder.Configuration.GetSection(Signing.SigningSettings.Section));
         var publicBaseUrl = PublicAddress.Resolve(builder.Configuration);
+        var data = Setup.DataFolderSetup.AddDataFolder(builder);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ConsoleNotice>();
         services.AddSingleton(provider =>
         {
             var settings = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<RegisterSettings>>().Value;
             var signing = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Signing.SigningSettings>>().Value;
+            var connection = Connection(settings.Connection, builder.Environment.ContentRootPath, data);
             return new RegisterHost(
                 new RegisterOptions
                 {
-                    Connection = Connection(settings.Connection, builder.Environment.ContentRootPath),
+                    Connection = connection,
                     AuditKey = string.IsNullOrWhiteSpace(settings.AuditKey) ? null : settings.AuditKey,
                     AuditKeyFile = string.IsNullOrWhiteSpace(settings.AuditKeyFile) ? null : Path.GetFullPath(settings.AuditKeyFile.Trim(), builder.Environment.ContentRootPath),
                     Clock = provider.GetRequiredService<TimeProvider>(),
@@ -45,12 +47,18 @@ public static class RegisterSetup
 
     /// <summary>
     /// The connection the register opens: the configured one, with a bare SQLite path taken from the
-    /// content root (its folder is created when the register opens); the default file where none is configured.
+    /// content root (its folder is created when the register opens); the data folder's file where none is configured.
     /// </summary>
-    public static string Connection(string? configured, string contentRoot)
+    /// <exception cref="InvalidOperationException">None is configured and an older register lies under the content root (<see cref="Setup.DataFolderSetup.DefaultRegister"/>).</exception>
+    public static string Connection(string? configured, string contentRoot, DataFolder data)
     {
         ArgumentNullException.ThrowIfNull(contentRoot);
-        var connection = string.IsNullOrWhiteSpace(configured) ? RegisterSettings.DefaultFile : configured.Trim();
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            return Setup.DataFolderSetup.DefaultRegister(data, contentRoot);
+        }
+
+        var connection = configured.Trim();
         return connection.Contains('=', StringComparison.Ordinal) ? connection : Path.GetFullPath(connection, contentRoot);
     }
 }

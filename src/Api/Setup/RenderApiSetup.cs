@@ -21,6 +21,8 @@ public static class RenderApiSetup
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+        // Before the formats are probed below: the font search the setting names decides whether PDF is available.
+        PdfFontSettings.Apply(builder.Configuration);
 
         services.AddOptions<ApiLimits>().Bind(builder.Configuration.GetSection(ApiLimits.Section));
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<ApiLimits>>().Value);
@@ -36,7 +38,7 @@ public static class RenderApiSetup
         // The OpenAPI schemas are generated with these options: make them read numbers as the act reader does.
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
         services.AddApiOpenApi();
-        services.AddHealthChecks().AddCheck<GeneratorHealthCheck>("generator");
+        services.AddHealthChecks().AddCheck<GeneratorHealthCheck>("generator").AddCheck<PdfFontsHealthCheck>("pdf-fonts");
 
         // The validator's clock decides "dated after today": the one the application runs on (tests set their own).
         services.TryAddSingleton(TimeProvider.System);

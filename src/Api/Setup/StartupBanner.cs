@@ -16,8 +16,11 @@ public static partial class StartupBanner
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             foreach (var address in addresses)
             {
-                Console.WriteLine($"Supervision render API: {address}  (OpenAPI: {address}/openapi/v1.json, health: {address}/health)");
+                Console.WriteLine($"Supervision render API: {address}  (OpenAPI: {address}/openapi/v1.json, health: {address}/health/ready)");
             }
+
+            Console.WriteLine($"Data folder: {app.Services.GetRequiredService<Supervision.Register.DataFolder>()}  (Data__Path or SUPERVISION_DATA; the command line uses the same)");
+            Console.WriteLine($"Answering to the hosts: {app.Configuration["AllowedHosts"]}  (AllowedHosts; PublicBaseUrl adds its host)");
 
             var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Supervision.Api");
             if (app.Services.GetRequiredService<AnonymousAccess>().Allowed)

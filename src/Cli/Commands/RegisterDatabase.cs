@@ -4,7 +4,8 @@ using Supervision.Register;
 
 namespace Supervision.Cli.Commands;
 
-/// <summary>Opens the register named by --db (default: supervision.db in the current folder) for one verb,
+/// <summary>Opens the register named by --db (default: supervision.db in the data folder the service uses too,
+/// <see cref="DataFolder"/>: <c>Data__Path</c>, <c>SUPERVISION_DATA</c>, else <c>~/.local/share/supervision</c>) for one verb,
 /// turning database failures into one "error:" line and exit code 2, never a stack trace: a value the
 /// database refuses (a NUL character, a constraint) is named as such, as the API's 422 names it. The audit key is
 /// found as the service finds it: the environment's <c>Register__AuditKey</c> (base64) or
@@ -14,8 +15,14 @@ internal static class RegisterDatabase
 {
     public const string Option = "[--db CONN]";
 
-    /// <summary>Reads --db; call before <see cref="Arguments.EnsureAllRead"/>.</summary>
-    public static string Connection(Arguments arguments) => arguments.Option("db", RegisterOptions.DefaultConnection)!;
+    /// <summary>The environment variable naming the data folder, as the service's setting Data:Path.</summary>
+    public const string DataVariable = "Data__Path";
+
+    /// <summary>Reads --db (default: the register file in the data folder); call before <see cref="Arguments.EnsureAllRead"/>.</summary>
+    public static string Connection(Arguments arguments) => arguments.Option("db", null) ?? Data.RegisterFile;
+
+    /// <summary>The data folder the service uses too.</summary>
+    private static DataFolder Data => DataFolder.Resolve(Environment.GetEnvironmentVariable(DataVariable));
 
     /// <summary>The environment variable naming the audit key (base64), as the service's setting Register:AuditKey.</summary>
     public const string KeyVariable = "Register__AuditKey";
@@ -58,6 +65,13 @@ internal static class RegisterDatabase
 
     private static async Task<int> RunAsync(string connection, Func<ActRegister, Task<int>> verb, bool sealPlainChain)
     {
+        var data = Data;
+        if (string.Equals(connection, data.RegisterFile, StringComparison.Ordinal))
+        {
+            // The default register: its folder holds keys, so it is made owner-only before the first file lands in it.
+            data.EnsureCreated();
+        }
+
         await using var register = await ActRegister.OpenAsync(new RegisterOptions
         {
             Connection = connection,

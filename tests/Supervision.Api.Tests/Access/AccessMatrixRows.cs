@@ -70,6 +70,8 @@ internal static class AccessMatrixRows
         AccessMatrixRow.Everyone("GET", "/verify/0000-0000-0000-0000-0000"),
         AccessMatrixRow.Everyone("POST", "/verify/0000-0000-0000-0000-0000"),
         AccessMatrixRow.Everyone("GET", "/health"),
+        AccessMatrixRow.Everyone("GET", "/health/live"),
+        AccessMatrixRow.Everyone("GET", "/health/ready"),
         AccessMatrixRow.Everyone("GET", "/openapi/v1.json"),
         AccessMatrixRow.Everyone("GET", "/js/common.js"),
         AccessMatrixRow.Everyone("GET", "/css/site.css"),

@@ -62,7 +62,8 @@ public sealed class RegisterHostingTests
         using var render = await client.PostAsync("/api/acts/render?format=html", Requests.Json(Requests.Example(ActKind.Order, ActLanguage.Kk)), Cancellation);
         using var validate = await client.PostAsync("/api/acts/validate", Requests.Json(Requests.Example(ActKind.Order, ActLanguage.Kk)), Cancellation);
         using var template = await client.GetAsync("/api/templates/order?language=kk", Cancellation);
-        var health = await client.GetFromJsonAsync<JsonElement>("/health", Cancellation);
+        using var healthAnswer = await client.GetAsync("/health", Cancellation);
+        var health = await healthAnswer.Content.ReadFromJsonAsync<JsonElement>(Cancellation);
 
         // Nobody can sign in while the database is down: the register's doors refuse without asking it.
         await Problems.AssertProblem(list, HttpStatusCode.Unauthorized, ProblemTypes.SignInRequired);
@@ -73,6 +74,7 @@ public sealed class RegisterHostingTests
         Assert.Contains("template versions", renderProblem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         await Problems.AssertProblem(template, HttpStatusCode.Unauthorized, ProblemTypes.SignInRequired);
         Assert.Equal(HttpStatusCode.OK, validate.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, healthAnswer.StatusCode);
         Assert.Equal("Degraded", health.GetProperty("status").GetString());
         Assert.Equal("Degraded", health.GetProperty("checks").GetProperty("register").GetProperty("status").GetString());
         // The check names why (a refused connection, by type and code) and never the connection string.

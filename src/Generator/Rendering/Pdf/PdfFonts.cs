@@ -18,6 +18,21 @@ public static class PdfFonts
     /// <exception cref="InvalidOperationException">No usable font is installed; the message names the package to install.</exception>
     public static string Description => Current.ToString();
 
+    /// <summary>
+    /// Searches only these folders for the fonts, neither <c>SUPERVISION_FONTS_DIR</c> nor the system's (the
+    /// service's setting <c>Pdf:FontFolders</c>): for a machine whose fonts live elsewhere, and to see how the
+    /// service behaves without them. Call before the first PDF; a font set already found is forgotten.
+    /// </summary>
+    public static void SearchOnly(IReadOnlyList<string> folders)
+    {
+        ArgumentNullException.ThrowIfNull(folders);
+        lock (Gate)
+        {
+            FontCandidates.Only = [.. folders];
+            Volatile.Write(ref _current, null);
+        }
+    }
+
     /// <summary>Checks that a font carrying every character the templates can print is installed, and sets it up for PDFsharp.</summary>
     /// <exception cref="InvalidOperationException">
     /// No configured font covers every Kazakh and Russian letter: the message says to run

@@ -35,9 +35,17 @@ internal static class FontCandidates
         new("DejaVu Serif", ["DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSerif-Italic.ttf", "DejaVuSerif-BoldItalic.ttf"]),
     ];
 
-    /// <summary>The folders to search: the environment variable's first, then the system ones.</summary>
+    /// <summary>Folders searched instead of every other (<see cref="PdfFonts.SearchOnly"/>); null: the usual search.</summary>
+    internal static IReadOnlyList<string>? Only { get; set; }
+
+    /// <summary>The folders to search: those of <see cref="Only"/> where set; else the environment variable's first, then the system ones.</summary>
     public static IReadOnlyList<string> Folders()
     {
+        if (Only is { } only)
+        {
+            return only;
+        }
+
         var configured = Environment.GetEnvironmentVariable(FolderVariable);
         var folders = string.IsNullOrWhiteSpace(configured)
             ? []
