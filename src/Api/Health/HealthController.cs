@@ -43,7 +43,7 @@ public sealed class HealthController(HealthCheckService health) : ControllerBase
 
     /// <summary>Whether the process answers; checks nothing else, so that a database outage does not get it restarted.</summary>
     /// <response code="200">The process answers.</response>
-    [HttpGet("live")]
+    [HttpGet("live", Name = "getHealthLive")]
     [ProducesResponseType(typeof(ServiceHealth), StatusCodes.Status200OK, "application/json")]
     public ActionResult<ServiceHealth> Live() => Ok(new ServiceHealth(nameof(HealthStatus.Healthy), new Dictionary<string, CheckHealth>()));
 }

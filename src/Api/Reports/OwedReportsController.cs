@@ -29,7 +29,7 @@ public sealed class OwedReportsController(RegisterHost host, ICurrentPrincipal c
     /// <response code="200">The reports owed.</response>
     /// <response code="400">A value is malformed.</response>
     /// <response code="503">The register's database is not available.</response>
-    [HttpGet]
+    [HttpGet(Name = "listOwedReports")]
     [ProducesResponseType(typeof(IReadOnlyList<OwedReportView>), StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status503ServiceUnavailable, ProblemWriter.MediaType)]

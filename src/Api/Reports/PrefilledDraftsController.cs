@@ -37,7 +37,7 @@ public sealed class PrefilledDraftsController(RegisterHost host, ICurrentPrincip
     /// <response code="403">The caller may not draft (no role drafter, no scope acts:draft, no registered office).</response>
     /// <response code="422">Another kind, a period that does not suit the kind or has not ended, or an office whose level does not make the report (<c>invalid-input</c>).</response>
     /// <response code="503">The register's database is not available.</response>
-    [HttpPost("{kind}")]
+    [HttpPost("{kind}", Name = "createPrefilledReportDraft")]
     [Authorize(Policy = Capability.ActsDraft)]
     [ProducesResponseType(typeof(DraftView), StatusCodes.Status201Created, "application/json")]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]
