@@ -1,4 +1,6 @@
 using Supervision.Api.Access;
+using Supervision.Api.Batch;
+using Supervision.Api.Metrics;
 using Supervision.Api.Pages;
 using Supervision.Api.Register;
 using Supervision.Api.Setup;
@@ -9,6 +11,8 @@ builder.AddRenderApi();
 builder.AddActRegister();
 builder.AddAccess();
 builder.AddNcaLayer();
+builder.AddServiceMetrics();
+builder.AddActBatches();
 
 var app = builder.Build();
 app.UseRequestLogging();
@@ -17,6 +21,7 @@ app.UseActPages();
 app.UseAccess();
 app.MapControllers();
 app.MapOpenApi().AllowAnonymous();
+app.MapServiceMetrics();
 app.AnnounceOnStart();
 
 app.Run();
