@@ -15,6 +15,7 @@ internal static class AccessMatrixRows
     [
         Row("POST", "/api/acts/validate", Capability.ActsRender, Anonymous.Loopback, Any, ClientScope.ActsRender),
         Row("POST", "/api/acts/render?format=html", Capability.ActsRender, Anonymous.Loopback, Any, ClientScope.ActsRender),
+        Row("POST", "/api/acts/batch?format=pdf", Capability.ActsRender, Anonymous.Loopback, Any, ClientScope.ActsRender),
         Row("GET", "/api/acts", Capability.ActsRender, Anonymous.Loopback, Any, ClientScope.ActsRender),
         Row("GET", "/api/acts/order/schema", Capability.ActsRender, Anonymous.Loopback, Any, ClientScope.ActsRender),
         Row("GET", "/api/acts/order/example?language=kk", Capability.ActsRender, Anonymous.Loopback, Any, ClientScope.ActsRender),
@@ -67,6 +68,7 @@ internal static class AccessMatrixRows
         Row("POST", "/signin/password", Capability.Session, Anonymous.Denied, Any),
         AccessMatrixRow.Everyone("GET", "/verify/0000-0000-0000-0000-0000"),
         AccessMatrixRow.Everyone("POST", "/verify/0000-0000-0000-0000-0000"),
+        Row("GET", "/metrics", Capability.Metrics, Anonymous.Loopback, [PersonRole.Admin], ClientScope.MetricsRead),
         AccessMatrixRow.Everyone("GET", "/health"),
         AccessMatrixRow.Everyone("GET", "/openapi/v1.json"),
         AccessMatrixRow.Everyone("GET", "/js/common.js"),
