@@ -19,7 +19,7 @@ namespace Supervision.Batch;
 /// </summary>
 public sealed class BatchZipWriter
 {
-    private static readonly JsonSerializerOptions ManifestJson = new() { WriteIndented = true };
+    private static readonly JsonSerializerOptions ManifestJson = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     private readonly ActGenerator _generator;
     private readonly OutputFormat _format;
