@@ -1,6 +1,12 @@
 using BenchmarkDotNet.Running;
 using Supervision.Benchmarks;
 
+if (args is ["batch", .. var batchArgs])
+{
+    BatchThroughput.Run(batchArgs);
+    return;
+}
+
 if (args is ["tagging", .. var rest])
 {
     TaggingComparison.Run(rest);

@@ -1,4 +1,6 @@
 using Supervision.Api.Access;
+using Supervision.Api.Batch;
+using Supervision.Api.Metrics;
 using Supervision.Api.Pages;
 using Supervision.Api.Register;
 using Supervision.Api.Setup;
@@ -10,6 +12,8 @@ builder.AddRenderApi();
 builder.AddActRegister();
 builder.AddAccess();
 builder.AddNcaLayer();
+builder.AddServiceMetrics();
+builder.AddActBatches();
 
 var app = builder.Build();
 app.UseRequestLogging();
@@ -18,6 +22,7 @@ app.UseActPages();
 app.UseAccess();
 app.MapControllers();
 app.MapOpenApi().AllowAnonymous();
+app.MapServiceMetrics();
 app.AnnounceOnStart();
 
 app.Run();

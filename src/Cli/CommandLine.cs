@@ -11,7 +11,7 @@ internal static class CommandLine
     public const int Invalid = 1;
     public const int BadInput = 2;
 
-    private static readonly ICommand[] Commands = [new ValidateCommand(), new RenderCommand(), new LintTemplatesCommand(), new ExampleCommand(), new AmountCommand(), new IssueCommand(), new RegisterCommand(), new OfficeCommand(), new PersonCommand(), new ClientCommand(), new AuditCommand(), new SignCommand(), new VerifyCommand()];
+    private static readonly ICommand[] Commands = [new ValidateCommand(), new RenderCommand(), new LintTemplatesCommand(), new ExampleCommand(), new AmountCommand(), new IssueCommand(), new RegisterCommand(), new OfficeCommand(), new PersonCommand(), new ClientCommand(), new AuditCommand(), new SignCommand(), new VerifyCommand(), new RenderBatchCommand()];
 
     /// <summary>Runs a command line with no standard input.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, TextReader.Null, output, error);

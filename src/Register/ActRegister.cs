@@ -120,7 +120,7 @@ public sealed class ActRegister : IAsyncDisposable
     /// An act that needs approval is refused (conflict): it goes through <see cref="Drafts"/>.
     /// </summary>
     public Task<IssueOutcome> IssueAsync(Principal principal, Act act, CancellationToken cancellationToken = default) =>
-        SignedIssue.IssueAsync(_store, _issuer, principal, act, cancellationToken);
+        RegisterMetrics.MeasureAsync("issue", () => SignedIssue.IssueAsync(_store, _issuer, principal, act, cancellationToken));
 
     /// <summary>Validates, numbers, renders and stores an act as it is, named by text, all or nothing: the
     /// HTTP door's <c>POST /api/acts/issue</c> until it authenticates, and the tests'.</summary>

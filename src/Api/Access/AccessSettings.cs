@@ -12,4 +12,9 @@ public sealed class AccessSettings
     /// works on a fresh machine). Never open while it listens on any other address.
     /// </summary>
     public bool AnonymousRenderOnLoopback { get; set; } = true;
+
+    /// <summary>Whether anyone may scrape <c>/metrics</c> whatever address the service listens on (false by
+    /// default: then only on loopback, as render, or with an admin's session or a metrics:read client key).
+    /// Set it only where the address is reached by the monitoring network alone.</summary>
+    public bool AnonymousMetrics { get; set; }
 }

@@ -43,9 +43,14 @@ public static class Capability
     /// <summary>Enter and change tracked enforcement proceedings (p. 17): a person with the role controller or admin (the register decides per office).</summary>
     public const string ProceedingsWrite = "proceedings:write";
 
+    /// <summary>Scrape <c>/metrics</c>: an operator (a person with the role admin), a client with the scope metrics:read,
+    /// or anyone while the service listens on loopback only and anonymous render is allowed there, or where
+    /// <c>Access:AnonymousMetrics</c> opens it on purpose (a Prometheus server on a private network).</summary>
+    public const string Metrics = "metrics";
+
     /// <summary>The signed-in person's own session, even before a forced password change.</summary>
     public const string Session = "session";
 
     /// <summary>Every capability, in the order the access matrix lists them.</summary>
-    public static IReadOnlyList<string> All { get; } = [ActsRender, RegisterRead, TemplatesRead, TemplatesEdit, Audit, Admin, ActsDraft, DraftsRead, ActsSign, ActsApprove, ActsStatus, ProceedingsWrite, Session];
+    public static IReadOnlyList<string> All { get; } = [ActsRender, RegisterRead, TemplatesRead, TemplatesEdit, Audit, Admin, ActsDraft, DraftsRead, ActsSign, ActsApprove, ActsStatus, ProceedingsWrite, Metrics, Session];
 }

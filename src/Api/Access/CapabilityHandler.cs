@@ -9,7 +9,7 @@ namespace Supervision.Api.Access;
 /// holds only <see cref="Capability.Session"/> until they do. No scope opens a door that changes an act
 /// or a template: those need a person.
 /// </summary>
-internal sealed class CapabilityHandler(AnonymousAccess anonymous) : AuthorizationHandler<CapabilityRequirement>
+internal sealed class CapabilityHandler(AnonymousAccess anonymous, Microsoft.Extensions.Options.IOptions<AccessSettings> settings) : AuthorizationHandler<CapabilityRequirement>
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, CapabilityRequirement requirement)
     {
@@ -32,7 +32,12 @@ internal sealed class CapabilityHandler(AnonymousAccess anonymous) : Authorizati
             // A key that was sent but not accepted is never taken for "no key": it is refused, not served anonymously.
             var http = context.Resource as HttpContext;
             var keySent = http is not null && http.Request.Headers.ContainsKey(ClientKeyHandler.Header);
-            return capability == Capability.ActsRender && anonymous.AllowedFor(http) && !keySent;
+            return !keySent && capability switch
+            {
+                Capability.ActsRender => anonymous.AllowedFor(http),
+                Capability.Metrics => anonymous.AllowedFor(http) || settings.Value.AnonymousMetrics,
+                _ => false,
+            };
         }
 
         if (principal.Kind == PrincipalKind.Person && mustChangePassword)
@@ -52,6 +57,7 @@ internal sealed class CapabilityHandler(AnonymousAccess anonymous) : Authorizati
             Capability.ActsDraft => principal.Has(PersonRole.Drafter) || principal.Has(ClientScope.ActsDraft),
             Capability.DraftsRead => person || principal.Has(ClientScope.ActsDraft),
             Capability.ProceedingsWrite => principal.Has(PersonRole.Controller) || principal.Has(PersonRole.Admin),
+            Capability.Metrics => principal.Has(PersonRole.Admin) || principal.Has(ClientScope.MetricsRead),
             Capability.ActsSign or Capability.ActsApprove or Capability.ActsStatus or Capability.Session => person,
             _ => false,
         };

@@ -30,6 +30,7 @@ internal static partial class OidcReturn
         if (outcome is OidcPersonLookup.Outcome.Found found)
         {
             context.Principal = PrincipalClaims.ForPerson(found.Person, CookieAuthenticationDefaults.AuthenticationScheme);
+            Metrics.ApiMetrics.SignIn("oidc", "signed-in");
             return;
         }
 
@@ -44,6 +45,7 @@ internal static partial class OidcReturn
 
         // The value may be an IIN: the log names the claim and the reason, never the value.
         LogRefused(Logger(http), reason, settings.PersonClaim);
+        Metrics.ApiMetrics.SignIn("oidc", "refused");
         context.HandleResponse();
         await WriteAsync(http, StatusCodes.Status403Forbidden, words, message);
     }
@@ -55,6 +57,7 @@ internal static partial class OidcReturn
     public static async Task RemoteFailureAsync(RemoteFailureContext context)
     {
         LogFailed(Logger(context.HttpContext), context.Failure?.Message);
+        Metrics.ApiMetrics.SignIn("oidc", "refused");
         context.HandleResponse();
         await WriteAsync(context.HttpContext, StatusCodes.Status400BadRequest, OidcWords.For(Language(context.Properties)), null);
     }

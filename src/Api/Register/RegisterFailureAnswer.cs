@@ -24,6 +24,7 @@ internal static partial class RegisterFailureAnswer
             return null;
         }
 
+        RegisterMetrics.RecordFailure(failure.Kind);
         var problem = failure.Kind switch
         {
             RegisterFailureKind.Refused => RegisterProblems.ValueRefused(failure.Field, failure.Detail),

@@ -9,6 +9,7 @@ public static class OpenApiSetup
         {
             options.AddSchemaTransformer<ModelSchemaTransformer>();
             options.AddOperationTransformer<RequestBodyTransformer>();
+            options.AddOperationTransformer<Batch.BatchRequestBodyTransformer>();
             options.AddOperationTransformer<ParameterValuesTransformer>();
             options.AddOperationTransformer<AccessOperationTransformer>();
             options.AddOperationTransformer<Idempotency.IdempotencyKeyTransformer>();

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Supervision.Api.Access;
+using Supervision.Api.Metrics;
 using Supervision.Api.Oidc;
 using Supervision.Api.Problems;
 using Supervision.Api.Register;
@@ -46,13 +47,16 @@ public sealed class SignInController(RegisterHost host, IAntiforgery antiforgery
         switch (await register.SignIns.SignInAsync(login ?? string.Empty, password ?? string.Empty, HttpContext.RequestAborted))
         {
             case SignInOutcome.SignedIn signedIn:
+                ApiMetrics.SignIn("password", "signed-in");
                 await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, PrincipalClaims.ForPerson(signedIn.Person, CookieAuthenticationDefaults.AuthenticationScheme));
                 return Redirect(signedIn.Person.MustChangePassword ? $"{SignInPaths.ChangePassword}?lang={words.Language}" : back);
             case SignInOutcome.LockedOut locked:
+                ApiMetrics.SignIn("password", "locked-out");
                 Response.Headers.RetryAfter = ((int)Math.Ceiling((locked.Until - DateTimeOffset.UtcNow).TotalSeconds)).ToString(CultureInfo.InvariantCulture);
                 var until = locked.Until.ToOffset(Astana).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
                 return Html(StatusCodes.Status429TooManyRequests, SignInPage.SignIn(words, Token(), back, login, string.Format(CultureInfo.InvariantCulture, words.LockedOut, until), Alternative(lang, back)));
             default:
+                ApiMetrics.SignIn("password", "refused");
                 return Html(StatusCodes.Status401Unauthorized, SignInPage.SignIn(words, Token(), back, login, words.Refused, Alternative(lang, back)));
         }
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using Supervision.Acts;
+using Supervision.Api.Metrics;
 using Supervision.Api.Problems;
 using Supervision.Api.Setup;
 using Supervision.Composition;
@@ -59,6 +60,7 @@ public sealed class TemplatePreviewer : IDisposable
         var files = Edited(live.Set.Files, path, request.Template);
         if (!await _workers.WaitAsync(_limits.PreviewTimeout, cancellation))
         {
+            ApiMetrics.PreviewTimeout("busy");
             return PreviewOutcome.Failed(ApiProblems.PreviewBusy());
         }
 
@@ -80,6 +82,7 @@ public sealed class TemplatePreviewer : IDisposable
         }
         catch (TimeoutException)
         {
+            ApiMetrics.PreviewTimeout("abandoned");
             return PreviewOutcome.Failed(ApiProblems.Template([new TemplateProblem(path, 0, 0,
                 $"the template did not finish within {_limits.PreviewHardTimeout.TotalSeconds:0.###} s and was abandoned")]));
         }
@@ -97,6 +100,7 @@ public sealed class TemplatePreviewer : IDisposable
         }
 
         var composer = new ActComposer(new TemplateRenderer(set, _limits.PreviewRenderLimits));
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             var content = format == OutputFormat.Markup
@@ -106,6 +110,12 @@ public sealed class TemplatePreviewer : IDisposable
         }
         catch (TemplateException exception)
         {
+            if (System.Diagnostics.Stopwatch.GetElapsedTime(started) >= _limits.PreviewTimeout)
+            {
+                // The template was stopped at its time limit (the renderer's own timeout), not for an error of its text.
+                ApiMetrics.PreviewTimeout("time-limit");
+            }
+
             return PreviewOutcome.Failed(ApiProblems.Template(exception.Problems));
         }
     }

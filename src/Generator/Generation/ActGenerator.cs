@@ -39,6 +39,14 @@ public sealed class ActGenerator(ActValidator validator, ActComposer composer)
     public RenderResult Render(Act act, OutputFormat format, string variant = TemplateRenderer.FullVariant)
     {
         ArgumentNullException.ThrowIfNull(act);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var result = RenderUnmeasured(act, format, variant);
+        RenderMetrics.Record(started, format, act.Kind, result);
+        return result;
+    }
+
+    private RenderResult RenderUnmeasured(Act act, OutputFormat format, string variant)
+    {
         if (VariantProblem(act, variant) is { } problem)
         {
             return new RenderResult.Refused(problem);

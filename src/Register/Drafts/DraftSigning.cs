@@ -26,7 +26,7 @@ public sealed partial class Drafts
     /// <summary>Signs a submitted draft as <see cref="SignAsync(Principal, long, CancellationToken)"/> does, idempotently
     /// where <paramref name="remember"/> is given: a key already answered gives that answer back and signs nothing.</summary>
     public Task<Remembered<DraftOutcome>> SignAsync(Principal principal, long id, IdempotentRequest<DraftOutcome>? remember, CancellationToken cancellationToken = default) =>
-        DecideAsync(principal, id, remember, (actor, draft, check) =>
+        RegisterMetrics.MeasureAsync("sign", () => DecideAsync(principal, id, remember, (actor, draft, check) =>
         {
             if (SignatoryRefusal(actor, draft, "signs") is { } refused)
             {
@@ -48,7 +48,7 @@ public sealed partial class Drafts
             return needsApproval
                 ? new Decision(null, AuditEntry.Sign, after with { State = DraftState.AwaitingApproval }, null)
                 : new Decision(null, AuditEntry.Sign, after, signed);
-        }, cancellationToken);
+        }, cancellationToken));
 
     /// <summary>Approves a signed act and issues it: by a person of its office holding approver, not its signer;
     /// the approval is filled from his profile and the validator checks the policy allows his position.</summary>
@@ -58,7 +58,7 @@ public sealed partial class Drafts
     /// <summary>Approves and issues as <see cref="ApproveAsync(Principal, long, CancellationToken)"/> does, idempotently
     /// where <paramref name="remember"/> is given: a key already answered gives that answer back and issues nothing.</summary>
     public Task<Remembered<DraftOutcome>> ApproveAsync(Principal principal, long id, IdempotentRequest<DraftOutcome>? remember, CancellationToken cancellationToken = default) =>
-        DecideAsync(principal, id, remember, (actor, draft, check) =>
+        RegisterMetrics.MeasureAsync("approve", () => DecideAsync(principal, id, remember, (actor, draft, check) =>
         {
             if (ApproverRefusal(actor, draft) is { } refused)
             {
@@ -73,7 +73,7 @@ public sealed partial class Drafts
 
             var now = Now();
             return new Decision(null, AuditEntry.Approve, draft with { ApprovedBy = actor.Person!.Login, ApprovedAt = now, UpdatedAt = now }, approved);
-        }, cancellationToken);
+        }, cancellationToken));
 
     /// <summary>Why the actor may not approve the draft: no approver role, not a signed draft, or he signed it himself.</summary>
     private static Refusal? ApproverRefusal(Actor actor, Draft draft) =>

@@ -17,4 +17,7 @@ public enum ClientScope
 
     /// <summary>Read the live templates and their history.</summary>
     [JsonStringEnumMemberName("templates:read")] TemplatesRead,
+
+    /// <summary>Scrape the service's metrics at <c>/metrics</c> (a Prometheus server): counts and durations, nothing of any act or person.</summary>
+    [JsonStringEnumMemberName("metrics:read")] MetricsRead,
 }

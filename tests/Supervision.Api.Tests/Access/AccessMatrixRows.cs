@@ -15,6 +15,7 @@ internal static class AccessMatrixRows
     [
         Row("POST", "/api/acts/validate", Capability.ActsRender, Anonymous.Loopback, Any, ClientScope.ActsRender),
         Row("POST", "/api/acts/render?format=html", Capability.ActsRender, Anonymous.Loopback, Any, ClientScope.ActsRender),
+        Row("POST", "/api/acts/batch?format=pdf", Capability.ActsRender, Anonymous.Loopback, Any, ClientScope.ActsRender),
         Row("GET", "/api/acts", Capability.ActsRender, Anonymous.Loopback, Any, ClientScope.ActsRender),
         Row("GET", "/api/acts/order/schema", Capability.ActsRender, Anonymous.Loopback, Any, ClientScope.ActsRender),
         Row("GET", "/api/acts/order/example?language=kk", Capability.ActsRender, Anonymous.Loopback, Any, ClientScope.ActsRender),
@@ -69,6 +70,7 @@ internal static class AccessMatrixRows
         Row("POST", "/signin/password", Capability.Session, Anonymous.Denied, Any),
         AccessMatrixRow.Everyone("GET", "/verify/0000-0000-0000-0000-0000"),
         AccessMatrixRow.Everyone("POST", "/verify/0000-0000-0000-0000-0000"),
+        Row("GET", "/metrics", Capability.Metrics, Anonymous.Loopback, [PersonRole.Admin], ClientScope.MetricsRead),
         AccessMatrixRow.Everyone("GET", "/health"),
         AccessMatrixRow.Everyone("GET", "/health/live"),
         AccessMatrixRow.Everyone("GET", "/health/ready"),

@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using System.Globalization;
+using Supervision.Acts;
+using Supervision.Batch;
+using Supervision.Examples;
+using Supervision.Generation;
+
+namespace Supervision.Benchmarks;
+
+/// <summary>
+/// <c>dotnet run -c Release --project bench/Supervision.Benchmarks -- batch [COUNT...] [--format pdf|docx]</c>:
+/// renders COUNT two-page acts (the example protest and instruction, alternating) through
+/// <see cref="BatchZipWriter"/> into a zip thrown away as it is written, and prints acts a second, the peak
+/// working set and the bytes allocated per act, so that 1000 and 10 000 acts can be compared (memory flat
+/// in the number of acts). Wall time, not BenchmarkDotNet: the figure asked for is throughput on all cores.
+/// </summary>
+internal static class BatchThroughput
+{
+    public static void Run(string[] args)
+    {
+        var format = args.SkipWhile(arg => arg != "--format").Skip(1).FirstOrDefault() is { } name && EnumNames.TryParse<OutputFormat>(name, out var chosen) ? chosen : OutputFormat.Pdf;
+        var counts = args.TakeWhile(arg => arg != "--format").Select(arg => int.Parse(arg, CultureInfo.InvariantCulture)).DefaultIfEmpty(1000).ToList();
+        var acts = new[] { ActExamples.Json(ActKind.Protest, ActLanguage.Kk), ActExamples.Json(ActKind.Instruction, ActLanguage.Ru) };
+        var writer = new BatchZipWriter(ActGenerator.Default, format);
+
+        // Warm-up: fonts, templates, JIT.
+        Write(writer, acts, 200);
+        Console.WriteLine($"processors {Environment.ProcessorCount}, load average {LoadAverage()}, format {EnumNames.Of(format)}, parallelism {writer.Parallelism}");
+        foreach (var count in counts)
+        {
+            GC.Collect();
+            using var process = Process.GetCurrentProcess();
+            process.Refresh();
+            var peakBefore = process.PeakWorkingSet64;
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            var clock = Stopwatch.StartNew();
+            var (bytes, manifest) = Write(writer, acts, count);
+            clock.Stop();
+            allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+            process.Refresh();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{count} acts: {clock.Elapsed.TotalSeconds:0.00} s, {count / clock.Elapsed.TotalSeconds:0} acts/s, zip {bytes / 1024 / 1024} MiB, rendered {manifest.Rendered}, "
+                + $"working set {process.WorkingSet64 / 1024 / 1024} MiB (peak {process.PeakWorkingSet64 / 1024 / 1024} MiB, before {peakBefore / 1024 / 1024} MiB), "
+                + $"allocated {allocated / count / 1024} KiB/act, load average {LoadAverage()}"));
+        }
+    }
+
+    private static (long Bytes, BatchManifest Manifest) Write(BatchZipWriter writer, string[] acts, int count)
+    {
+        using var sink = new CountingSink();
+        var manifest = writer.WriteAsync(Items(acts, count), sink).GetAwaiter().GetResult();
+        return (sink.Written, manifest);
+    }
+
+    private static async IAsyncEnumerable<BatchItem> Items(string[] acts, int count)
+    {
+        for (var index = 0; index < count; index++)
+        {
+            yield return BatchItem.Of(index, acts[index % acts.Length]);
+        }
+
+        await Task.CompletedTask;
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+
+    /// <summary>A write-only stream that counts and forgets, standing for the response or the file.</summary>
+    private sealed class CountingSink : Stream
+    {
+        public long Written { get; private set; }
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => Written;
+
+        public override long Position { get => Written; set => throw new NotSupportedException(); }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => Written += count;
+
+        public override void Write(ReadOnlySpan<byte> buffer) => Written += buffer.Length;
+    }
+}
