@@ -39,7 +39,7 @@ public sealed class BatchController(BatchBodyReader bodies, LiveGenerator live, 
     /// <response code="415">The body is neither JSON nor NDJSON.</response>
     /// <response code="422">The batch holds no act, or more than <c>Batch:MaxItems</c>.</response>
     /// <response code="503">The register that holds the live templates cannot be reached.</response>
-    [HttpPost("batch")]
+    [HttpPost("batch", Name = "renderActBatch")]
     [BatchRequestBody]
     [RegisterErrors]
     [ProducesResponseType(typeof(Stream), StatusCodes.Status200OK, "application/zip")]
