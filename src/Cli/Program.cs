@@ -2,4 +2,5 @@ using System.Text;
 using Supervision.Cli;
 
 Console.OutputEncoding = Encoding.UTF8;
-return CommandLine.Run(args, Console.In, Console.Out, Console.Error);
+using var output = StandardOutput.OfConsole();
+return CommandLine.Run(args, Console.In, output, Console.Error);

@@ -5,7 +5,8 @@ internal static class AtomicFile
 {
     public static void Write(string path, ReadOnlySpan<byte> content)
     {
-        var full = Path.GetFullPath(path);
+        // Never a file named "-": where "-" means standard output, the command says so (DocumentOut).
+        var full = Path.GetFullPath(DocumentOut.FileOnly(path));
         var folder = Path.GetDirectoryName(full)!;
         var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
         try

@@ -10,7 +10,7 @@ internal sealed class RegisterDocumentAction : ICommandAction
 {
     public string Name => "document";
 
-    public string Usage => $"document ID {RegisterDatabase.Option} --format docx|html|markup|text [--out PATH] [--variant full|court-copy]";
+    public string Usage => $"document ID {RegisterDatabase.Option} --format docx|html|markup|text [--out PATH|-] [--variant full|court-copy]";
 
     public string Summary => "re-creates a stored act's document with the template versions it was issued with and checks it against the stored SHA-256 (exit 1 when it differs)";
 
@@ -44,9 +44,18 @@ internal sealed class RegisterDocumentAction : ICommandAction
             }
 
             var rendered = await register.RenderAsync(act, format, variant);
-            if (outPath is null)
+            if (outPath is null || (DocumentOut.IsStandardOutput(outPath) && format.IsText()))
             {
                 output.Write(Encoding.UTF8.GetString(rendered.Document.Content));
+            }
+            else if (DocumentOut.IsStandardOutput(outPath))
+            {
+                // The bytes alone on standard output; whether they are those issued goes to standard error.
+                DocumentOut.Write(outPath, rendered.Document.Content, output, $"the {EnumNames.Of(format).ToUpperInvariant()}");
+                if (rendered.MatchesIssued == false)
+                {
+                    error.WriteLine($"error: the document's sha256 {rendered.Document.Sha256} DIFFERS from the hash stored at issue");
+                }
             }
             else
             {

@@ -9,10 +9,11 @@ using Supervision.Rendering.Pdf;
 namespace Supervision.Cli.Commands;
 
 /// <summary>
-/// render-batch DIR --format pdf|docx --out FILE.zip: every *.json in DIR (by name) rendered into one zip,
+/// render-batch DIR --format pdf|docx --out FILE.zip|-: every *.json in DIR (by name) rendered into one zip,
 /// as <c>POST /api/acts/batch</c> does and through the same writer (<see cref="BatchZipWriter"/>), with
 /// its manifest last. A file that is not an act is that item's error; the others still render. A progress
-/// bar on a terminal, plain progress lines otherwise; the zip appears whole or not at all.
+/// bar on a terminal, plain progress lines otherwise; the zip file appears whole or not at all, or with
+/// "-" streams to standard output (a pipe or a file) while the report goes to standard error.
 /// </summary>
 internal sealed class RenderBatchCommand : ICommand
 {
@@ -20,7 +21,7 @@ internal sealed class RenderBatchCommand : ICommand
 
     public string Name => "render-batch";
 
-    public string Usage => "render-batch DIR --format pdf|docx --out FILE.zip";
+    public string Usage => "render-batch DIR --format pdf|docx --out FILE.zip|-";
 
     public string Summary => "renders every *.json act in DIR into one zip (kind-language-index.pdf, manifest.json last with each file's SHA-256 or its errors); exit 1 when any act was not rendered";
 
@@ -28,7 +29,7 @@ internal sealed class RenderBatchCommand : ICommand
     {
         var folder = arguments.Positional(0, "DIR (a folder of acts, *.json)");
         var formatName = arguments.Option("format") ?? throw new UsageException("--format is required");
-        var outPath = arguments.Option("out") ?? throw new UsageException("--out FILE.zip is required");
+        var outPath = arguments.Option("out") ?? throw new UsageException("--out FILE.zip (or - for standard output) is required");
         arguments.EnsureAllRead(positionalCount: 1);
         if (!EnumNames.TryParse<OutputFormat>(formatName, out var format) || !BatchZipWriter.Formats.Contains(format))
         {
@@ -48,6 +49,17 @@ internal sealed class RenderBatchCommand : ICommand
 
         var files = Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).ToList();
         var progress = BatchProgress.For(error, files.Count);
+        var writer = new BatchZipWriter(ActGenerator.Default, format);
+        if (DocumentOut.IsStandardOutput(outPath))
+        {
+            // The zip streams out as acts render; the report then goes to standard error, beside the progress.
+            var stream = DocumentOut.BinaryStream(output, "the zip");
+            var streamed = writer.WriteAsync(Items(files), stream, progress.Advance).GetAwaiter().GetResult();
+            stream.Flush();
+            progress.Finish();
+            return Report(streamed, "standard output", error);
+        }
+
         var full = Path.GetFullPath(outPath);
         var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
         try
@@ -55,24 +67,13 @@ internal sealed class RenderBatchCommand : ICommand
             BatchManifest manifest;
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
             {
-                manifest = new BatchZipWriter(ActGenerator.Default, format)
-                    .WriteAsync(Items(files), stream, progress.Advance)
-                    .GetAwaiter().GetResult();
+                manifest = writer.WriteAsync(Items(files), stream, progress.Advance).GetAwaiter().GetResult();
                 stream.Flush(flushToDisk: true);
             }
 
             File.Move(temporary, full, overwrite: true);
             progress.Finish();
-            foreach (var failed in manifest.Items.Where(item => !item.Rendered))
-            {
-                foreach (var problem in (failed.Errors ?? []).Select(e => e.ToString()).Concat((failed.ReadErrors ?? []).Select(e => e.ToString())))
-                {
-                    output.WriteLine($"{failed.Source}: {problem}");
-                }
-            }
-
-            output.WriteLine($"{outPath}: {manifest.Rendered} rendered, {manifest.Failed} with errors");
-            return manifest.Failed == 0 ? CommandLine.Ok : CommandLine.Invalid;
+            return Report(manifest, outPath, output);
         }
         finally
         {
@@ -81,6 +82,21 @@ internal sealed class RenderBatchCommand : ICommand
                 File.Delete(temporary);
             }
         }
+    }
+
+    /// <summary>Each act not rendered with its errors, then the count; exit 1 when any act was not rendered.</summary>
+    private static int Report(BatchManifest manifest, string written, TextWriter report)
+    {
+        foreach (var failed in manifest.Items.Where(item => !item.Rendered))
+        {
+            foreach (var problem in (failed.Errors ?? []).Select(e => e.ToString()).Concat((failed.ReadErrors ?? []).Select(e => e.ToString())))
+            {
+                report.WriteLine($"{failed.Source}: {problem}");
+            }
+        }
+
+        report.WriteLine($"{written}: {manifest.Rendered} rendered, {manifest.Failed} with errors");
+        return manifest.Failed == 0 ? CommandLine.Ok : CommandLine.Invalid;
     }
 
     /// <summary>Each file read as it is asked for, so that a folder of any size is read one act at a time.</summary>

@@ -7,7 +7,7 @@ using Supervision.Templating;
 namespace Supervision.Cli.Commands;
 
 /// <summary>
-/// render FILE --format docx|html|pdf|markup|text --out PATH [--variant court-copy] [--db CONN]. Without
+/// render FILE --format docx|html|pdf|markup|text --out PATH|- [--variant court-copy] [--db CONN]. Without
 /// --db the act is worded by the templates shipped in the program; with it, by the register's live
 /// versions, as the service renders.
 /// </summary>
@@ -15,9 +15,9 @@ internal sealed class RenderCommand : ICommand
 {
     public string Name => "render";
 
-    public string Usage => "render FILE --format docx|html|pdf|markup|text [--out PATH] [--variant full|court-copy] [--db CONN]";
+    public string Usage => "render FILE --format docx|html|pdf|markup|text [--out PATH|-] [--variant full|court-copy] [--db CONN]";
 
-    public string Summary => "validates an act and writes it as a document; markup and text go to the terminal when --out is not given; "
+    public string Summary => "validates an act and writes it as a document; markup and text go to the terminal when --out is not given, any format to standard output with --out - (a pipe or a file, not a terminal); "
         + "with --db, worded by the register's live templates (the shipped ones otherwise)";
 
     public int Run(Arguments arguments, TextWriter output, TextWriter error)
@@ -52,17 +52,17 @@ internal sealed class RenderCommand : ICommand
 
         if (connection is null)
         {
-            return Write(ActGenerator.Default.Render(act, format, variant), outPath, output, error);
+            return Write(ActGenerator.Default.Render(act, format, variant), format, outPath, output, error);
         }
 
         return RegisterDatabase.Run(connection, error, async register =>
         {
             var live = await register.LiveTemplatesAsync();
-            return Write(ActGenerator.Over(live.Set).Render(act, format, variant), outPath, output, error);
+            return Write(ActGenerator.Over(live.Set).Render(act, format, variant), format, outPath, output, error);
         });
     }
 
-    private static int Write(RenderResult result, string? outPath, TextWriter output, TextWriter error)
+    private static int Write(RenderResult result, OutputFormat format, string? outPath, TextWriter output, TextWriter error)
     {
         switch (result)
         {
@@ -76,8 +76,11 @@ internal sealed class RenderCommand : ICommand
             case RenderResult.Refused refused:
                 error.WriteLine($"error: {refused.Message}");
                 return CommandLine.BadInput;
-            case RenderResult.Document document when outPath is null:
+            case RenderResult.Document document when outPath is null || (DocumentOut.IsStandardOutput(outPath) && format.IsText()):
                 output.Write(Encoding.UTF8.GetString(document.Content));
+                return CommandLine.Ok;
+            case RenderResult.Document document when DocumentOut.IsStandardOutput(outPath):
+                DocumentOut.Write(outPath, document.Content, output, $"the {EnumNames.Of(format).ToUpperInvariant()}");
                 return CommandLine.Ok;
             case RenderResult.Document document:
                 AtomicFile.Write(outPath, document.Content);

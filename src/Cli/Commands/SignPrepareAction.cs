@@ -15,7 +15,7 @@ internal sealed class SignPrepareAction : ICommandAction
     public int Run(Arguments arguments, TextWriter output, TextWriter error)
     {
         var id = arguments.Id(1);
-        var outPath = arguments.Option("out") ?? throw new UsageException("--out PATH (where the bytes to sign are written) is required");
+        var outPath = DocumentOut.FileOnly(arguments.Option("out") ?? throw new UsageException("--out PATH (where the bytes to sign are written) is required"));
         var by = arguments.Option("by") ?? throw new UsageException("--by LOGIN (the act's signatory) is required");
         var connection = RegisterDatabase.Connection(arguments);
         arguments.EnsureAllRead(positionalCount: 2);
