@@ -22,11 +22,13 @@ public sealed class ActRegister : IAsyncDisposable
     private readonly ExecutionControl _control;
     private readonly TimeProvider _clock;
     private readonly SemaphoreSlim _verifications = new(1, 1);
+    private readonly TimeSpan _keepAnswersFor;
 
-    private ActRegister(IRegisterStore store, TimeProvider clock, ActValidator validator, string? trustStore, string? publicBaseUrl)
+    private ActRegister(IRegisterStore store, TimeProvider clock, ActValidator validator, string? trustStore, string? publicBaseUrl, TimeSpan keepAnswersFor)
     {
         _store = store;
         _clock = clock;
+        _keepAnswersFor = keepAnswersFor;
         _templates = new TemplateVersions(store, clock);
         _issuer = new ActIssuer(store, _templates, validator, clock, publicBaseUrl);
         _control = new ExecutionControl(store, clock);
@@ -88,12 +90,17 @@ public sealed class ActRegister : IAsyncDisposable
     public static async Task<ActRegister> OpenAsync(RegisterOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (options.KeepAnswersFor < ForgottenAnswers.Shortest)
+        {
+            throw new RegisterException($"remembered answers are kept at least {ForgottenAnswers.Shortest.TotalHours:0} hours, not {options.KeepAnswersFor}: a client may retry for that long");
+        }
+
         var store = RegisterStores.Open(options.Connection, options.Provider);
         try
         {
             await Migrations.RunAsync(store, options.Clock, cancellationToken).ConfigureAwait(false);
             await AuditSeal.LoadAsync(store, options, cancellationToken).ConfigureAwait(false);
-            var register = new ActRegister(store, options.Clock, options.Validator ?? ActValidator.Default, options.TrustStore, options.PublicBaseUrl);
+            var register = new ActRegister(store, options.Clock, options.Validator ?? ActValidator.Default, options.TrustStore, options.PublicBaseUrl, options.KeepAnswersFor);
             await register._templates.SeedAsync(options.ShippedTemplates ?? TemplateSources.Embedded(), cancellationToken).ConfigureAwait(false);
             return register;
         }
@@ -103,6 +110,14 @@ public sealed class ActRegister : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>
+    /// Forgets the answers to idempotent requests older than <see cref="RegisterOptions.KeepAnswersFor"/>, with
+    /// one audit entry; returns how many. Safe to call from every replica at any time: a call that finds none
+    /// writes nothing.
+    /// </summary>
+    public Task<int> ForgetOldAnswersAsync(CancellationToken cancellationToken = default) =>
+        ForgottenAnswers.ForgetAsync(_store, _keepAnswersFor, _clock.GetUtcNow(), cancellationToken);
 
     /// <summary>Opens a connection and asks the database a trivial question: for the health check, which
     /// must tell a register that is open but whose database has since gone (a server stopped, a file

@@ -36,6 +36,13 @@ public sealed record RegisterOptions
     public bool SealPlainChain { get; init; }
 
     /// <summary>
+    /// How long an answer to a request sent with an Idempotency-Key is kept, for its retries: 7 days unless set,
+    /// never under the 24 hours the service promises. Older answers are forgotten by
+    /// <see cref="ActRegister.ForgetOldAnswersAsync"/>.
+    /// </summary>
+    public TimeSpan KeepAnswersFor { get; init; } = TimeSpan.FromDays(7);
+
+    /// <summary>
     /// The service's public address ("https://supervision.prokuror.kz"), which the QR code of every act issued
     /// carries as "{PublicBaseUrl}/verify/{token}". Null (a register opened without it, as the command line
     /// opens one): acts are issued without a verification token or mark.

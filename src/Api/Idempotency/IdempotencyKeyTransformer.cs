@@ -23,7 +23,7 @@ internal sealed class IdempotencyKeyTransformer : IOpenApiOperationTransformer
             Description = "A key of the client's choosing (a Structured Field string such as \"8e03978e-40d5-43e8-bc93-6894a57f9324\", or the bare key; "
                 + "1 to 255 printable ASCII characters) that makes a retry safe: the same key with the same request gets the first answer again, "
                 + "with Idempotency-Replayed: true, and does nothing twice; with another request it is 422; while the first is still running, 409. "
-                + "Keys are the caller's own and kept at least 24 hours (this version keeps them all).",
+                + "Keys are the caller's own and kept at least 24 hours (7 days unless the service is set otherwise).",
             Schema = new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = IdempotencyKey.MaxLength },
         });
         if (operation.Responses?.TryGetValue("200", out var ok) == true && ok is OpenApiResponse response)

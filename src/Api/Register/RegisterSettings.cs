@@ -38,4 +38,10 @@ public sealed class RegisterSettings
     /// with a new key (permissions 0600) at the first start of a register whose chain has no key yet.
     /// </summary>
     public string? AuditKeyFile { get; set; }
+
+    /// <summary>
+    /// How long the answer to a request sent with an Idempotency-Key is kept for its retries ("7.00:00:00",
+    /// the default; never under 24 hours). Older answers are forgotten every hour, with an audit entry.
+    /// </summary>
+    public TimeSpan KeepAnswersFor { get; set; } = TimeSpan.FromDays(7);
 }

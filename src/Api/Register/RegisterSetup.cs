@@ -8,7 +8,8 @@ public static class RegisterSetup
 {
     /// <summary>
     /// Registers <see cref="RegisterHost"/> (the register named by <c>Register:Connection</c>), the
-    /// background open on start, the "register" health check, and the idempotent writes' keys in flight.
+    /// background open on start, the "register" health check, the idempotent writes' keys in flight, and the
+    /// hourly forgetting of answers kept past <see cref="RegisterSettings.KeepAnswersFor"/>.
     /// </summary>
     public static WebApplicationBuilder AddActRegister(this WebApplicationBuilder builder)
     {
@@ -34,6 +35,7 @@ public static class RegisterSetup
                     Clock = provider.GetRequiredService<TimeProvider>(),
                     TrustStore = string.IsNullOrWhiteSpace(signing.TrustStore) ? null : Path.GetFullPath(signing.TrustStore.Trim(), builder.Environment.ContentRootPath),
                     PublicBaseUrl = publicBaseUrl,
+                    KeepAnswersFor = settings.KeepAnswersFor,
                 },
                 provider.GetRequiredService<ILogger<RegisterHost>>(),
                 provider.GetRequiredService<ConsoleNotice>());
@@ -41,6 +43,7 @@ public static class RegisterSetup
         services.AddSingleton<Idempotency.IdempotencyGate>();
         services.AddSingleton<Idempotency.IdempotentWrites>();
         services.AddHostedService<RegisterWarmup>();
+        services.AddHostedService<AnswerForgetting>();
         services.AddHealthChecks().AddCheck<RegisterHealthCheck>("register");
         return builder;
     }

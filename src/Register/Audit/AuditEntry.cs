@@ -69,6 +69,10 @@ public sealed record AuditEntry(long Seq, DateTimeOffset OccurredAt, string Acto
     /// <summary>The action of remembering the answer to a request sent with an Idempotency-Key (subject "answer {key}").</summary>
     public const string RememberAnswer = "remember-answer";
 
+    /// <summary>The action of forgetting the remembered answers older than the time they are kept for (subject "answers before {instant}";
+    /// the payload holds that instant and how many were deleted).</summary>
+    public const string ForgetAnswers = "forget-answers";
+
     /// <summary>The action of attaching the signatory's PAdES signature to an issued act (the payload records the signed PDF's SHA-256).</summary>
     public const string AttachSignature = "attach-signature";
 

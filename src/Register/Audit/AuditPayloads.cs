@@ -220,4 +220,13 @@ public static class AuditPayloads
             writer.WriteEndObject();
         });
     }
+
+    /// <summary>Remembered answers forgotten: those created before <paramref name="before"/>, <paramref name="count"/> of them.</summary>
+    public static string ForgetAnswers(DateTimeOffset before, int count) => Canonical.Json(writer =>
+    {
+        writer.WriteStartObject();
+        writer.WriteString("before", Canonical.Instant(before));
+        writer.WriteNumber("count", count);
+        writer.WriteEndObject();
+    });
 }

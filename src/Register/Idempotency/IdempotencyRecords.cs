@@ -8,7 +8,8 @@ namespace Supervision.Register;
 /// The rows of <c>idempotency_records</c>, read and written inside the transaction of the operation they
 /// answer: looked up at its start (after a lock that orders writers, so a concurrent duplicate in another
 /// process waits and then finds the first answer) and written, with an audit entry, just before it commits.
-/// Rows are kept: this version prunes none, so a key is good for at least the 24 hours the service promises.
+/// Rows are kept for <see cref="RegisterOptions.KeepAnswersFor"/> (at least the 24 hours the service promises),
+/// then forgotten (<see cref="ForgottenAnswers"/>).
 /// </summary>
 internal static class IdempotencyRecords
 {

@@ -88,6 +88,72 @@ public abstract class RememberedAnswerAuditTests : RegisterProviderTests
 
         Assert.Equal(1, (await VerifyAsync(database)).Broken!.Seq);
     }
+
+    [Fact]
+    public async Task AnswersAreKeptSevenDaysThenForgottenWithOneEntryAndTheChainStillHolds()
+    {
+        await using var database = await RememberedAsync();
+        await RememberAsync(database, Answer with { Key = "sign-0003", CreatedAt = Answer.CreatedAt.AddDays(3) });
+        var entries = await database.CountAsync("SELECT COUNT(*) FROM audit_log");
+
+        // Six days and 23 hours after the first two: nothing is old enough, and nothing is written.
+        database.Clock.Set(Answer.CreatedAt.AddDays(7).AddHours(-1));
+        Assert.Equal(0, await database.Register.ForgetOldAnswersAsync(Cancellation));
+        Assert.Equal(entries, await database.CountAsync("SELECT COUNT(*) FROM audit_log"));
+
+        // Seven days and one hour after: the first two go, the one three days younger stays.
+        database.Clock.Set(Answer.CreatedAt.AddDays(7).AddHours(1));
+        Assert.Equal(2, await database.Register.ForgetOldAnswersAsync(Cancellation));
+
+        Assert.Equal("sign-0003", await database.TextAsync("SELECT key FROM idempotency_records"));
+        Assert.Equal(entries + 1, await database.CountAsync("SELECT COUNT(*) FROM audit_log"));
+        Assert.Equal(
+            $"{AuditEntry.ForgetAnswers} answers before 2025-10-20T07:00:00.000Z register",
+            await database.TextAsync("SELECT action || ' ' || subject || ' ' || actor FROM audit_log ORDER BY seq DESC LIMIT 1"));
+        var report = await VerifyAsync(database);
+        Assert.True(report.Holds, report.Broken?.Reason);
+
+        // The one left is still checked against its entry.
+        await database.ExecuteAsync("DELETE FROM idempotency_records WHERE key = 'sign-0003'");
+        Assert.Contains("deleted", (await VerifyAsync(database)).Broken!.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnAnswerDeletedBehindTheBackBeforeItsTimeIsStillFoundOnceTheRestAreForgotten()
+    {
+        await using var database = await RememberedAsync();
+        await database.ExecuteAsync("DELETE FROM idempotency_records WHERE key = 'sign-0001'");
+
+        database.Clock.Set(Answer.CreatedAt.AddDays(8));
+        Assert.Equal(1, await database.Register.ForgetOldAnswersAsync(Cancellation));
+
+        var broken = (await VerifyAsync(database)).Broken!;
+        Assert.Equal(ShippedTemplates.Count + 3, broken.Seq);
+        Assert.Equal("it deleted 1 remembered answers, but the chain remembered 2 created before 2025-10-21T06:00:00.000Z (answers deleted or added behind the application's back)", broken.Reason);
+    }
+
+    [Fact]
+    public async Task AForgettingEntryWhoseCountIsChangedWithoutTheKeyBreaksTheChainThere()
+    {
+        await using var database = await RememberedAsync();
+        database.Clock.Set(Answer.CreatedAt.AddDays(8));
+        Assert.Equal(2, await database.Register.ForgetOldAnswersAsync(Cancellation));
+        Assert.True((await VerifyAsync(database)).Holds);
+
+        await ChainForger.RewritePayloadAsync(database, ShippedTemplates.Count + 3, AuditPayloads.ForgetAnswers(Answer.CreatedAt.AddDays(1), 3));
+
+        Assert.Equal(ShippedTemplates.Count + 3, (await VerifyAsync(database)).Broken!.Seq);
+    }
+
+    [Fact]
+    public async Task ARegisterIsNotOpenedToKeepAnswersUnderADay()
+    {
+        await using var database = await CreateAsync(open: false);
+
+        var refused = await Assert.ThrowsAsync<RegisterException>(() => database.OpenAnotherAsync(options => options with { KeepAnswersFor = TimeSpan.FromHours(23) }));
+
+        Assert.StartsWith("remembered answers are kept at least 24 hours, not 23:00:00", refused.Message, StringComparison.Ordinal);
+    }
 }
 
 public sealed class SqliteRememberedAnswerAuditTests : RememberedAnswerAuditTests
