@@ -73,7 +73,8 @@ public sealed class BrowserSession : IAsyncDisposable
             AcceptDownloads = true,
         });
         // The interface language a prosecutor chose before: set once, so that a switch in the test survives a reload.
-        await context.AddInitScriptAsync($"if (!localStorage.getItem('supervision.ui')) localStorage.setItem('supervision.ui', '{ui}');");
+        // A sandboxed document (the p. 17 report) has no storage to read: nothing to set there.
+        await context.AddInitScriptAsync($"try {{ if (!localStorage.getItem('supervision.ui')) localStorage.setItem('supervision.ui', '{ui}'); }} catch {{ }}");
         var session = new BrowserSession(app, context, await context.NewPageAsync());
         if (signedInAs is null)
         {

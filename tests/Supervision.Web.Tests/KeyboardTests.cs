@@ -55,7 +55,7 @@ public sealed class KeyboardTests(WebApp app)
             order.Add(await session.Page.EvaluateAsync<string>("() => document.activeElement.id || document.activeElement.textContent.trim()"));
         }
 
-        Assert.Equal(["Составление акта", "Составить акт", "Шаблоны", "Контроль исполнения", "Войти", "Қазақша", "Русский", "kind", "act-language", "example"], order);
+        Assert.Equal(["Составление акта", "Составить акт", "Шаблоны", "Контроль исполнения", "Исполнительные производства", "Войти", "Қазақша", "Русский", "kind", "act-language", "example"], order);
         Assert.NotEqual("none", await session.Page.EvaluateAsync<string>("() => getComputedStyle(document.activeElement).outlineStyle"));
 
         await session.Page.Keyboard.PressAsync("Enter");

@@ -24,9 +24,9 @@ public sealed class RegisterTests(WebApp app)
         // The other language's button changes the link with the words.
         var other = language == "kk" ? "ru" : "kk";
         await session.Page.Locator($"[data-ui-language='{other}']").ClickAsync();
-        await Expect(session.Page.GetByRole(AriaRole.Navigation).Locator("a[data-lang-link]")).ToHaveAttributeAsync("href", $"/register/control?lang={other}");
+        await Expect(session.Page.GetByRole(AriaRole.Navigation).Locator("a[data-lang-link='/register/control']")).ToHaveAttributeAsync("href", $"/register/control?lang={other}");
 
-        await session.Page.GetByRole(AriaRole.Navigation).Locator("a[data-lang-link]").ClickAsync();
+        await session.Page.GetByRole(AriaRole.Navigation).Locator("a[data-lang-link='/register/control']").ClickAsync();
         await Expect(session.Page).ToHaveURLAsync(new Regex($@"/register/control\?lang={other}$"));
     }
 }

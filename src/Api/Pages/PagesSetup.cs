@@ -5,7 +5,7 @@ namespace Supervision.Api.Pages;
 
 /// <summary>
 /// The web pages served beside the API: the act form at <c>/</c>, the template editor at
-/// <c>/templates</c> and the inbox at <c>/inbox</c>. They are static HTML with hand-written scripts and styles built into the assembly
+/// <c>/templates</c>, the inbox at <c>/inbox</c> and the tracked proceedings at <c>/register/proceedings</c>. They are static HTML with hand-written scripts and styles built into the assembly
 /// (<see cref="PageAssets"/>), which call the same <c>/api</c> endpoints as any client; nothing is
 /// fetched from elsewhere, and every page response says so in its Content-Security-Policy. The scripts,
 /// styles and words are open to all (the sign-in page uses them); each page needs its capability, and a
@@ -22,6 +22,9 @@ public static class PagesSetup
     /// <summary>The signed-in person's drafts, acts to sign and approve, and acts under control.</summary>
     public const string InboxPath = "/inbox";
 
+    /// <summary>The tracked enforcement proceedings of p. 17: listed to whoever reads the register, entered and changed by a controller.</summary>
+    public const string ProceedingsPath = "/register/proceedings";
+
     /// <summary>The preview's stylesheet, the HTML renderer's own (every rule under <c>.act</c>).</summary>
     public const string ActStylesheetPath = "/css/act.css";
 
@@ -35,6 +38,7 @@ public static class PagesSetup
         app.MapGet(FormPath, () => Page("act-form.html")).ExcludeFromDescription().RequireAuthorization(Capability.ActsRender);
         app.MapGet(EditorPath, () => Page("template-editor.html")).ExcludeFromDescription().RequireAuthorization(Capability.TemplatesRead);
         app.MapGet(InboxPath, () => Page("inbox.html")).ExcludeFromDescription().RequireAuthorization(Capability.Session);
+        app.MapGet(ProceedingsPath, () => Page("proceedings.html")).ExcludeFromDescription().RequireAuthorization(Capability.RegisterRead);
         app.MapGet(ActStylesheetPath, () => Results.Text(HtmlRenderer.Stylesheet, "text/css; charset=utf-8")).ExcludeFromDescription().AllowAnonymous();
         return app;
     }

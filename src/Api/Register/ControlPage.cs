@@ -38,6 +38,8 @@ internal static class ControlPage
         page.Append(CultureInfo.InvariantCulture, $"<!DOCTYPE html>\n<html lang=\"{language}\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append(CultureInfo.InvariantCulture, $"<title>{E(labels.Title)}</title>\n<style>{Style}</style>\n</head>\n<body>\n<header>\n<h1>{E(labels.Title)}</h1>\n<nav>");
+        // The tracked proceedings behind p. 17's indicators, in the same language.
+        page.Append(CultureInfo.InvariantCulture, $"<a href=\"{Supervision.Api.Pages.PagesSetup.ProceedingsPath}?lang={language}\" class=\"proceedings\">{E(labels.Proceedings)}</a>");
         foreach (var other in new[] { ControlPageLabels.Kazakh, ControlPageLabels.Russian })
         {
             var code = EnumNames.Of(other.Language);

@@ -45,6 +45,7 @@ internal sealed record ControlPageLabels
         OwedInTerm = "мерзімі өтпеген",
         QuarterPeriod = "{1} жылғы {0}-тоқсан",
         YearPeriod = "{0} жыл",
+        Proceedings = "Атқарушылық іс жүргізулер",
     };
 
     public static ControlPageLabels Russian { get; } = new()
@@ -87,6 +88,7 @@ internal sealed record ControlPageLabels
         OwedInTerm = "срок не истёк",
         QuarterPeriod = "{0} квартал {1} года",
         YearPeriod = "{0} год",
+        Proceedings = "Исполнительные производства",
     };
 
     public required ActLanguage Language { get; init; }
@@ -170,6 +172,9 @@ internal sealed record ControlPageLabels
 
     /// <summary>{0} the year.</summary>
     public required string YearPeriod { get; init; }
+
+    /// <summary>The navigation link to the tracked enforcement proceedings.</summary>
+    public required string Proceedings { get; init; }
 
     public static ControlPageLabels For(ActLanguage language) => language == ActLanguage.Kk ? Kazakh : Russian;
 }

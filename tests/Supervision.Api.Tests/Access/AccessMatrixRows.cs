@@ -61,6 +61,7 @@ internal static class AccessMatrixRows
         Row("GET", "/templates", Capability.TemplatesRead, Anonymous.Denied, Any, ClientScope.TemplatesRead),
         Row("GET", "/inbox", Capability.Session, Anonymous.Denied, Any),
         Row("GET", "/register/control", Capability.RegisterRead, Anonymous.Denied, Any, ClientScope.RegisterRead),
+        Row("GET", "/register/proceedings", Capability.RegisterRead, Anonymous.Denied, Any, ClientScope.RegisterRead),
         AccessMatrixRow.Everyone("GET", "/signin"),
         AccessMatrixRow.Everyone("POST", "/signin"),
         AccessMatrixRow.Everyone("GET", "/signin/oidc"),
