@@ -6,7 +6,7 @@ namespace Supervision.Api.Tests.Operations;
 
 /// <summary>
 /// Issue 16, a PostgreSQL register's audit key in the data folder: with no key setting, the service and the command
-/// line, each started from a working folder of its own, key the chain with the one file
+/// line (given the register's connection as --db), each started from a working folder of its own, key the chain with the one file
 /// <c>supervision-audit.key</c> in the data folder they share, so <c>audit verify</c> from the command line holds
 /// over what the service wrote. A key an older version left in the working folder, while the data folder has none,
 /// stops both with the <c>mv</c> that moves it, and nothing is opened: no new key, no table.
@@ -18,7 +18,7 @@ public sealed class PostgresAuditKeyTests
     [Fact]
     public async Task TheServiceAndTheCommandLineKeyOnePostgresChainWithTheDataFoldersKeyFile()
     {
-        await using var database = await TestDatabase.CreateAsync(RegisterProvider.Postgres, "supervision-pg-key-", "supervision.db", "pg_key_test_");
+        await using var database = await TestDatabase.CreateAsync(RegisterProvider.Postgres, "supervision-pg-key-", "supervision.db", "audit_key_test_");
         var environment = ServiceAddressTests.Fresh();
         var data = environment["SUPERVISION_DATA"];
         environment["Register__Connection"] = database.Connection;
@@ -39,14 +39,14 @@ public sealed class PostgresAuditKeyTests
             keyWhileServing = await File.ReadAllTextAsync(Path.Combine(data, "supervision-audit.key"), Cancellation);
             // The command line writes into the same chain while the service runs.
             office = await ServiceLauncher.RunCliInAsync(cliFolder, environment, null, Cancellation,
-                "office", "add", "--index", "1", "--level", "general", "--name-kk", "Қазақстан Республикасының Бас прокуратурасы", "--name-ru", "Генеральная прокуратура Республики Казахстан");
+                "office", "add", "--db", database.Connection, "--index", "1", "--level", "general", "--name-kk", "Қазақстан Республикасының Бас прокуратурасы", "--name-ru", "Генеральная прокуратура Республики Казахстан");
         }
         finally
         {
             await service.DisposeAsync();
         }
 
-        var verified = await ServiceLauncher.RunCliInAsync(cliFolder, environment, null, Cancellation, "audit", "verify");
+        var verified = await ServiceLauncher.RunCliInAsync(cliFolder, environment, null, Cancellation, "audit", "verify", "--db", database.Connection);
 
         Assert.True(office.Code == 0, office.Error + office.Output);
         Assert.True(verified.Code == 0, verified.Error + verified.Output);
@@ -64,7 +64,7 @@ public sealed class PostgresAuditKeyTests
     [Fact]
     public async Task AKeyLeftInTheWorkingFolderByAnOlderVersionStopsTheServiceAndTheCommandLineWithTheMoveToMake()
     {
-        await using var database = await TestDatabase.CreateAsync(RegisterProvider.Postgres, "supervision-pg-key-", "supervision.db", "pg_legacy_key_test_");
+        await using var database = await TestDatabase.CreateAsync(RegisterProvider.Postgres, "supervision-pg-key-", "supervision.db", "legacy_key_test_");
         var environment = ServiceAddressTests.Fresh();
         var data = environment["SUPERVISION_DATA"];
         environment["Register__Connection"] = database.Connection;
@@ -76,7 +76,7 @@ public sealed class PostgresAuditKeyTests
         var move = $"mv '{legacy}' '{Path.Combine(data, "supervision-audit.key")}'";
 
         var started = await ServiceLauncher.RunServiceToEndAsync(environment, working, Cancellation);
-        var verified = await ServiceLauncher.RunCliInAsync(working, environment, null, Cancellation, "audit", "verify");
+        var verified = await ServiceLauncher.RunCliInAsync(working, environment, null, Cancellation, "audit", "verify", "--db", database.Connection);
 
         Assert.NotEqual(0, started.Code);
         Assert.Contains(move, started.Error + started.Output, StringComparison.Ordinal);
