@@ -22,7 +22,8 @@ public sealed record RegisterOptions
 
     /// <summary>
     /// The audit key's file. Null: beside a SQLite database file ("supervision.db.audit-key"), or
-    /// "supervision-audit.key" in the current folder for PostgreSQL. The file is created with a new key
+    /// "supervision-audit.key" in the current folder for PostgreSQL — the service and the command line never leave
+    /// it null for PostgreSQL: they give the data folder's file (<see cref="PostgresAuditKey.DefaultFile"/>). The file is created with a new key
     /// (owner-only permissions) at the first start of a register whose chain has no key yet; where the
     /// chain has one and the file is missing, the register does not open.
     /// </summary>

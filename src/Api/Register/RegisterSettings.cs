@@ -34,7 +34,9 @@ public sealed class RegisterSettings
 
     /// <summary>
     /// The audit key's file (relative paths from the content root). Empty: beside a SQLite file
-    /// ("supervision.db.audit-key"); for PostgreSQL, supervision-audit.key in the working folder (give it here or as AuditKey). Created
+    /// ("supervision.db.audit-key"); for PostgreSQL, supervision-audit.key in the data folder, where the command line
+    /// looks too (<see cref="Supervision.Register.PostgresAuditKey"/>; a key an older version left in the working
+    /// folder stops the start with the command that moves it). Created
     /// with a new key (permissions 0600) at the first start of a register whose chain has no key yet.
     /// </summary>
     public string? AuditKeyFile { get; set; }

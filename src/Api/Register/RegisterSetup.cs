@@ -31,7 +31,7 @@ public static class RegisterSetup
                 {
                     Connection = connection,
                     AuditKey = string.IsNullOrWhiteSpace(settings.AuditKey) ? null : settings.AuditKey,
-                    AuditKeyFile = string.IsNullOrWhiteSpace(settings.AuditKeyFile) ? null : Path.GetFullPath(settings.AuditKeyFile.Trim(), builder.Environment.ContentRootPath),
+                    AuditKeyFile = AuditKeyFile(settings, connection, builder.Environment.ContentRootPath, data),
                     Clock = provider.GetRequiredService<TimeProvider>(),
                     TrustStore = string.IsNullOrWhiteSpace(signing.TrustStore) ? null : Path.GetFullPath(signing.TrustStore.Trim(), builder.Environment.ContentRootPath),
                     PublicBaseUrl = publicBaseUrl,
@@ -46,6 +46,26 @@ public static class RegisterSetup
         services.AddHostedService<AnswerForgetting>();
         services.AddHealthChecks().AddCheck<RegisterHealthCheck>("register");
         return builder;
+    }
+
+    /// <summary>
+    /// The audit key's file: the setting <c>Register:AuditKeyFile</c> (relative paths from the content root); none
+    /// where the key is the setting <c>Register:AuditKey</c>; else, for PostgreSQL, the data folder's
+    /// (<see cref="PostgresAuditKey"/>, which refuses a key left in the working folder by an older version), and for
+    /// SQLite the register's own default beside its file (null).
+    /// </summary>
+    /// <exception cref="RegisterException">A PostgreSQL register's key lies in the working folder and the data folder has none.</exception>
+    public static string? AuditKeyFile(RegisterSettings settings, string connection, string contentRoot, DataFolder data)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        if (!string.IsNullOrWhiteSpace(settings.AuditKeyFile))
+        {
+            return Path.GetFullPath(settings.AuditKeyFile.Trim(), contentRoot);
+        }
+
+        return string.IsNullOrWhiteSpace(settings.AuditKey)
+            ? PostgresAuditKey.DefaultFile(data, connection, Directory.GetCurrentDirectory())
+            : null;
     }
 
     /// <summary>

@@ -13,16 +13,21 @@ public static class DataFolderSetup
     /// <summary>The folder the service kept its register in before it had a data folder, under the content root.</summary>
     public const string LegacyRegisterFile = "data/supervision.db";
 
-    /// <summary>Resolves and creates the data folder, registers it, and keeps the cookie keys in it.</summary>
+    /// <summary>
+    /// Resolves and creates the data folder, registers it, and keeps the cookie keys in it — or in the folder the
+    /// setting <see cref="CookieKeys.Setting"/> names, which replicas on several machines share.
+    /// </summary>
     public static DataFolder AddDataFolder(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var data = DataFolder.Resolve(builder.Configuration[DataFolder.Setting]).EnsureCreated();
         builder.Services.AddSingleton(data);
+        var keys = CookieKeys.Resolve(builder.Configuration[CookieKeys.Setting], builder.Environment.ContentRootPath, data);
+        builder.Services.AddSingleton(keys);
         // Without this, ASP.NET Core keeps them in ~/.aspnet: keys belong with the register they open sessions to.
         builder.Services.AddDataProtection()
             .SetApplicationName("supervision")
-            .PersistKeysToFileSystem(new DirectoryInfo(data.Sub("keys")));
+            .PersistKeysToFileSystem(new DirectoryInfo(keys.Path));
         return data;
     }
 

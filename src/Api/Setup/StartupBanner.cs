@@ -20,6 +20,11 @@ public static partial class StartupBanner
             }
 
             Console.WriteLine($"Data folder: {app.Services.GetRequiredService<Supervision.Register.DataFolder>()}  (Data__Path or SUPERVISION_DATA; the command line uses the same)");
+            if (app.Services.GetRequiredService<CookieKeys>() is { Shared: true } keys)
+            {
+                Console.WriteLine($"Cookie keys: {keys}  (shared by the replicas that name the same folder)");
+            }
+
             Console.WriteLine($"Answering to the hosts: {app.Configuration["AllowedHosts"]}  (AllowedHosts; PublicBaseUrl adds its host)");
 
             var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Supervision.Api");

@@ -18,7 +18,7 @@ internal sealed class AuditCommand : ICommand
         $"  supervision audit seal {RegisterDatabase.Option}";
 
     public string Summary =>
-        "verify walks the audit chain (keyed with the audit key: Register__AuditKey or Register__AuditKeyFile, else the key file beside the SQLite file) " +
+        "verify walks the audit chain (keyed with the audit key: Register__AuditKey or Register__AuditKeyFile, else the key file beside the SQLite file, or supervision-audit.key in the data folder for PostgreSQL) " +
         "and re-checks every stored act, number sequence, template version, office, person, client and remembered answer against it; exit 0 \"audit chain holds (N entries)\", " +
         "exit 1 naming the first broken entry (--head: a head hash printed earlier that the chain must still contain; --checkpoint: a line printed by audit checkpoint, or @file holding it); " +
         "checkpoint verifies and prints the signed head (count, hash, time, MAC) to keep outside the database; " +

@@ -6,12 +6,12 @@ namespace Supervision.Cli.Commands;
 /// a failure turned into one "error:" line and exit 2.</summary>
 internal static class BackupKeys
 {
-    /// <summary>The options naming the register and its audit key, from --db and the environment (Register__AuditKey, Register__AuditKeyFile).</summary>
+    /// <summary>The options naming the register and its audit key, from --db and the environment (Register__AuditKey, Register__AuditKeyFile), the data folder's key file for PostgreSQL.</summary>
     public static RegisterOptions Options(string connection) => new()
     {
         Connection = connection,
         AuditKey = Environment.GetEnvironmentVariable(RegisterDatabase.KeyVariable),
-        AuditKeyFile = Environment.GetEnvironmentVariable(RegisterDatabase.KeyFileVariable) is { Length: > 0 } file ? file : null,
+        AuditKeyFile = RegisterDatabase.AuditKeyFile(connection),
     };
 
     /// <summary>Runs the step on the thread pool; a register failure or a file that cannot be written is one line, exit 2.</summary>

@@ -10,7 +10,8 @@ namespace Supervision.Cli.Commands;
 /// database refuses (a NUL character, a constraint) is named as such, as the API's 422 names it. The audit key is
 /// found as the service finds it: the environment's <c>Register__AuditKey</c> (base64) or
 /// <c>Register__AuditKeyFile</c> — the service's own settings, so one environment serves both — and
-/// otherwise the key file beside a SQLite file (or supervision-audit.key in the current folder for PostgreSQL).</summary>
+/// otherwise the key file beside a SQLite file, or supervision-audit.key in the data folder for PostgreSQL
+/// (<see cref="PostgresAuditKey"/>).</summary>
 internal static class RegisterDatabase
 {
     public const string Option = "[--db CONN]";
@@ -66,9 +67,10 @@ internal static class RegisterDatabase
     private static async Task<int> RunAsync(string connection, Func<ActRegister, Task<int>> verb, bool sealPlainChain)
     {
         var data = Data;
-        if (string.Equals(connection, data.RegisterFile, StringComparison.Ordinal))
+        var keyFile = AuditKeyFile(connection);
+        if (string.Equals(connection, data.RegisterFile, StringComparison.Ordinal) || string.Equals(keyFile, data.AuditKeyFilePath, StringComparison.Ordinal))
         {
-            // The default register: its folder holds keys, so it is made owner-only before the first file lands in it.
+            // The default register or key: the folder holds keys, so it is made owner-only before the first file lands in it.
             data.EnsureCreated();
         }
 
@@ -76,11 +78,28 @@ internal static class RegisterDatabase
         {
             Connection = connection,
             AuditKey = Environment.GetEnvironmentVariable(KeyVariable),
-            AuditKeyFile = Environment.GetEnvironmentVariable(KeyFileVariable) is { Length: > 0 } file ? file : null,
+            AuditKeyFile = keyFile,
             SealPlainChain = sealPlainChain,
             TrustStore = Environment.GetEnvironmentVariable(TrustStoreVariable) is { Length: > 0 } trust ? trust : null,
         });
         return await verb(register);
+    }
+
+    /// <summary>
+    /// The audit key's file as the service finds it: <c>Register__AuditKeyFile</c>; none where the key is
+    /// <c>Register__AuditKey</c>; else the data folder's for PostgreSQL, and null (beside the file) for SQLite.
+    /// </summary>
+    /// <exception cref="RegisterException">A PostgreSQL register's key lies in the current folder and the data folder has none.</exception>
+    public static string? AuditKeyFile(string connection)
+    {
+        if (Environment.GetEnvironmentVariable(KeyFileVariable) is { Length: > 0 } file)
+        {
+            return file;
+        }
+
+        return string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(KeyVariable))
+            ? PostgresAuditKey.DefaultFile(Data, connection, Environment.CurrentDirectory)
+            : null;
     }
 
     /// <summary>The connection as a message names it, without a password.</summary>

@@ -25,11 +25,12 @@ internal sealed class ServiceLauncher : IAsyncDisposable
 
     /// <summary>
     /// Starts Supervision.Api.dll with the environment (a fresh data folder unless given) and arguments, and
-    /// waits until <c>{probe}/health/live</c> answers 200.
+    /// waits until <c>{probe}/health/live</c> answers 200. It runs in <paramref name="workingDirectory"/> where one is
+    /// given, else in the test's build output.
     /// </summary>
-    public static async Task<ServiceLauncher> StartServiceAsync(Uri probe, IReadOnlyDictionary<string, string> environment, IReadOnlyList<string> arguments, CancellationToken cancellation)
+    public static async Task<ServiceLauncher> StartServiceAsync(Uri probe, IReadOnlyDictionary<string, string> environment, IReadOnlyList<string> arguments, CancellationToken cancellation, string? workingDirectory = null)
     {
-        var service = new ServiceLauncher(Process.Start(Info("Supervision.Api.dll", environment, arguments)) ?? throw new InvalidOperationException("dotnet did not start"));
+        var service = new ServiceLauncher(Process.Start(Info("Supervision.Api.dll", environment, arguments, workingDirectory)) ?? throw new InvalidOperationException("dotnet did not start"));
         using var client = new HttpClient { BaseAddress = probe, Timeout = TimeSpan.FromSeconds(5) };
         var deadline = Stopwatch.StartNew();
         while (true)
@@ -58,9 +59,13 @@ internal sealed class ServiceLauncher : IAsyncDisposable
     }
 
     /// <summary>Runs the command line (src/Cli, whose assembly is "supervision") to its end: its exit code and output.</summary>
-    public static async Task<(int Code, string Output, string Error)> RunCliAsync(IReadOnlyDictionary<string, string> environment, string? input, CancellationToken cancellation, params string[] arguments)
+    public static Task<(int Code, string Output, string Error)> RunCliAsync(IReadOnlyDictionary<string, string> environment, string? input, CancellationToken cancellation, params string[] arguments) =>
+        RunCliInAsync(AppContext.BaseDirectory, environment, input, cancellation, arguments);
+
+    /// <summary>Runs the command line in <paramref name="workingDirectory"/> to its end: its exit code and output.</summary>
+    public static async Task<(int Code, string Output, string Error)> RunCliInAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, string? input, CancellationToken cancellation, params string[] arguments)
     {
-        var info = Info("supervision.dll", environment, arguments);
+        var info = Info("supervision.dll", environment, arguments, workingDirectory);
         info.RedirectStandardInput = true;
         using var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");
         var output = process.StandardOutput.ReadToEndAsync(cancellation);
@@ -68,6 +73,31 @@ internal sealed class ServiceLauncher : IAsyncDisposable
         await process.StandardInput.WriteAsync(input ?? string.Empty);
         process.StandardInput.Close();
         await process.WaitForExitAsync(cancellation);
+        return (process.ExitCode, await output, await error);
+    }
+
+    /// <summary>
+    /// Starts the service in <paramref name="workingDirectory"/> for a start that must fail: waits until it ends (at
+    /// most 90 s, then kills it and fails the test) and gives its exit code and output.
+    /// </summary>
+    public static async Task<(int Code, string Output, string Error)> RunServiceToEndAsync(IReadOnlyDictionary<string, string> environment, string workingDirectory, CancellationToken cancellation)
+    {
+        using var process = Process.Start(Info("Supervision.Api.dll", environment, [], workingDirectory)) ?? throw new InvalidOperationException("dotnet did not start");
+        var output = process.StandardOutput.ReadToEndAsync(cancellation);
+        var error = process.StandardError.ReadToEndAsync(cancellation);
+        using var patience = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        patience.CancelAfter(TimeSpan.FromSeconds(90));
+        try
+        {
+            await process.WaitForExitAsync(patience.Token);
+        }
+        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(CancellationToken.None);
+            Assert.Fail($"the service was expected to refuse to start, but it was still running after 90 s: {await output}");
+        }
+
         return (process.ExitCode, await output, await error);
     }
 
@@ -108,14 +138,14 @@ internal sealed class ServiceLauncher : IAsyncDisposable
         _process.Dispose();
     }
 
-    private static ProcessStartInfo Info(string program, IReadOnlyDictionary<string, string> environment, IEnumerable<string> arguments)
+    private static ProcessStartInfo Info(string program, IReadOnlyDictionary<string, string> environment, IEnumerable<string> arguments, string? workingDirectory = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = workingDirectory ?? AppContext.BaseDirectory,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, program));
         foreach (var argument in arguments)
