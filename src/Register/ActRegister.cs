@@ -1,7 +1,5 @@
 using Supervision.Acts;
-using Supervision.Composition;
 using Supervision.Generation;
-using Supervision.Reading;
 using Supervision.Templating;
 using Supervision.Validation;
 
@@ -19,6 +17,7 @@ public sealed class ActRegister : IAsyncDisposable
     private readonly IRegisterStore _store;
     private readonly TemplateVersions _templates;
     private readonly ActIssuer _issuer;
+    private readonly IssuedDocuments _documents;
     private readonly ExecutionControl _control;
     private readonly TimeProvider _clock;
     private readonly SemaphoreSlim _verifications = new(1, 1);
@@ -31,6 +30,7 @@ public sealed class ActRegister : IAsyncDisposable
         _keepAnswersFor = keepAnswersFor;
         _templates = new TemplateVersions(store, clock);
         _issuer = new ActIssuer(store, _templates, validator, clock, publicBaseUrl);
+        _documents = new IssuedDocuments(store, _templates);
         _control = new ExecutionControl(store, clock);
         Offices = new Offices(store, clock);
         People = new People(store, clock, ActPolicy.Default);
@@ -73,6 +73,14 @@ public sealed class ActRegister : IAsyncDisposable
 
     /// <summary>The store, for tests that go behind the application's back.</summary>
     internal IRegisterStore Store => _store;
+
+    /// <summary>The renderers that re-create documents (the generator's): a test sets others to play a later
+    /// release whose renderer writes other bytes for the same act.</summary>
+    internal Func<Supervision.Document.ActDocument, OutputFormat, byte[]> Typeset
+    {
+        get => _documents.Typeset;
+        set => _documents.Typeset = value;
+    }
 
     /// <summary>A failure to inject while issuing, for crash drills in tests.</summary>
     internal Func<IssueStage, ValueTask>? IssueFault
@@ -289,9 +297,8 @@ public sealed class ActRegister : IAsyncDisposable
         _control.CountAsync(query, cancellationToken);
 
     /// <summary>
-    /// Re-creates a stored act's document with the template versions it was issued with
-    /// (<c>GET /api/acts/issued/{id}/document?format=</c>); null where no act has the id. The act is not
-    /// validated again: it was valid when issued, whatever the rules say now.
+    /// A stored act's document (<c>GET /api/acts/issued/{id}/document?format=</c>); null where no act has the id.
+    /// See <see cref="RenderAsync(IssuedAct, OutputFormat, string, CancellationToken)"/>.
     /// </summary>
     /// <exception cref="TemplateException">The stored templates no longer load (only after tampering; audit verify tells).</exception>
     public async Task<RenderedAct?> RenderAsync(long id, OutputFormat format, string variant = TemplateRenderer.FullVariant, CancellationToken cancellationToken = default)
@@ -301,33 +308,25 @@ public sealed class ActRegister : IAsyncDisposable
     }
 
     /// <summary>
-    /// Re-creates the document of an act already read from the register (a signed act's PDF is its signed file, checked against the SHA-256 stored with it) (<see cref="GetAsync(Principal, long, CancellationToken)"/>,
-    /// <see cref="FindAsync"/>) with the template versions it was issued with, without reading its row again.
+    /// The document of an act already read from the register (<see cref="GetAsync(Principal, long, CancellationToken)"/>,
+    /// <see cref="FindAsync"/>), without reading its row again. The PDF is the bytes kept at issue, checked against
+    /// the SHA-256 stored with them (a signed act's PDF is its signed file, checked against its own); an act issued
+    /// before PDFs were kept has its PDF re-created, compared, and kept from then on where it matches. The DOCX and
+    /// HTML (and markup, text, a court copy) are re-created from the act's JSON with the template versions it was
+    /// issued with; the act is not validated again: it was valid when issued, whatever the rules say now.
     /// </summary>
     /// <exception cref="TemplateException">The stored templates no longer load (only after tampering; audit verify tells).</exception>
-    public async Task<RenderedAct> RenderAsync(IssuedAct issued, OutputFormat format, string variant = TemplateRenderer.FullVariant, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(issued);
-        var read = ActReader.Read(issued.ActJson);
-        if (!read.Succeeded)
-        {
-            throw RegisterException.Damaged($"act {issued.RegistrationNumber} is stored as JSON this program cannot read: {read.Error}");
-        }
+    public Task<RenderedAct> RenderAsync(IssuedAct issued, OutputFormat format, string variant = TemplateRenderer.FullVariant, CancellationToken cancellationToken = default) =>
+        _documents.GetAsync(issued, format, variant, cancellationToken);
 
-        await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
-        if (format == OutputFormat.Pdf && variant == TemplateRenderer.FullVariant
-            && await ActSignatureRows.FindAsync(connection, null, issued.Id, cancellationToken).ConfigureAwait(false) is { } signature)
-        {
-            // A signed act's PDF is the file its signatory signed, kept as it is: it cannot be re-created.
-            var signed = new IssuedDocument(OutputFormat.Pdf, signature.Pdf, OutputFormat.Pdf.ContentType(), ActGenerator.FileName(read.Act, OutputFormat.Pdf, variant), Canonical.Sha256(signature.Pdf));
-            return new RenderedAct(issued, signed, signed.Sha256 == signature.Sha256);
-        }
-
-        var set = await _templates.SetAsync(connection, null, issued.Templates, cancellationToken).ConfigureAwait(false);
-        var document = ActIssuer.Render(new ActComposer(new TemplateRenderer(set)), read.Act, [format], variant, issued.Mark)[0];
-        bool? matches = variant == TemplateRenderer.FullVariant && issued.Sha256.TryGetValue(format, out var sha256) ? sha256 == document.Sha256 : null;
-        return new RenderedAct(issued, document, matches);
-    }
+    /// <summary>
+    /// Keeps the PDF of every act issued before PDFs were kept (<c>register keep-documents</c>): each re-created with
+    /// its template versions and stored where it has the SHA-256 stored at issue. The acts whose PDF differs, or
+    /// cannot be re-created, are left as they are and handed to <paramref name="notKept"/> with the reason, as
+    /// they are found.
+    /// </summary>
+    public Task<KeepReport> KeepDocumentsAsync(Action<IssuedAct, string> notKept, CancellationToken cancellationToken = default) =>
+        _documents.KeepAllAsync(notKept, cancellationToken);
 
     /// <summary>Marks an act executed, answered or withdrawn, named by text: the HTTP door's until it authenticates, and the tests'.</summary>
     internal Task<StatusOutcome> ChangeStatusAsync(long id, StatusChange change, CancellationToken cancellationToken = default) =>

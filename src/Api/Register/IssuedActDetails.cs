@@ -27,7 +27,7 @@ namespace Supervision.Api.Register;
 /// <param name="StatusChangedAt">When (UTC).</param>
 /// <param name="IssuedBy">Who issued it.</param>
 /// <param name="IssuedAt">When (UTC).</param>
-/// <param name="Sha256">The SHA-256 of the DOCX, PDF and HTML as issued.</param>
+/// <param name="Sha256">The SHA-256 of the PDF as issued (and kept); of the DOCX and HTML too for acts issued before the PDF was kept.</param>
 /// <param name="TemplateVersions">The template files and versions it was worded with.</param>
 /// <param name="Act">The act as issued, in the JSON the render endpoint takes.</param>
 /// <param name="Links">Where to get its documents.</param>

@@ -15,7 +15,7 @@ namespace Supervision.Api.Register;
 /// <summary>
 /// The register of issued acts: list and read the issued acts the caller may read (those of his office
 /// and the offices below it; a client's of its office and below, or every office's for a client without
-/// one), get a stored act's document re-created exactly, and record its execution. Acts are issued by
+/// one), get a stored act's documents (the PDF as issued, the DOCX and HTML re-created), and record its execution. Acts are issued by
 /// signing drafts (<see cref="Drafts.DraftsController"/>), never here. Every error is a problem.
 /// </summary>
 [ApiController]
@@ -25,7 +25,7 @@ namespace Supervision.Api.Register;
 [RegisterErrors]
 public sealed class IssuedActsController(RegisterHost host, ICurrentPrincipal caller, JsonBodyReader bodies, OutputFormatCatalog formats, IdempotentWrites idempotent) : ControllerBase
 {
-    /// <summary>The header telling whether a re-created document has the SHA-256 stored at issue.</summary>
+    /// <summary>The header telling whether the document served has the SHA-256 stored at issue.</summary>
     public const string MatchesIssuedHeader = "X-Matches-Issued";
 
     /// <summary>The header carrying the SHA-256 of the bytes served.</summary>
@@ -130,25 +130,30 @@ public sealed class IssuedActsController(RegisterHost host, ICurrentPrincipal ca
         return Ok(IssuedActDetails.Of(act) with { FollowUps = FollowUps.FollowUpLinksView.Of(links) });
     }
 
-    /// <summary>A stored act's document, re-created with the template versions it was issued with.</summary>
+    /// <summary>A stored act's document: the PDF as issued, or the DOCX or HTML re-created with the template versions it was issued with.</summary>
     /// <remarks>
-    /// The act is rendered again from its stored JSON with the template versions it names (not the live
-    /// ones), so the DOCX, PDF and HTML are byte for byte those issued; <c>X-Matches-Issued: true</c> says
-    /// the SHA-256 was checked against the one stored at issue, and <c>X-Content-Sha256</c> gives it.
-    /// Should the bytes differ (stored data changed behind the application's back, or a renderer changed
-    /// since), the answer is a 409 problem with both hashes and <c>X-Matches-Issued: false</c>, so that no
-    /// one takes a different document for the one issued; <c>allowMismatch=true</c> serves those bytes all
-    /// the same, still marked <c>X-Matches-Issued: false</c>. Markup and text, and a conclusion's court
-    /// copy, have no stored hash and no <c>X-Matches-Issued</c> header.
+    /// The PDF is the official document, kept in the register as it was issued (the one its QR code verifies and
+    /// its signatory signs; once signed with EDS, the signed file): its bytes are served after checking that their
+    /// SHA-256 is the one stored at issue, <c>X-Matches-Issued: true</c>, whatever this program's renderer does
+    /// since. An act issued before PDFs were kept has its PDF rendered again from its stored JSON with the
+    /// template versions it names, compared with the hash stored at issue, and kept from then on where it matches.
+    /// The DOCX and HTML are re-created from the stored JSON with the template versions the act names (not the
+    /// live ones); they are not hashed at issue, so they carry no <c>X-Matches-Issued</c> header — except for acts
+    /// issued before PDFs were kept, whose DOCX and HTML hashes are compared as the PDF's. Markup and text, and a
+    /// conclusion's court copy, have no stored hash and no header either. <c>X-Content-Sha256</c> gives the
+    /// SHA-256 of the bytes served. Should a compared document differ (its stored bytes or data changed behind the
+    /// application's back, or a renderer changed since), the answer is a 409 problem with both hashes and
+    /// <c>X-Matches-Issued: false</c>, so that no one takes a different document for the one issued;
+    /// <c>allowMismatch=true</c> serves those bytes all the same, still marked <c>X-Matches-Issued: false</c>.
     /// </remarks>
     /// <param name="id">The act's id in the register.</param>
-    /// <param name="format">docx, pdf or html (hashed at issue), or markup or text for checks.</param>
+    /// <param name="format">pdf (kept as issued), docx or html (re-created), or markup or text for checks.</param>
     /// <param name="variant">"full" (default), or "court-copy": a conclusion's copy for the court.</param>
-    /// <param name="allowMismatch">"true" to get re-created bytes even when they differ from those issued.</param>
-    /// <response code="200">The document, as issued.</response>
+    /// <param name="allowMismatch">"true" to get the bytes even when they differ from those issued.</param>
+    /// <response code="200">The document: the PDF as issued, the DOCX or HTML as re-created.</response>
     /// <response code="400">The format or variant is wrong, or not available here.</response>
     /// <response code="404">No act has that id.</response>
-    /// <response code="409">The re-created document's SHA-256 differs from the one stored at issue.</response>
+    /// <response code="409">The document's SHA-256 differs from the one stored at issue (kept bytes changed, or re-created bytes that differ).</response>
     /// <response code="422">The variant does not apply to the act.</response>
     /// <response code="503">The register's database is not available.</response>
     [HttpGet("issued/{id}/document", Name = "getIssuedActDocument")]
@@ -197,7 +202,7 @@ public sealed class IssuedActsController(RegisterHost host, ICurrentPrincipal ca
             Response.Headers[MatchesIssuedHeader] = matches ? "true" : "false";
             if (!matches && allowMismatch != "true")
             {
-                return new ProblemResult(RegisterProblems.DocumentMismatch(rendered.Act, document));
+                return new ProblemResult(RegisterProblems.DocumentMismatch(rendered));
             }
         }
 

@@ -63,18 +63,25 @@ public static class RegisterProblems
         ? ApiProblems.Create(StatusCodes.Status409Conflict, RegisterProblemTypes.StatusConflict, "The act's status does not allow the change", message)
         : ApiProblems.Create(StatusCodes.Status422UnprocessableEntity, RegisterProblemTypes.StatusChangeRefused, "The status change is refused", message);
 
-    /// <summary>409: the re-created document differs from the one issued.</summary>
-    public static ProblemDetails DocumentMismatch(IssuedAct act, IssuedDocument document)
+    /// <summary>409: the document served differs from the one issued: the kept bytes were changed, or the re-created ones differ.</summary>
+    public static ProblemDetails DocumentMismatch(RenderedAct rendered)
     {
-        ArgumentNullException.ThrowIfNull(act);
-        ArgumentNullException.ThrowIfNull(document);
-        var problem = ApiProblems.Create(
-            StatusCodes.Status409Conflict,
-            RegisterProblemTypes.DocumentMismatch,
-            "The re-created document differs from the one issued",
-            $"the {document.Format.Extension()} of act {act.RegistrationNumber} re-created with its template versions does not have the SHA-256 stored at issue: "
-            + "the stored data or this program's renderer changed since; run audit verify. Ask again with allowMismatch=true to get the re-created bytes all the same.");
-        problem.Extensions["issuedSha256"] = act.Sha256[document.Format];
+        ArgumentNullException.ThrowIfNull(rendered);
+        var (act, document) = (rendered.Act, rendered.Document);
+        var problem = rendered.IsKept
+            ? ApiProblems.Create(
+                StatusCodes.Status409Conflict,
+                RegisterProblemTypes.DocumentMismatch,
+                "The stored document differs from the one issued",
+                $"the {document.Format.Extension()} of act {act.RegistrationNumber} kept in the register does not have the SHA-256 stored at issue: "
+                + "its bytes were changed behind the application's back; run audit verify. Ask again with allowMismatch=true to get the stored bytes all the same.")
+            : ApiProblems.Create(
+                StatusCodes.Status409Conflict,
+                RegisterProblemTypes.DocumentMismatch,
+                "The re-created document differs from the one issued",
+                $"the {document.Format.Extension()} of act {act.RegistrationNumber} re-created with its template versions does not have the SHA-256 stored at issue: "
+                + "the stored data or this program's renderer changed since; run audit verify. Ask again with allowMismatch=true to get the re-created bytes all the same.");
+        problem.Extensions["issuedSha256"] = act.Sha256.GetValueOrDefault(document.Format);
         problem.Extensions["renderedSha256"] = document.Sha256;
         return problem;
     }

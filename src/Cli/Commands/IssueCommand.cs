@@ -10,7 +10,7 @@ internal sealed class IssueCommand : ICommand
 
     public string Usage => $"issue FILE... {ActingPerson.Option} {RegisterDatabase.Option} [--out-dir DIR]";
 
-    public string Summary => "the person LOGIN (holding signatory) signs an act of his office: its signature and office are filled from his profile, it is validated, given the next registration number of the office and year, stored with its template versions and document hashes, and the number and SHA-256 of each document are printed (written to DIR when --out-dir is given); several files are issued one after another. Conclusions and review conclusions need approval: they are issued through drafts";
+    public string Summary => "the person LOGIN (holding signatory) signs an act of his office: its signature and office are filled from his profile, it is validated, given the next registration number of the office and year, stored with its template versions and its PDF (the official document, kept with its SHA-256), and the number and the PDF's SHA-256 are printed (the PDF written to DIR when --out-dir is given; the DOCX and HTML are re-created with register document); several files are issued one after another. Conclusions and review conclusions need approval: they are issued through drafts";
 
     public int Run(Arguments arguments, TextWriter output, TextWriter error)
     {

@@ -5,14 +5,14 @@ using Supervision.Templating;
 
 namespace Supervision.Cli.Commands;
 
-/// <summary>register document ID --format FORMAT [--out PATH] [--variant V]: the stored act re-created with its template versions.</summary>
+/// <summary>register document ID --format FORMAT [--out PATH] [--variant V]: the stored act's PDF as issued, or another format re-created with its template versions.</summary>
 internal sealed class RegisterDocumentAction : ICommandAction
 {
     public string Name => "document";
 
-    public string Usage => $"document ID {RegisterDatabase.Option} --format docx|html|markup|text [--out PATH|-] [--variant full|court-copy]";
+    public string Usage => $"document ID {RegisterDatabase.Option} --format pdf|docx|html|markup|text [--out PATH|-] [--variant full|court-copy]";
 
-    public string Summary => "re-creates a stored act's document with the template versions it was issued with and checks it against the stored SHA-256 (exit 1 when it differs)";
+    public string Summary => "writes a stored act's document: the PDF as kept at issue (one issued before PDFs were kept is re-created and kept), the DOCX, HTML, markup or text re-created with the template versions it was issued with; checked against the SHA-256 stored at issue where there is one (exit 1 when it differs)";
 
     public int Run(Arguments arguments, TextWriter output, TextWriter error)
     {

@@ -101,7 +101,14 @@ public sealed class ActGenerator(ActValidator validator, ActComposer composer)
     public static string FileName(Act act, OutputFormat format, string variant = TemplateRenderer.FullVariant)
     {
         ArgumentNullException.ThrowIfNull(act);
-        var parts = new[] { EnumNames.Of(act.Kind), act.Number ?? string.Empty, act.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty }
+        return FileName(act.Kind, act.Number, act.Date, format, variant);
+    }
+
+    /// <summary>The same name from the act's kind, number and date alone: for a document kept as it was issued,
+    /// served without reading the act again.</summary>
+    public static string FileName(ActKind kind, string? number, DateOnly? date, OutputFormat format, string variant = TemplateRenderer.FullVariant)
+    {
+        var parts = new[] { EnumNames.Of(kind), number ?? string.Empty, date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty }
             .Append(variant == TemplateRenderer.CourtCopyVariant ? variant : string.Empty)
             .Where(part => part.Length > 0);
         var name = new StringBuilder();

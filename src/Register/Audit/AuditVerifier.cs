@@ -6,7 +6,7 @@ namespace Supervision.Register;
 /// <summary>
 /// Walks the audit chain page by page — sequence 1..N, each entry's previous hash and its own keyed hash
 /// recomputed, a checkpoint's or an expected head's hash where the chain reaches it — handing each entry
-/// to the part that keeps what it needs of it (<see cref="IAuditPart"/>: acts and statuses, numbering,
+/// to the part that keeps what it needs of it (<see cref="IAuditPart"/>: acts and statuses, the documents kept, numbering,
 /// template versions, drafts, offices, office names and people, clients, remembered answers), and then
 /// lets each part compare its rows with what it kept, both ways, so a row changed, added or deleted
 /// behind the application's back is found. Reports the first break in chain order. Memory stays a few
@@ -21,7 +21,7 @@ internal static class AuditVerifier
         // One snapshot for the whole walk: an act issued meanwhile is neither in the chain read nor in the rows.
         await using var snapshot = await store.BeginSnapshotAsync(connection, cancellationToken).ConfigureAwait(false);
         var acts = new ActAudit();
-        IAuditPart[] parts = [acts, new NumberAudit(acts), new TemplateAudit(), new DraftAudit(), new DirectoryAudit(acts), new ClientAudit(), new AnswerAudit(), new SignatureAudit(), new ProceedingAudit()];
+        IAuditPart[] parts = [acts, new KeptDocumentAudit(acts), new NumberAudit(acts), new TemplateAudit(), new DraftAudit(), new DirectoryAudit(acts), new ClientAudit(), new AnswerAudit(), new SignatureAudit(), new ProceedingAudit()];
         var findings = new AuditFindings();
         var walk = new Walk(key, parts, findings, expectedHead, checkpoint);
         var broken = await walk.RunAsync(connection, snapshot, cancellationToken).ConfigureAwait(false)

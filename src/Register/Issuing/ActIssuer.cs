@@ -13,7 +13,8 @@ namespace Supervision.Register;
 /// The number prints in the documents, so they are rendered with the number the office's counter will give:
 /// the issuer reads the counter without a lock and takes the next number this register hands out for the office
 /// and printed year (<see cref="OfficeTurns"/>: one past the counter, or past the last number handed out), reads
-/// the live template versions and renders every format outside any transaction (<see cref="RenderAsync"/>),
+/// the live template versions and renders the PDF (<see cref="IssuedFormats.Kept"/>, the one document rendered at
+/// issue; its bytes are stored) outside any transaction (<see cref="RenderAsync"/>),
 /// beside the office's other issuers; they store in the order their numbers were handed out. The short write
 /// transaction (<see cref="StoreInAsync"/>) takes the number with the UPSERT ... RETURNING that locks the
 /// counter row, checks it is the number rendered and that the live versions are still the ones rendered with,
@@ -154,7 +155,7 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
     }
 
     /// <summary>
-    /// Takes the rendered act's number and stores the act, its documents' hashes and template versions and the
+    /// Takes the rendered act's number and stores the act, its PDF with its hash, its template versions and the
     /// issue entry (naming the principal where one acted) inside the caller's write transaction. Null where
     /// another process took the number or published a template since the render (not on the last attempt):
     /// the caller rolls back and renders again. The caller commits on <see cref="IssueOutcome.Issued"/> and
@@ -181,7 +182,7 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
         }
 
         var issued = Record(rendered, issuedBy.Name);
-        var id = await ActRows.InsertAsync(connection, transaction, issued, async _ => await InjectAsync(IssueStage.ActStored).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        var id = await ActRows.InsertAsync(connection, transaction, issued, rendered.Documents, async _ => await InjectAsync(IssueStage.ActStored).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
         issued = issued with { Id = id };
         var payload = AuditPayloads.Issue(issued);
         var number = issued.RegistrationNumber;
@@ -194,7 +195,7 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
     }
 
     /// <summary>
-    /// Numbers the act and renders every stored format into <paramref name="rendered"/>; the failure, or null.
+    /// Numbers the act and renders the kept format (the PDF) into <paramref name="rendered"/>; the failure, or null.
     /// The act is not validated again: its caller validated it with a number of the register's form standing in
     /// (<see cref="Validate"/>), and numbers of that form differ only in at most 34 ASCII letters, digits, hyphens
     /// and a slash, which the validator reads only as a mandatory one-line field (present, at most 300 characters,
@@ -230,20 +231,24 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
     public ValidationReport Validate(Act act, string officeCode) =>
         validator.Validate(act with { Number = RegistrationNumbers.Format(officeCode, act.Date?.Year ?? 2000, 1) });
 
-    /// <summary>Renders a stored act's documents, composed once, in every stored format (or one asked).</summary>
+    /// <summary>Renders an act's documents, composed once, in the formats asked (by default the one kept at issue, the PDF).</summary>
     /// <param name="composer">The templates to compose with.</param>
     /// <param name="act">The act, numbered.</param>
-    /// <param name="formats">The formats to render; by default every stored one.</param>
+    /// <param name="formats">The formats to render; by default <see cref="IssuedFormats.Kept"/>.</param>
     /// <param name="variant">The template variant.</param>
     /// <param name="mark">The verification mark printed at the foot of the last page (QR code, token and, once
     /// signed, the e-document note); none for acts issued before verification tokens existed.</param>
+    /// <param name="typeset">Turns the composed document into a format's bytes; by default the generator's
+    /// renderers (<see cref="ActGenerator.RenderDocument"/>).</param>
     public static IReadOnlyList<IssuedDocument> Render(
         ActComposer composer,
         Act act,
         IReadOnlyList<OutputFormat>? formats = null,
         string variant = TemplateRenderer.FullVariant,
-        Supervision.Document.VerificationMark? mark = null)
+        Supervision.Document.VerificationMark? mark = null,
+        Func<Supervision.Document.ActDocument, OutputFormat, byte[]>? typeset = null)
     {
+        typeset ??= ActGenerator.RenderDocument;
         // The template runs once: its markup is both stored and read into the document the renderers print.
         var traced = composer.Templates.RenderTraced(composer.Templates.Templates.For(act), act, variant);
         var markup = traced.Text;
@@ -254,11 +259,11 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
         });
         return
         [
-            .. (formats ?? StoredFormats.All).Select(format =>
+            .. (formats ?? [IssuedFormats.Kept]).Select(format =>
             {
                 var content = format == OutputFormat.Markup
                     ? System.Text.Encoding.UTF8.GetBytes(markup)
-                    : ActGenerator.RenderDocument(document.Value, format);
+                    : typeset(document.Value, format);
                 return new IssuedDocument(format, content, format.ContentType(), ActGenerator.FileName(act, format, variant), Canonical.Sha256(content));
             }),
         ];

@@ -9,9 +9,10 @@ public abstract record IssueOutcome
     {
     }
 
-    /// <summary>The act is in the register under its number; the documents are the ones whose hashes are stored.</summary>
+    /// <summary>The act is in the register under its number; the documents are the ones stored with their hashes.</summary>
     /// <param name="Act">The register's record of the act.</param>
-    /// <param name="Documents">The documents produced, one per stored format (DOCX, HTML, and PDF once it renders).</param>
+    /// <param name="Documents">The documents rendered at issue and kept: the PDF (<see cref="IssuedFormats.Kept"/>).
+    /// The DOCX and HTML are re-created when asked (<see cref="ActRegister.RenderAsync(IssuedAct, Generation.OutputFormat, string, CancellationToken)"/>).</param>
     public sealed record Issued(IssuedAct Act, IReadOnlyList<IssuedDocument> Documents) : IssueOutcome;
 
     /// <summary>The act did not pass validation; nothing was stored and no number was used.</summary>

@@ -31,7 +31,7 @@ internal sealed class RenderedIssue : IDisposable
     /// <summary>The number within the office and printed year it was rendered with.</summary>
     public int Sequence { get; private set; }
 
-    /// <summary>Every stored format, rendered with <see cref="Act"/>.</summary>
+    /// <summary>The documents rendered at issue with <see cref="Act"/>: the PDF, whose bytes are stored (<see cref="IssuedFormats.Kept"/>).</summary>
     public IReadOnlyList<IssuedDocument> Documents { get; private set; } = [];
 
     /// <summary>The files the documents were rendered through, at the versions used.</summary>

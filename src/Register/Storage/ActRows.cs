@@ -94,8 +94,14 @@ internal static class ActRows
             ReadSummary,
             cancellationToken);
 
-    /// <summary>Writes a new act with its documents and templates; returns its id.</summary>
-    public static async Task<long> InsertAsync(DbConnection connection, DbTransaction transaction, IssuedAct act, Func<CancellationToken, ValueTask> afterRow, CancellationToken cancellationToken)
+    /// <summary>Writes a new act with its documents' hashes, the bytes of those it keeps, and its templates; returns its id.</summary>
+    /// <param name="connection">The connection of the write transaction.</param>
+    /// <param name="transaction">The write transaction.</param>
+    /// <param name="act">The act, with the hash of each document (<see cref="IssuedAct.Sha256"/>).</param>
+    /// <param name="kept">The documents whose bytes are stored beside their hashes (the PDF).</param>
+    /// <param name="afterRow">Run once the act's row is written (crash drills).</param>
+    /// <param name="cancellationToken">Cancels the writes.</param>
+    public static async Task<long> InsertAsync(DbConnection connection, DbTransaction transaction, IssuedAct act, IReadOnlyList<IssuedDocument> kept, Func<CancellationToken, ValueTask> afterRow, CancellationToken cancellationToken)
     {
         var id = Convert.ToInt64(
             await Sql.ScalarAsync(
@@ -125,8 +131,16 @@ internal static class ActRows
             await Sql.ExecuteAsync(
                 connection,
                 transaction,
-                "INSERT INTO issued_documents (act_id, format, sha256) VALUES " + string.Join(", ", documents.Select((_, i) => $"(@id, @format{i}, @sha256{i})")),
-                [("id", id), .. documents.SelectMany((document, i) => new (string, object?)[] { ($"format{i}", EnumNames.Of(document.Key)), ($"sha256{i}", document.Value) })],
+                "INSERT INTO issued_documents (act_id, format, sha256, content) VALUES " + string.Join(", ", documents.Select((_, i) => $"(@id, @format{i}, @sha256{i}, @content{i})")),
+                [
+                    ("id", id),
+                    .. documents.SelectMany((document, i) => new (string, object?)[]
+                    {
+                        ($"format{i}", EnumNames.Of(document.Key)),
+                        ($"sha256{i}", document.Value),
+                        ($"content{i}", Content(kept, document.Key, document.Value)),
+                    }),
+                ],
                 cancellationToken).ConfigureAwait(false);
         }
 
@@ -142,6 +156,12 @@ internal static class ActRows
 
         return id;
     }
+
+    /// <summary>The kept bytes of a format, which must be those hashed; null where the format's bytes are not kept.</summary>
+    private static byte[]? Content(IReadOnlyList<IssuedDocument> kept, OutputFormat format, string sha256) =>
+        kept.FirstOrDefault(document => document.Format == format) is { } document
+            ? document.Sha256 == sha256 ? document.Content : throw new InvalidOperationException($"the {EnumNames.Of(format)} to keep is not the one hashed")
+            : null;
 
     private static IssuedAct Read(DbDataReader reader) => new()
     {

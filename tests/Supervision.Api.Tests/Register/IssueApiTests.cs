@@ -1,7 +1,10 @@
 using System.Net;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Supervision.Acts;
 using Supervision.Api.Problems;
 using Supervision.Api.Register;
+using Supervision.Generation;
 using Supervision.Register;
 
 namespace Supervision.Api.Tests.Register;
@@ -23,18 +26,30 @@ public abstract class IssueApiTests : RegisterApiTestBase
         Assert.Equal("2025-11-04", issued.GetProperty("dueDate").GetString());
         Assert.Equal(Staff.Deputy, issued.GetProperty("issuedBy").GetString());
         Assert.Contains(issued.GetProperty("templateVersions").EnumerateArray(), use => use.GetProperty("path").GetString() == "templates-ru/instruction.sbn" && use.GetProperty("version").GetInt32() == 1);
-        foreach (var format in new[] { "docx", "pdf", "html" })
+        // The PDF is hashed and kept at issue, and served as issued.
+        var pdfSha256 = issued.GetProperty("sha256").GetProperty("pdf").GetString()!;
+        Assert.Matches("^[0-9a-f]{64}$", pdfSha256);
+        using (var pdf = await client.GetAsync(issued.GetProperty("links").GetProperty("pdf").GetString(), Cancellation))
         {
-            var sha256 = issued.GetProperty("sha256").GetProperty(format).GetString()!;
-            Assert.Matches("^[0-9a-f]{64}$", sha256);
+            Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+            Assert.Equal(pdfSha256, Sha256(await pdf.Content.ReadAsByteArrayAsync(Cancellation)));
+            Assert.Equal("true", Assert.Single(pdf.Headers.GetValues(IssuedActsController.MatchesIssuedHeader)));
+            Assert.Equal(pdfSha256, Assert.Single(pdf.Headers.GetValues(IssuedActsController.ContentSha256Header)));
+            Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+            Assert.Contains("instruction-2-11-25-1-2025-10-14.pdf", pdf.Content.Headers.ContentDisposition?.FileName, StringComparison.Ordinal);
+        }
+
+        // The DOCX and HTML are not hashed at issue: re-created when asked, with no X-Matches-Issued.
+        foreach (var format in new[] { "docx", "html" })
+        {
+            Assert.Equal(JsonValueKind.Null, issued.GetProperty("sha256").GetProperty(format).ValueKind);
             using var document = await client.GetAsync(issued.GetProperty("links").GetProperty(format).GetString(), Cancellation);
             var bytes = await document.Content.ReadAsByteArrayAsync(Cancellation);
 
             Assert.Equal(HttpStatusCode.OK, document.StatusCode);
-            Assert.Equal(sha256, Sha256(bytes));
-            Assert.Equal("true", Assert.Single(document.Headers.GetValues(IssuedActsController.MatchesIssuedHeader)));
-            Assert.Equal(sha256, Assert.Single(document.Headers.GetValues(IssuedActsController.ContentSha256Header)));
-            Assert.Contains("instruction-2-11-25-1-2025-10-14", document.Content.Headers.ContentDisposition?.FileName, StringComparison.Ordinal);
+            Assert.False(document.Headers.Contains(IssuedActsController.MatchesIssuedHeader));
+            Assert.Equal(Sha256(bytes), Assert.Single(document.Headers.GetValues(IssuedActsController.ContentSha256Header)));
+            Assert.Contains($"instruction-2-11-25-1-2025-10-14.{format}", document.Content.Headers.ContentDisposition?.FileName, StringComparison.Ordinal);
         }
     }
 
@@ -81,23 +96,59 @@ public abstract class IssueApiTests : RegisterApiTestBase
     }
 
     [Fact]
-    public async Task ADocumentThatNoLongerMatchesItsHashIs409UnlessAskedForAllTheSame()
+    public async Task AKeptPdfThatNoLongerMatchesItsHashIs409UnlessAskedForAllTheSame()
     {
         await using var api = await CreateAsync();
         await using var staff = await Staff.CreateAsync(api);
         var client = await staff.AsAsync(Staff.Reader);
         var issued = await staff.IssueAsync(Instruction());
-        await api.ExecuteAsync("UPDATE issued_acts SET act_json = REPLACE(act_json, 'Сарыарка', 'Есіл') WHERE id = 1");
+        var other = await staff.IssueAsync(Instruction());
+        // The first act's kept PDF swapped for the second's behind the application's back.
+        await api.ExecuteAsync("UPDATE issued_documents SET content = (SELECT content FROM issued_documents WHERE act_id = 2) WHERE act_id = 1");
 
-        using var refused = await client.GetAsync("/api/acts/issued/1/document?format=docx", Cancellation);
-        using var served = await client.GetAsync("/api/acts/issued/1/document?format=docx&allowMismatch=true", Cancellation);
+        using var refused = await client.GetAsync("/api/acts/issued/1/document?format=pdf", Cancellation);
+        using var served = await client.GetAsync("/api/acts/issued/1/document?format=pdf&allowMismatch=true", Cancellation);
         var problem = await Problems.AssertProblem(refused, HttpStatusCode.Conflict, RegisterProblemTypes.DocumentMismatch);
 
         Assert.Equal("false", Assert.Single(refused.Headers.GetValues(IssuedActsController.MatchesIssuedHeader)));
-        Assert.Equal(issued.GetProperty("sha256").GetProperty("docx").GetString(), problem.GetProperty("issuedSha256").GetString());
+        Assert.Equal(issued.GetProperty("sha256").GetProperty("pdf").GetString(), problem.GetProperty("issuedSha256").GetString());
+        Assert.Equal(other.GetProperty("sha256").GetProperty("pdf").GetString(), problem.GetProperty("renderedSha256").GetString());
+        Assert.Contains("kept in the register", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, served.StatusCode);
         Assert.Equal("false", Assert.Single(served.Headers.GetValues(IssuedActsController.MatchesIssuedHeader)));
         Assert.Equal(problem.GetProperty("renderedSha256").GetString(), Sha256(await served.Content.ReadAsByteArrayAsync(Cancellation)));
+    }
+
+    [Fact]
+    public async Task ThePdfIsServedAsIssuedAfterTheRendererChangesWhileAnOldActsIsComparedAndKept()
+    {
+        await using var api = await CreateAsync();
+        await using var staff = await Staff.CreateAsync(api);
+        var client = await staff.AsAsync(Staff.Reader);
+        var issued = await staff.IssueAsync(Instruction());
+        using var atIssue = await client.GetAsync("/api/acts/issued/1/document?format=pdf", Cancellation);
+        var issuedBytes = await atIssue.Content.ReadAsByteArrayAsync(Cancellation);
+        await staff.IssueAsync(Instruction());
+        // The second act as one issued before PDFs were kept: a hash, no bytes.
+        await api.ExecuteAsync("UPDATE issued_documents SET content = NULL WHERE act_id = 2");
+        using var oldAct = await client.GetAsync("/api/acts/issued/2/document?format=pdf", Cancellation);
+        Assert.Equal(1, await api.CountAsync("SELECT COUNT(*) FROM issued_documents WHERE act_id = 2 AND content IS NOT NULL"));
+        await api.ExecuteAsync("UPDATE issued_documents SET content = NULL WHERE act_id = 2");
+
+        // A later release whose renderer writes other bytes for the same act.
+        var register = await api.Services.GetRequiredService<RegisterHost>().GetAsync(Cancellation);
+        register.Typeset = (document, format) => format == OutputFormat.Pdf ? [.. ActGenerator.RenderDocument(document, format), .. "% a later renderer\n"u8] : ActGenerator.RenderDocument(document, format);
+        using var served = await client.GetAsync("/api/acts/issued/1/document?format=pdf", Cancellation);
+        using var reCreated = await client.GetAsync("/api/acts/issued/2/document?format=pdf", Cancellation);
+
+        Assert.Equal(HttpStatusCode.OK, oldAct.StatusCode);
+        Assert.Equal("true", Assert.Single(oldAct.Headers.GetValues(IssuedActsController.MatchesIssuedHeader)));
+        Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+        Assert.Equal(issuedBytes, await served.Content.ReadAsByteArrayAsync(Cancellation));
+        Assert.Equal(issued.GetProperty("sha256").GetProperty("pdf").GetString(), Sha256(issuedBytes));
+        Assert.Equal("true", Assert.Single(served.Headers.GetValues(IssuedActsController.MatchesIssuedHeader)));
+        await Problems.AssertProblem(reCreated, HttpStatusCode.Conflict, RegisterProblemTypes.DocumentMismatch);
+        Assert.Equal("false", Assert.Single(reCreated.Headers.GetValues(IssuedActsController.MatchesIssuedHeader)));
     }
 }
 

@@ -33,10 +33,9 @@ public abstract class TemplateAndAuditApiTests : RegisterApiTestBase
         Assert.Equal(live.GetProperty("text").GetString(), (await GetJsonAsync(client, $"/api/templates/versions/text?path={Uri.EscapeDataString(Path)}&version=1")).GetProperty("text").GetString());
         Assert.Contains(after.GetProperty("templateVersions").EnumerateArray(), use => use.GetProperty("path").GetString() == Path && use.GetProperty("version").GetInt32() == 2);
         Assert.Contains(before.GetProperty("templateVersions").EnumerateArray(), use => use.GetProperty("path").GetString() == Path && use.GetProperty("version").GetInt32() == 1);
-        foreach (var format in new[] { "docx", "pdf", "html" })
+        using (var again = await client.GetAsync("/api/acts/issued/1/document?format=pdf", Cancellation))
         {
-            using var again = await client.GetAsync($"/api/acts/issued/1/document?format={format}", Cancellation);
-            Assert.Equal(before.GetProperty("sha256").GetProperty(format).GetString(), Sha256(await again.Content.ReadAsByteArrayAsync(Cancellation)));
+            Assert.Equal(before.GetProperty("sha256").GetProperty("pdf").GetString(), Sha256(await again.Content.ReadAsByteArrayAsync(Cancellation)));
             Assert.Equal("true", Assert.Single(again.Headers.GetValues(IssuedActsController.MatchesIssuedHeader)));
         }
 
@@ -44,7 +43,7 @@ public abstract class TemplateAndAuditApiTests : RegisterApiTestBase
         var newHtml = Encoding.UTF8.GetString(await client.GetByteArrayAsync("/api/acts/issued/2/document?format=html", Cancellation));
         Assert.DoesNotContain("НЕЗАМЕДЛИТЕЛЬНО", oldHtml, StringComparison.Ordinal);
         Assert.Contains("НЕЗАМЕДЛИТЕЛЬНО", newHtml, StringComparison.Ordinal);
-        Assert.NotEqual(before.GetProperty("sha256").GetProperty("docx").GetString(), after.GetProperty("sha256").GetProperty("docx").GetString());
+        Assert.NotEqual(before.GetProperty("sha256").GetProperty("pdf").GetString(), after.GetProperty("sha256").GetProperty("pdf").GetString());
     }
 
     [Fact]

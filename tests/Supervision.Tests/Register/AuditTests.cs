@@ -54,7 +54,7 @@ public abstract class AuditTests : RegisterProviderTests
         await using var database = await BusyRegisterAsync();
 
         await database.ExecuteAsync("UPDATE issued_acts SET due_date = NULL WHERE id = 3");
-        await database.ExecuteAsync("UPDATE issued_documents SET sha256 = 'x' WHERE act_id = 2 AND format = 'docx'");
+        await database.ExecuteAsync("UPDATE issued_documents SET sha256 = 'x' WHERE act_id = 2 AND format = 'pdf'");
 
         var broken = (await VerifyAsync(database)).Broken!;
         Assert.Equal(ShippedTemplates.Count + 2, broken.Seq);

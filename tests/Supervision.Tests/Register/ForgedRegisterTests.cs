@@ -26,12 +26,17 @@ public abstract class ForgedRegisterTests : RegisterProviderTests
 
     private static Task<AuditReport> VerifyAsync(TestRegister database) => database.Register.VerifyAuditAsync(cancellationToken: Cancellation);
 
-    /// <summary>Rewrites act 2's demand and its documents' hashes, and its issue entry (28) to match.</summary>
+    /// <summary>Rewrites act 2's demand and its PDF — the kept bytes dropped, as for an act issued before they
+    /// were kept, and the hash made the forged PDF's, so that the document endpoint serves the forgery as
+    /// matching — and its issue entry (28) to match.</summary>
     private static async Task ForgeDemandAsync(TestRegister database)
     {
         var before = (await database.Register.GetAsync(2, Cancellation))!;
         await database.ExecuteAsync("UPDATE issued_acts SET act_json = REPLACE(act_json, '2025-11-04', '2026-11-04') WHERE id = 2");
-        await database.ExecuteAsync("UPDATE issued_documents SET sha256 = 'a' || SUBSTR(sha256, 2) WHERE act_id = 2");
+        await database.ExecuteAsync("UPDATE issued_documents SET content = NULL WHERE act_id = 2");
+        var forgedPdf = (await database.Register.RenderAsync(2, Generation.OutputFormat.Pdf, cancellationToken: Cancellation))!.Document.Sha256;
+        await database.ExecuteAsync($"UPDATE issued_documents SET sha256 = '{forgedPdf}' WHERE act_id = 2 AND format = 'pdf'");
+        Assert.True((await database.Register.RenderAsync(2, Generation.OutputFormat.Pdf, cancellationToken: Cancellation))!.MatchesIssued);
         var forged = (await database.Register.GetAsync(2, Cancellation))!;
         Assert.NotEqual(before.ActJson, forged.ActJson);
         await ChainForger.RewritePayloadAsync(database, ShippedTemplates.Count + 2, AuditPayloads.Issue(forged));

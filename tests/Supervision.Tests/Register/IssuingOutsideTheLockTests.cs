@@ -1,4 +1,3 @@
-using System.Text;
 using Supervision.Acts;
 using Supervision.Generation;
 using Supervision.Register;
@@ -17,8 +16,9 @@ public abstract class IssuingOutsideTheLockTests : RegisterProviderTests
 
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
-    private static string Html(IReadOnlyList<IssuedDocument> documents) =>
-        Encoding.UTF8.GetString(documents.Single(document => document.Format == OutputFormat.Html).Content);
+    /// <summary>The text of the PDF issued (the one document rendered at issue), its spaces and line breaks as single spaces.</summary>
+    private static string PdfText(IReadOnlyList<IssuedDocument> documents) =>
+        System.Text.RegularExpressions.Regex.Replace(ExternalTools.PdfText(documents.Single(document => document.Format == OutputFormat.Pdf).Content), @"\s+", " ");
 
     /// <summary>Runs <paramref name="meanwhile"/> once, after the first render and before its transaction.</summary>
     private static Func<IssueStage, ValueTask> OnceAfterRendering(Func<Task> meanwhile, Action rendered)
@@ -53,9 +53,9 @@ public abstract class IssuingOutsideTheLockTests : RegisterProviderTests
         // Rendered first with /2, which the other process took; rendered again with /3 and stored so.
         Assert.Equal(2, renders);
         Assert.Equal("2-11-25/3", outcome.Act.RegistrationNumber);
-        Assert.Contains("2-11-25/3", Html(outcome.Documents), StringComparison.Ordinal);
-        Assert.DoesNotContain("2-11-25/2", Html(outcome.Documents), StringComparison.Ordinal);
-        Assert.Equal(outcome.Act.Sha256[OutputFormat.Html], Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(outcome.Documents.Single(document => document.Format == OutputFormat.Html).Content)));
+        Assert.Contains("2-11-25/3", PdfText(outcome.Documents), StringComparison.Ordinal);
+        Assert.DoesNotContain("2-11-25/2", PdfText(outcome.Documents), StringComparison.Ordinal);
+        Assert.Equal(outcome.Act.Sha256[OutputFormat.Pdf], Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(outcome.Documents.Single(document => document.Format == OutputFormat.Pdf).Content)));
         Assert.Equal(3, await database.CountAsync("SELECT COUNT(*) FROM issued_acts"));
         Assert.Equal(3, await database.CountAsync("SELECT last_sequence FROM number_sequences"));
         Assert.True((await database.Register.VerifyAuditAsync(cancellationToken: Cancellation)).Holds);
@@ -88,7 +88,7 @@ public abstract class IssuingOutsideTheLockTests : RegisterProviderTests
         var issued = outcomes.OfType<IssueOutcome.Issued>().ToList();
         Assert.InRange(issued.Count, 1, 47);
         Assert.Equal(Enumerable.Range(2, issued.Count), issued.Select(outcome => outcome.Act.Sequence).Order());
-        Assert.All(issued, outcome => Assert.Matches(System.Text.RegularExpressions.Regex.Escape(outcome.Act.RegistrationNumber) + @"(?!\d)", Html(outcome.Documents)));
+        Assert.All(issued, outcome => Assert.Matches(System.Text.RegularExpressions.Regex.Escape(outcome.Act.RegistrationNumber) + @"(?!\d)", PdfText(outcome.Documents)));
         Assert.Equal(issued.Count + 1, await database.CountAsync("SELECT COUNT(*) FROM issued_acts"));
         Assert.Equal(issued.Count + 1, await database.CountAsync("SELECT last_sequence FROM number_sequences"));
         Assert.True((await database.Register.VerifyAuditAsync(cancellationToken: Cancellation)).Holds);
@@ -109,7 +109,7 @@ public abstract class IssuingOutsideTheLockTests : RegisterProviderTests
 
         Assert.Equal(2, renders);
         Assert.Contains(new TemplateUse(InstructionTemplate, 2), outcome.Act.Templates);
-        Assert.Contains("ТРЕБУЮ НЕЗАМЕДЛИТЕЛЬНО:", Html(outcome.Documents), StringComparison.Ordinal);
+        Assert.Contains("ТРЕБУЮ НЕЗАМЕДЛИТЕЛЬНО:", PdfText(outcome.Documents), StringComparison.Ordinal);
         Assert.Equal("2-11-25/1", outcome.Act.RegistrationNumber);
     }
 

@@ -88,9 +88,10 @@ public abstract class NumberingTests : RegisterProviderTests
             await database.Register.IssueAsync(new IssueRequest(Example(ActKind.Order, ActLanguage.Kk), Issuer, Office), TestContext.Current.CancellationToken));
 
         Assert.Equal("2-11-25/1", ActReader.Read(outcome.Act.ActJson).Act!.Number);
-        var html = System.Text.Encoding.UTF8.GetString(outcome.Documents.Single(document => document.Format == OutputFormat.Html).Content);
-        Assert.Contains("2-11-25/1", html, StringComparison.Ordinal);
-        Assert.Equal(StoredFormats.All, outcome.Documents.Select(document => document.Format));
+        var pdf = outcome.Documents.Single(document => document.Format == OutputFormat.Pdf).Content;
+        Assert.Contains("2-11-25/1", ExternalTools.PdfText(pdf), StringComparison.Ordinal);
+        Assert.Equal([IssuedFormats.Kept], outcome.Documents.Select(document => document.Format));
+        Assert.Equal([IssuedFormats.Kept], outcome.Act.Sha256.Keys);
         Assert.All(outcome.Documents, document => Assert.Equal(outcome.Act.Sha256[document.Format], Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(document.Content))));
     }
 

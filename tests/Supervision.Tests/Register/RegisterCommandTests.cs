@@ -38,7 +38,9 @@ public abstract class RegisterCommandTests : RegisterProviderTests
 
             Assert.Equal(0, run.ExitCode);
             Assert.Equal("issued 2-11-25/1 (id 1)", run.OutputLines[0]);
-            Assert.Equal(1 + StoredFormats.All.Count, run.OutputLines.Length);
+            // The issued PDF alone: the DOCX and HTML are re-created when asked (register document).
+            Assert.Equal(2, run.OutputLines.Length);
+            Assert.StartsWith("pdf sha256 ", run.OutputLines[1], StringComparison.Ordinal);
             var stored = (await database.Register.GetAsync(1, TestContext.Current.CancellationToken))!;
             foreach (var line in run.OutputLines[1..])
             {
@@ -107,7 +109,8 @@ public abstract class RegisterCommandTests : RegisterProviderTests
             var status = CliRun.Of("register", "status", "1", "--db", db, "--status", "executed", "--answer-date", "2025-10-30", "--answer-number", "15-2/334", "--by", Staff.Head().Login);
             var executed = CliRun.Of("register", "list", "--db", db, "--status", "executed");
             var dueBefore = CliRun.Of("register", "list", "--db", db, "--office", Office, "--due-before", "2025-12-01");
-            var document = CliRun.Of("register", "document", "2", "--db", db, "--format", "docx", "--out", Path.Combine(folder.FullName, "protest.docx"));
+            var document = CliRun.Of("register", "document", "2", "--db", db, "--format", "pdf", "--out", Path.Combine(folder.FullName, "protest.pdf"));
+            var docx = CliRun.Of("register", "document", "2", "--db", db, "--format", "docx", "--out", Path.Combine(folder.FullName, "protest.docx"));
             var show = CliRun.Of("register", "show", "1", "--db", db);
             var holds = CliRun.Of("audit", "verify", "--db", db);
 
@@ -117,6 +120,9 @@ public abstract class RegisterCommandTests : RegisterProviderTests
             Assert.Equal(2, dueBefore.OutputLines.Length);
             Assert.Equal(0, document.ExitCode);
             Assert.EndsWith("(as issued)", document.OutputLines[0], StringComparison.Ordinal);
+            // The DOCX is re-created, with no hash stored at issue to compare with.
+            Assert.Equal(0, docx.ExitCode);
+            Assert.Matches("protest\\.docx  sha256 [0-9a-f]{64}$", docx.OutputLines[0]);
             Assert.Contains("template templates-ru/instruction.sbn v1", show.OutputLines);
             Assert.Equal(0, holds.ExitCode);
             Assert.Equal($"audit chain holds ({ShippedTemplates.Count + 8} entries)", holds.OutputLines[0]);

@@ -33,6 +33,7 @@ public abstract class TemplateVersionTests : RegisterProviderTests
         await using var database = await CreateAsync();
         var register = database.Register;
         var before = await IssueAsync(register, Example(ActKind.Instruction));
+        var docxBefore = (await register.RenderAsync(before.Id, OutputFormat.Docx, cancellationToken: Cancellation))!.Document.Content;
 
         var published = Assert.IsType<PublishOutcome.Published>(await register.PublishTemplateAsync(Path, await EditedAsync(register), "editor", Cancellation));
         var after = await IssueAsync(register, Example(ActKind.Instruction));
@@ -42,18 +43,20 @@ public abstract class TemplateVersionTests : RegisterProviderTests
         Assert.Contains(new TemplateUse(Path, 2), after.Templates);
         Assert.Contains(new TemplateUse("templates-ru/_signature.sbn", 1), after.Templates);
         Assert.DoesNotContain(after.Templates, use => use.Path.StartsWith("templates-kk/", StringComparison.Ordinal));
-        foreach (var format in StoredFormats.All)
-        {
-            var again = (await register.RenderAsync(before.Id, format, cancellationToken: Cancellation))!;
-            Assert.True(again.MatchesIssued);
-            Assert.Equal(before.Sha256[format], again.Document.Sha256);
-        }
+        // The PDF is the one kept at issue; the DOCX, not hashed at issue, is re-created with version 1 as before the publication.
+        var pdf = (await register.RenderAsync(before.Id, OutputFormat.Pdf, cancellationToken: Cancellation))!;
+        Assert.True(pdf.MatchesIssued);
+        Assert.Equal(before.Sha256[OutputFormat.Pdf], pdf.Document.Sha256);
+        var docx = (await register.RenderAsync(before.Id, OutputFormat.Docx, cancellationToken: Cancellation))!;
+        Assert.Null(docx.MatchesIssued);
+        Assert.Equal(docxBefore, docx.Document.Content);
 
         var oldHtml = Encoding.UTF8.GetString((await register.RenderAsync(before.Id, OutputFormat.Html, cancellationToken: Cancellation))!.Document.Content);
         var newHtml = Encoding.UTF8.GetString((await register.RenderAsync(after.Id, OutputFormat.Html, cancellationToken: Cancellation))!.Document.Content);
         Assert.DoesNotContain("НЕЗАМЕДЛИТЕЛЬНО", oldHtml, StringComparison.Ordinal);
         Assert.Contains("НЕЗАМЕДЛИТЕЛЬНО", newHtml, StringComparison.Ordinal);
-        Assert.NotEqual(before.Sha256[OutputFormat.Docx], after.Sha256[OutputFormat.Docx]);
+        Assert.NotEqual(before.Sha256[OutputFormat.Pdf], after.Sha256[OutputFormat.Pdf]);
+        Assert.Contains("НЕЗАМЕДЛИТЕЛЬНО", ExternalTools.PdfText((await register.RenderAsync(after.Id, OutputFormat.Pdf, cancellationToken: Cancellation))!.Document.Content), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -65,14 +68,18 @@ public abstract class TemplateVersionTests : RegisterProviderTests
         Assert.IsType<PublishOutcome.Published>(await register.PublishTemplateAsync(Path, await EditedAsync(register), "editor", Cancellation));
 
         var read = (await register.GetAsync(issued.Id, Cancellation))!;
-        foreach (var format in StoredFormats.All)
+        foreach (var format in new[] { OutputFormat.Pdf, OutputFormat.Docx, OutputFormat.Html })
         {
             var byId = (await register.RenderAsync(issued.Id, format, cancellationToken: Cancellation))!;
             var byAct = await register.RenderAsync(read, format, cancellationToken: Cancellation);
-            Assert.True(byAct.MatchesIssued);
-            Assert.Equal(issued.Sha256[format], byAct.Document.Sha256);
+            // Only the PDF has a hash stored at issue; the others are re-created, the same by either way.
+            Assert.Equal(format == OutputFormat.Pdf ? true : null, byAct.MatchesIssued);
             Assert.Equal(byId.Document.Sha256, byAct.Document.Sha256);
         }
+
+        var pdf = await register.RenderAsync(read, OutputFormat.Pdf, cancellationToken: Cancellation);
+        Assert.Equal(issued.Sha256[OutputFormat.Pdf], pdf.Document.Sha256);
+        Assert.DoesNotContain("НЕЗАМЕДЛИТЕЛЬНО", ExternalTools.PdfText(pdf.Document.Content), StringComparison.Ordinal);
 
         Assert.Null(await register.RenderAsync(issued.Id + 1000, OutputFormat.Html, cancellationToken: Cancellation));
     }
@@ -88,9 +95,13 @@ public abstract class TemplateVersionTests : RegisterProviderTests
             "editor",
             Cancellation));
 
-        var later = await database.OpenAnotherAsync();
-        var again = (await later.RenderAsync(before.Id, OutputFormat.Docx, cancellationToken: Cancellation))!;
+        // As an act issued before PDFs were kept: its PDF is re-created, with the versions it names.
+        await database.ExecuteAsync("UPDATE issued_documents SET content = NULL");
 
+        var later = await database.OpenAnotherAsync();
+        var again = (await later.RenderAsync(before.Id, OutputFormat.Pdf, cancellationToken: Cancellation))!;
+
+        Assert.False(again.IsKept);
         Assert.True(again.MatchesIssued);
         Assert.Contains(new TemplateUse("templates-kk/_signature.sbn", 1), before.Templates);
     }
