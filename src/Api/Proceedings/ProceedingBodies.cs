@@ -11,7 +11,7 @@ internal static class ProceedingBodies
     private static readonly string[] Properties =
     [
         "officeCode", "number", "executiveDocument", "creditor", "debtor", "category", "privateInterest", "withoutWrit", "termBreached",
-        "sumDue", "recovered", "executed", "openedOn", "closedOn", "actIds",
+        "sumDue", "recovered", "recoveredOn", "executed", "openedOn", "closedOn", "actIds",
     ];
 
     public static (ProceedingEntry? Entry, ProblemDetails? Problem) Read(string json) =>
@@ -34,6 +34,7 @@ internal static class ProceedingBodies
             var termBreached = fields.OptionalFlag("termBreached", false);
             var sumDue = fields.OptionalNumber("sumDue");
             var recovered = fields.OptionalNumber("recovered");
+            var recoveredOn = fields.OptionalDate("recoveredOn");
             var executed = fields.OptionalFlag("executed");
             var opened = fields.Date("openedOn");
             var closed = fields.OptionalDate("closedOn");
@@ -52,6 +53,7 @@ internal static class ProceedingBodies
                     TermBreached = termBreached!.Value,
                     SumDue = sumDue,
                     Recovered = recovered,
+                    RecoveredOn = recoveredOn,
                     Executed = executed,
                     OpenedOn = opened!.Value,
                     ClosedOn = closed,

@@ -40,6 +40,13 @@ public sealed class ProceedingBody
     /// <summary>State revenue: recovered on the basis of acts of supervision; property claims: actually recovered. In tenge, 0 by default, not above the sum due.</summary>
     public decimal? Recovered { get; init; }
 
+    /// <summary>
+    /// The day the recovered sum is as of, YYYY-MM-DD: today by default; not in the future, not before the day the
+    /// proceeding was opened. The register keeps each figure with its day; a figure below one of an earlier day, or above
+    /// one of a later day, is refused (a recovered sum does not fall), and a figure given again for a day corrects it.
+    /// </summary>
+    public DateOnly? RecoveredOn { get; init; }
+
     /// <summary>Non-property claims: whether the court act was actually executed (required).</summary>
     public bool? Executed { get; init; }
 

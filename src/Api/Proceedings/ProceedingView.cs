@@ -15,7 +15,8 @@ namespace Supervision.Api.Proceedings;
 /// <param name="WithoutWrit">A decision executed without a writ (left out of p. 17).</param>
 /// <param name="TermBreached">State revenue: the execution term set by law was breached.</param>
 /// <param name="SumDue">The sum due, in tenge; null for non-property claims.</param>
-/// <param name="Recovered">The sum recovered, in tenge; null for non-property claims.</param>
+/// <param name="Recovered">The sum recovered, in tenge (the latest figure); null for non-property claims.</param>
+/// <param name="RecoveredOn">The day that figure is as of; null where no sum was ever recorded as recovered.</param>
 /// <param name="Executed">Non-property claims: executed or not; null for the others.</param>
 /// <param name="OpenedOn">The day it was opened.</param>
 /// <param name="ClosedOn">The day it ended, or null.</param>
@@ -37,6 +38,7 @@ public sealed record ProceedingView(
     bool TermBreached,
     decimal? SumDue,
     decimal? Recovered,
+    DateOnly? RecoveredOn,
     bool? Executed,
     DateOnly OpenedOn,
     DateOnly? ClosedOn,
@@ -53,7 +55,7 @@ public sealed record ProceedingView(
         var entry = proceeding.Entry;
         return new(
             proceeding.Id, entry.OfficeCode, entry.Number, entry.ExecutiveDocument, entry.Creditor, entry.Debtor, EnumNames.Of(entry.Category),
-            entry.PrivateInterest, entry.WithoutWrit, entry.TermBreached, entry.SumDue, entry.Recovered, entry.Executed, entry.OpenedOn, entry.ClosedOn,
+            entry.PrivateInterest, entry.WithoutWrit, entry.TermBreached, entry.SumDue, entry.Recovered, entry.RecoveredOn, entry.Executed, entry.OpenedOn, entry.ClosedOn,
             entry.ActIds, proceeding.EnteredBy, proceeding.EnteredAt, proceeding.ChangedBy, proceeding.ChangedAt);
     }
 }

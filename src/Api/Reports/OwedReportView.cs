@@ -5,15 +5,15 @@ using Supervision.Register;
 namespace Supervision.Api.Reports;
 
 /// <summary>A report owed, as the API shows it.</summary>
-/// <param name="Kind">The kind: quarterly-analysis or annual-summary.</param>
-/// <param name="Year">The year it covers.</param>
+/// <param name="Kind">The kind: quarterly-analysis, annual-summary or check-report.</param>
+/// <param name="Year">The year it covers (for a check report, the year the check is held in).</param>
 /// <param name="Quarter">The quarter it covers; null for the annual summary.</param>
 /// <param name="From">The first day of the period (YYYY-MM-DD).</param>
 /// <param name="To">The last day of the period.</param>
 /// <param name="Due">The day it is due.</param>
 /// <param name="Overdue">Whether the due day has passed.</param>
-/// <param name="Draft">Where to make its draft with the tables filled (POST).</param>
-public sealed record OwedReportView(string Kind, int Year, int? Quarter, string From, string To, string Due, bool Overdue, string Draft)
+/// <param name="Draft">Where to make its draft with the tables filled (POST); null for a check report, whose figures are the check's own.</param>
+public sealed record OwedReportView(string Kind, int Year, int? Quarter, string From, string To, string Due, bool Overdue, string? Draft)
 {
     /// <summary>The view of a report owed.</summary>
     public static OwedReportView Of(OwedReport owed)
@@ -23,6 +23,6 @@ public sealed record OwedReportView(string Kind, int Year, int? Quarter, string 
         var query = owed.Period.Quarter is { } quarter
             ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"year={owed.Period.Year}&quarter={quarter}")
             : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"year={owed.Period.Year}");
-        return new(kind, owed.Period.Year, owed.Period.Quarter, QueryValues.Show(owed.Period.From), QueryValues.Show(owed.Period.To), QueryValues.Show(owed.Due), owed.Overdue, $"/api/drafts/prefilled/{kind}?{query}");
+        return new(kind, owed.Period.Year, owed.Period.Quarter, QueryValues.Show(owed.Period.From), QueryValues.Show(owed.Period.To), QueryValues.Show(owed.Due), owed.Overdue, PrefilledReports.Kinds.Contains(owed.Kind) ? $"/api/drafts/prefilled/{kind}?{query}" : null);
     }
 }

@@ -23,6 +23,7 @@ internal static class AuditAuthority
         [AuditEntry.ApproveTemplate] = ["editor"],
         [AuditEntry.TrackProceeding] = ["controller", "admin"],
         [AuditEntry.ChangeProceeding] = ["controller", "admin"],
+        [AuditEntry.RecordRecovery] = ["controller", "admin"],
     };
 
     /// <summary>Why the entry's principal does not fit it, or null (also where it names none).</summary>

@@ -5,8 +5,10 @@ namespace Supervision.Register;
 /// <summary>
 /// p. 17's indicators asked of the database: one GROUP BY office over the proceedings in scope that were
 /// in execution in the period (opened on or before its end, not ended before its start), each figure a
-/// COUNT or a SUM over CASE. Sums are whole tiyn, so SUM is exact on both databases; memory is one row
-/// per office, whatever the register holds.
+/// COUNT or a SUM over CASE. p. 17 sets the total recovered against the total due, so the sums recovered are
+/// totals too, but as of the period's last day (<see cref="RecoveryRows.InForce"/>): the indicators of a year ended
+/// stay what they were when it ended, whatever is recovered after. Sums are whole tiyn, so SUM is exact on both
+/// databases; memory is one row per office, whatever the register holds.
 /// </summary>
 internal static class P17Counts
 {
@@ -28,16 +30,17 @@ internal static class P17Counts
             "SELECT office_code, " +
             $"COUNT(CASE WHEN {counted} THEN 1 END) AS state_count, " +
             $"COALESCE(SUM(CASE WHEN {counted} THEN due_tiyn END), 0) AS state_due, " +
-            $"COALESCE(SUM(CASE WHEN {counted} THEN recovered_tiyn END), 0) AS state_recovered, " +
+            $"COALESCE(SUM(CASE WHEN {counted} THEN recovered_at_end END), 0) AS state_recovered, " +
             $"COUNT(CASE WHEN {State} AND term_breached = @no THEN 1 END) AS state_kept, " +
             $"COUNT(CASE WHEN {property} THEN 1 END) AS property_count, " +
             $"COALESCE(SUM(CASE WHEN {property} THEN due_tiyn END), 0) AS property_due, " +
-            $"COALESCE(SUM(CASE WHEN {property} THEN recovered_tiyn END), 0) AS property_recovered, " +
+            $"COALESCE(SUM(CASE WHEN {property} THEN recovered_at_end END), 0) AS property_recovered, " +
             $"COUNT(CASE WHEN {Property} AND private_interest = @yes THEN 1 END) AS property_private, " +
             $"COUNT(CASE WHEN {nonProperty} THEN 1 END) AS non_property_count, " +
             $"COUNT(CASE WHEN {nonProperty} AND executed = @yes THEN 1 END) AS non_property_executed, " +
             $"COUNT(CASE WHEN {NonProperty} AND without_writ = @yes THEN 1 END) AS non_property_without_writ " +
-            $"FROM tracked_proceedings WHERE {where} AND opened_on <= @to AND (closed_on IS NULL OR closed_on >= @from) " +
+            $"FROM (SELECT p.*, {RecoveryRows.InForce("p.id", "to")} AS recovered_at_end FROM tracked_proceedings p " +
+            $"WHERE {where} AND opened_on <= @to AND (closed_on IS NULL OR closed_on >= @from)) AS in_execution " +
             "GROUP BY office_code ORDER BY office_code",
             parameters,
             reader => (Office: reader.Text("office_code"), Figures: new P17Figures(

@@ -8,13 +8,15 @@ namespace Supervision.Register;
 /// What the audit trail records of a tracked proceeding (every column that decides a figure of p. 17,
 /// its linked acts, and who entered and changed it), and the part of <c>audit verify</c> that re-checks
 /// every row against the last entry that wrote it, and the other way round: a sum, a flag or a link
-/// edited, a row added or deleted behind the application's back is a break.
+/// edited, a row added or deleted behind the application's back is a break. Since the recovered sums have a history
+/// (<see cref="RecoveryAudit"/>) the payload also names the day of the latest figure ("recoveredOn"); an entry written
+/// before has no such field, and the row it last wrote is compared without it.
 /// </summary>
 internal sealed class ProceedingAudit : IAuditPart
 {
     public static string Subject(long id) => $"proceeding {id}";
 
-    public static string Payload(TrackedProceeding proceeding) => Canonical.Json(writer =>
+    public static string Payload(TrackedProceeding proceeding, bool withRecoveredOn = true) => Canonical.Json(writer =>
     {
         var entry = proceeding.Entry;
         writer.WriteStartObject();
@@ -30,6 +32,11 @@ internal sealed class ProceedingAudit : IAuditPart
         writer.WriteBoolean("termBreached", entry.TermBreached);
         writer.WriteString("sumDue", Canonical.Sum(entry.SumDue));
         writer.WriteString("recovered", Canonical.Sum(entry.Recovered));
+        if (withRecoveredOn)
+        {
+            writer.WriteString("recoveredOn", Canonical.Date(entry.RecoveredOn));
+        }
+
         writer.WriteString("executed", entry.Executed switch { true => "yes", false => "no", null => string.Empty });
         writer.WriteString("openedOn", Canonical.Date(entry.OpenedOn));
         writer.WriteString("closedOn", Canonical.Date(entry.ClosedOn));
@@ -49,6 +56,9 @@ internal sealed class ProceedingAudit : IAuditPart
 
     private readonly Dictionary<long, AuditEntry> _last = [];
 
+    /// <summary>The proceedings whose last entry was written before the history, without "recoveredOn".</summary>
+    private readonly HashSet<long> _beforeHistory = [];
+
     public bool Records(string action) => action is AuditEntry.TrackProceeding or AuditEntry.ChangeProceeding;
 
     public void Record(AuditEntry entry, JsonElement payload, AuditFindings findings)
@@ -65,6 +75,14 @@ internal sealed class ProceedingAudit : IAuditPart
         }
 
         _last[id] = entry;
+        if (payload.TryGetProperty("recoveredOn", out _))
+        {
+            _beforeHistory.Remove(id);
+        }
+        else
+        {
+            _beforeHistory.Add(id);
+        }
     }
 
     public async Task CheckAsync(DbConnection connection, DbTransaction snapshot, AuditFindings findings, CancellationToken cancellationToken)
@@ -88,7 +106,7 @@ internal sealed class ProceedingAudit : IAuditPart
             {
                 findings.Add(entry.Seq, entry.Subject, "the proceeding it records is not in the register (deleted)");
             }
-            else if (Payload(row with { Entry = row.Entry with { ActIds = [.. links[id]] } }) is var stored && stored != entry.Payload)
+            else if (Payload(row with { Entry = row.Entry with { ActIds = [.. links[id]] } }, !_beforeHistory.Contains(id)) is var stored && stored != entry.Payload)
             {
                 findings.Add(entry.Seq, entry.Subject, "the stored proceeding differs from the last recorded change", stored);
             }

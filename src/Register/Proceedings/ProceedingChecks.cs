@@ -44,6 +44,7 @@ internal static class ProceedingChecks
         {
             return entry.SumDue is not null ? new InputProblem("sumDue", $"a {category} proceeding has no sum: p. 17 counts whether its court act was executed")
                 : entry.Recovered is not null ? new InputProblem("recovered", $"a {category} proceeding has no sum: p. 17 counts whether its court act was executed")
+                : entry.RecoveredOn is not null ? new InputProblem("recoveredOn", $"a {category} proceeding has no sum: p. 17 counts whether its court act was executed")
                 : entry.Executed is null ? new InputProblem("executed", $"say whether the court act of a {category} proceeding was executed (true or false)")
                 : entry.PrivateInterest ? new InputProblem("privateInterest", "only a property claim's money is recovered in the interests of an organisation")
                 : entry.TermBreached ? new InputProblem("termBreached", "the breached execution term is recorded for state revenue only")
@@ -71,6 +72,8 @@ internal static class ProceedingChecks
         entry.OpenedOn > today ? new InputProblem("openedOn", $"{Canonical.Date(entry.OpenedOn)} is after today {Canonical.Date(today)}")
         : entry.ClosedOn is { } closed && closed < entry.OpenedOn ? new InputProblem("closedOn", $"{Canonical.Date(closed)} is before the day it was opened, {Canonical.Date(entry.OpenedOn)}")
         : entry.ClosedOn > today ? new InputProblem("closedOn", $"{Canonical.Date(entry.ClosedOn)} is after today {Canonical.Date(today)}")
+        : entry.RecoveredOn > today ? new InputProblem("recoveredOn", $"{Canonical.Date(entry.RecoveredOn)} is after today {Canonical.Date(today)}: a sum is recorded as recovered by a day that has come")
+        : entry.RecoveredOn < entry.OpenedOn ? new InputProblem("recoveredOn", $"{Canonical.Date(entry.RecoveredOn)} is before the day the proceeding was opened, {Canonical.Date(entry.OpenedOn)}")
         : entry.ActIds.Any(id => id <= 0) ? new InputProblem("actIds", "an act's id is a whole number from 1")
         : null;
 

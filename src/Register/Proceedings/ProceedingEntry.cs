@@ -41,6 +41,14 @@ public sealed record ProceedingEntry
     /// <summary>The sum recovered so far, in tenge: for state revenue the part recovered on the basis of acts of supervision; for property claims all actually recovered.</summary>
     public decimal? Recovered { get; init; }
 
+    /// <summary>
+    /// The day the recovered sum is as of (recovered by the end of that day): not after today, not before the day the
+    /// proceeding was opened; today where not given. Each figure entered or changed is kept with its day (the history
+    /// the periodic reports take the sums recovered within their period from); read back, the day of the latest figure,
+    /// null where none was ever recorded.
+    /// </summary>
+    public DateOnly? RecoveredOn { get; init; }
+
     /// <summary>For a non-property claim: whether the court act was actually executed.</summary>
     public bool? Executed { get; init; }
 

@@ -10,6 +10,9 @@ internal static class ProceedingRows
         "id, office_code, proceeding_number, executive_document, creditor, debtor, category, private_interest, without_writ, term_breached, " +
         "due_tiyn, recovered_tiyn, executed, opened_on, closed_on, entered_by, entered_at, changed_by, changed_at";
 
+    /// <summary>The columns read: the row's, and the day of its latest recovered figure.</summary>
+    private static readonly string Selected = $"{Columns}, {RecoveryRows.LatestDay("tracked_proceedings.id")} AS recovered_on";
+
     /// <summary>The rows the condition selects, ordered by id, a page where asked, each with its linked acts.</summary>
     public static async Task<List<TrackedProceeding>> SelectAsync(
         DbConnection connection,
@@ -20,7 +23,7 @@ internal static class ProceedingRows
         CancellationToken cancellationToken)
     {
         var paging = page is { } p ? $" LIMIT {p.Limit} OFFSET {p.Offset}" : string.Empty;
-        var rows = await Sql.ListAsync(connection, transaction, $"SELECT {Columns} FROM tracked_proceedings WHERE {where} ORDER BY id{paging}", parameters, Read, cancellationToken).ConfigureAwait(false);
+        var rows = await Sql.ListAsync(connection, transaction, $"SELECT {Selected} FROM tracked_proceedings WHERE {where} ORDER BY id{paging}", parameters, Read, cancellationToken).ConfigureAwait(false);
         if (rows.Count == 0)
         {
             return [];
@@ -51,7 +54,7 @@ internal static class ProceedingRows
 
     /// <summary>Every row without its links, for audit verify.</summary>
     public static Task<List<TrackedProceeding>> AllAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken) =>
-        Sql.ListAsync(connection, transaction, $"SELECT {Columns} FROM tracked_proceedings ORDER BY id", null, Read, cancellationToken);
+        Sql.ListAsync(connection, transaction, $"SELECT {Selected} FROM tracked_proceedings ORDER BY id", null, Read, cancellationToken);
 
     /// <summary>Adds the row and its links; answers its id.</summary>
     public static async Task<long> InsertAsync(DbConnection connection, DbTransaction transaction, ProceedingEntry entry, string by, DateTimeOffset at, CancellationToken cancellationToken)
@@ -120,6 +123,7 @@ internal static class ProceedingRows
                 TermBreached = reader.Flag("term_breached"),
                 SumDue = NullableTiyn(reader, "due_tiyn"),
                 Recovered = NullableTiyn(reader, "recovered_tiyn"),
+                RecoveredOn = reader.NullableDate("recovered_on"),
                 Executed = reader.IsDBNull(executed) ? null : reader.Flag("executed"),
                 OpenedOn = reader.Date("opened_on"),
                 ClosedOn = reader.NullableDate("closed_on"),

@@ -131,20 +131,35 @@ public sealed class Proceedings
         }
 
         var at = Canonical.Truncate(_clock.GetUtcNow());
+        var history = before is null ? [] : await RecoveryRows.OfAsync(connection, transaction, before.Id, cancellationToken).ConfigureAwait(false);
+        var (stored, figure, historyProblem) = RecoveryHistory.Entered(history, before?.Id ?? 0, entry, Today, actor.Name, at);
+        if (historyProblem is not null)
+        {
+            return new ProceedingOutcome.Invalid(historyProblem);
+        }
+
         TrackedProceeding after;
         if (before is null)
         {
-            var newId = await ProceedingRows.InsertAsync(connection, transaction, entry, actor.Name, at, cancellationToken).ConfigureAwait(false);
-            after = new TrackedProceeding(newId, entry, actor.Name, at, null, null);
+            var newId = await ProceedingRows.InsertAsync(connection, transaction, stored, actor.Name, at, cancellationToken).ConfigureAwait(false);
+            after = new TrackedProceeding(newId, stored, actor.Name, at, null, null);
         }
         else
         {
-            await ProceedingRows.UpdateAsync(connection, transaction, before.Id, entry, actor.Name, at, cancellationToken).ConfigureAwait(false);
-            after = before with { Entry = entry, ChangedBy = actor.Name, ChangedAt = at };
+            await ProceedingRows.UpdateAsync(connection, transaction, before.Id, stored, actor.Name, at, cancellationToken).ConfigureAwait(false);
+            after = before with { Entry = stored, ChangedBy = actor.Name, ChangedAt = at };
         }
 
         var action = before is null ? AuditEntry.TrackProceeding : AuditEntry.ChangeProceeding;
         await AuditChain.AppendAsync(_store, connection, transaction, actor.Recorded, (action, ProceedingAudit.Subject(after.Id), ProceedingAudit.Payload(after), at), cancellationToken).ConfigureAwait(false);
+        if (figure is not null)
+        {
+            // The figure in the history, audited after the proceeding whose id it names.
+            var recorded = figure with { ProceedingId = after.Id };
+            await RecoveryRows.WriteAsync(connection, transaction, recorded, cancellationToken).ConfigureAwait(false);
+            await AuditChain.AppendAsync(_store, connection, transaction, actor.Recorded, (AuditEntry.RecordRecovery, recorded.Subject, recorded.Payload, at), cancellationToken).ConfigureAwait(false);
+        }
+
         return new ProceedingOutcome.Done(after);
     }
 

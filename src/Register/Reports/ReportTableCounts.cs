@@ -6,8 +6,10 @@ namespace Supervision.Register;
 /// <summary>
 /// The tables of a periodic report asked of the database: the acts of the office and the offices below it dated
 /// in the period, one GROUP BY kind; the tracked proceedings in execution in the period (opened on or before its
-/// end, not ended before its start), one GROUP BY office and category. Sums are whole tiyn, which SUM adds exactly
-/// on both databases. Memory is a row per kind and per office and category, whatever the register holds.
+/// end, not ended before its start), one GROUP BY office and category, the sum recovered being the sum recovered within
+/// the period: each proceeding's figure in force on the period's last day less its figure in force on the day before its
+/// first (<see cref="RecoveryRows.InForce"/>). Sums are whole tiyn, which SUM adds exactly on both databases. Memory is a
+/// row per kind and per office and category, whatever the register holds.
 /// </summary>
 internal static class ReportTableCounts
 {
@@ -39,8 +41,9 @@ internal static class ReportTableCounts
         var byOffice = (await Sql.ListAsync(
                 connection,
                 null,
-                "SELECT office_code, category, COUNT(*) AS documents, COALESCE(SUM(due_tiyn), 0) AS due, COALESCE(SUM(recovered_tiyn), 0) AS recovered " +
-                $"FROM tracked_proceedings WHERE {where} AND opened_on <= @to AND (closed_on IS NULL OR closed_on >= @from) GROUP BY office_code, category",
+                "SELECT office_code, category, COUNT(*) AS documents, COALESCE(SUM(due_tiyn), 0) AS due, COALESCE(SUM(at_end - before_start), 0) AS recovered " +
+                $"FROM (SELECT office_code, category, due_tiyn, {RecoveryRows.InForce("p.id", "to")} AS at_end, {RecoveryRows.InForce("p.id", "from", before: true)} AS before_start " +
+                $"FROM tracked_proceedings p WHERE {where} AND opened_on <= @to AND (closed_on IS NULL OR closed_on >= @from)) AS in_execution GROUP BY office_code, category",
                 parameters,
                 reader => (Office: reader.Text("office_code"), Category: reader.Text("category"), Counts: new RecoveryCounts(reader.Int32("documents"), Tiyn.Tenge(reader.Int64("due")), Tiyn.Tenge(reader.Int64("recovered")))),
                 cancellationToken).ConfigureAwait(false))

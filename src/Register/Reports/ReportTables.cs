@@ -43,10 +43,10 @@ public sealed record OfficeRecoveries(string OfficeCode, string? NameKk, string?
     public RecoveryCounts Claims => PropertyClaims.Plus(NonPropertyClaims);
 }
 
-/// <summary>How many proceedings (executive documents), the sum they recover and the sum recovered so far, in tenge.</summary>
+/// <summary>How many proceedings (executive documents), the sum they recover and the sum recovered within the period, in tenge.</summary>
 /// <param name="Documents">Proceedings.</param>
 /// <param name="Amount">The sums due.</param>
-/// <param name="Recovered">The sums recovered by the last entry of each.</param>
+/// <param name="Recovered">The sums recovered within the period: each one's figure as of the period's last day less its figure as of the day before the first.</param>
 public sealed record RecoveryCounts(int Documents, decimal Amount, decimal Recovered)
 {
     /// <summary>Nothing.</summary>

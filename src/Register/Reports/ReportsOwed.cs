@@ -10,24 +10,22 @@ namespace Supervision.Register;
 /// The periodic reports an office owes (p. 11, 12): for each kind its level signs by the policy (a regional office's
 /// quarterly analysis and annual summary), each quarter and year that ended within report-tables.json's look-back
 /// before the day looked from, due by the legal frame's delivery day of the month after it, and not yet issued by the
-/// office (an act of that kind naming that period, not withdrawn). The check report is not listed: the register does
-/// not know when a check ended until its report says so.
+/// office (an act of that kind naming that period, not withdrawn); and, where its level signs check reports, the
+/// check report of each year (<see cref="CheckReportsOwed"/>).
 /// </summary>
 internal static class ReportsOwed
 {
     public static async Task<IReadOnlyList<OwedReport>> ListAsync(DbConnection connection, RegisteredOffice office, DateOnly asOf, ActPolicy policy, CancellationToken cancellationToken)
     {
-        var kinds = PrefilledReports.Kinds.Where(kind => policy.Signatories(kind, office.Level).Count > 0).ToList();
-        if (kinds.Count == 0)
-        {
-            return [];
-        }
-
         var earliest = asOf.AddMonths(-ReportTableWords.Default.OwedLookBackMonths);
+        var checks = policy.Signatories(ActKind.CheckReport, office.Level).Count > 0
+            ? await CheckReportsOwed.ListAsync(connection, office, earliest, asOf, cancellationToken).ConfigureAwait(false)
+            : [];
+        var kinds = PrefilledReports.Kinds.Where(kind => policy.Signatories(kind, office.Level).Count > 0).ToList();
         var periods = Periods(earliest, asOf).Where(period => kinds.Contains(KindOf(period))).ToList();
         if (periods.Count == 0)
         {
-            return [];
+            return [.. checks.OrderBy(owed => owed.Due)];
         }
 
         // The office's reports dated from the first period's start: a handful a year, read whole to learn the period each names.
@@ -46,6 +44,7 @@ internal static class ReportsOwed
                 .Select(period => (Period: period, Due: DueDay(period)))
                 .Where(owed => owed.Due is not null)
                 .Select(owed => new OwedReport(KindOf(owed.Period), owed.Period, owed.Due!.Value, asOf > owed.Due!.Value))
+                .Concat(checks)
                 .OrderBy(owed => owed.Due)
                 .ThenBy(owed => owed.Kind),
         ];

@@ -36,6 +36,7 @@ public abstract class PrefilledReportApiTests : RegisterApiTestBase
                 Category = ProceedingCategory.StateRevenue,
                 SumDue = 500_000m,
                 Recovered = 125_000m,
+                RecoveredOn = new DateOnly(2025, 9, 15),
                 OpenedOn = new DateOnly(2025, 3, 10),
             },
             Cancellation));
@@ -100,18 +101,22 @@ public abstract class PrefilledReportApiTests : RegisterApiTestBase
 
         var owed = await GetJsonAsync(city, "/api/register/reports-owed?asOf=2025-10-08");
 
-        // Twelve months back from 8 October 2025: the fourth quarter and the year 2024, the first three quarters of 2025.
+        // Twelve months back from 8 October 2025: the fourth quarter and the year 2024, the first three quarters of 2025;
+        // the check reports of 2024 and 2025, no check being known, each due by 7 January of the next year.
         Assert.Equal(
             [
+                "check-report 2024 - 2025-01-07 True",
                 "quarterly-analysis 2024 4 2025-01-07 True",
                 "annual-summary 2024 - 2025-01-07 True",
                 "quarterly-analysis 2025 1 2025-04-07 True",
                 "quarterly-analysis 2025 2 2025-07-07 True",
                 "quarterly-analysis 2025 3 2025-10-07 True",
+                "check-report 2025 - 2026-01-07 False",
             ],
             owed.EnumerateArray().Select(row =>
                 $"{row.GetProperty("kind").GetString()} {row.GetProperty("year").GetInt32()} {(row.GetProperty("quarter").ValueKind == JsonValueKind.Null ? "-" : row.GetProperty("quarter").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture))} {row.GetProperty("due").GetString()} {row.GetProperty("overdue").GetBoolean()}"));
-        Assert.Equal("/api/drafts/prefilled/quarterly-analysis?year=2025&quarter=3", owed[4].GetProperty("draft").GetString());
+        Assert.Equal("/api/drafts/prefilled/quarterly-analysis?year=2025&quarter=3", owed[5].GetProperty("draft").GetString());
+        Assert.Equal(JsonValueKind.Null, owed[0].GetProperty("draft").ValueKind);
 
         var kazakh = await city.GetStringAsync("/register/control?lang=kk&asOf=2025-10-07", Cancellation);
         Assert.Contains("Бас прокуратураға тапсырылуға тиіс ақпарат", kazakh, StringComparison.Ordinal);
@@ -120,7 +125,9 @@ public abstract class PrefilledReportApiTests : RegisterApiTestBase
         var russian = await city.GetStringAsync("/register/control?lang=ru&asOf=2025-10-08", Cancellation);
         Assert.Contains("III квартал 2025 года", russian, StringComparison.Ordinal);
         Assert.Contains("срок истёк", russian, StringComparison.Ordinal);
-        Assert.DoesNotContain("срок не истёк", russian, StringComparison.Ordinal);
+        // On 8 October every quarterly analysis owed is overdue; only the check report of 2025 is in term.
+        Assert.DoesNotContain("<tr class=\"due\" data-kind=\"quarterly-analysis\">", russian, StringComparison.Ordinal);
+        Assert.Contains("<tr class=\"due\" data-kind=\"check-report\">", russian, StringComparison.Ordinal);
     }
 
     private static string Sum(JsonNode amount) => amount.GetValue<decimal>().ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);

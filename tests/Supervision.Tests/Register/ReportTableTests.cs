@@ -69,7 +69,8 @@ public abstract class ReportTableTests : RegisterProviderTests
         Assert.IsType<StatusOutcome.Changed>(await register.ChangeStatusAsync(s2.Id, Answer(ActStatus.Withdrawn, 9, 12), Cancellation));
         Assert.IsType<StatusOutcome.Changed>(await register.ChangeStatusAsync(s3.Id, Answer(ActStatus.Answered, 8, 10), Cancellation));
 
-        // Proceedings: in execution in the quarter unless said otherwise.
+        // Proceedings: in execution in the quarter unless said otherwise; what they recovered, recovered by 15 July (G by 1 July),
+        // nothing before the quarter: so within it.
         var c = staff.Controller;
         await TrackAsync(register, c, Proceeding("A", ProceedingCategory.StateRevenue, 1_000_000m, 250_000.50m) with { TermBreached = true });
         await TrackAsync(register, c, Proceeding("B", ProceedingCategory.StateRevenue, 300_000m, 0m) with { ClosedOn = new DateOnly(2025, 6, 30) }); // ended before the quarter
@@ -78,7 +79,7 @@ public abstract class ReportTableTests : RegisterProviderTests
         await TrackAsync(register, c, Proceeding("E", ProceedingCategory.StateRevenue, 400_000m, 0m) with { OpenedOn = new DateOnly(2025, 10, 1) }); // opened after it
         var o = staff.OtherController;
         await TrackAsync(register, o, Proceeding("F", ProceedingCategory.StateRevenue, 200_000m, 49_999.50m, ProceedingFixture.OtherOffice));
-        await TrackAsync(register, o, Proceeding("G", ProceedingCategory.ProsecutorClaimProperty, 100_000m, 100_000m, ProceedingFixture.OtherOffice) with { ClosedOn = new DateOnly(2025, 7, 1) });
+        await TrackAsync(register, o, Proceeding("G", ProceedingCategory.ProsecutorClaimProperty, 100_000m, 100_000m, ProceedingFixture.OtherOffice) with { ClosedOn = new DateOnly(2025, 7, 1), RecoveredOn = new DateOnly(2025, 7, 1) });
         return (database, staff);
     }
 
@@ -92,6 +93,7 @@ public abstract class ReportTableTests : RegisterProviderTests
         Category = category,
         SumDue = due,
         Recovered = recovered,
+        RecoveredOn = recovered > 0 ? new DateOnly(2025, 7, 15) : null,
         Executed = category == ProceedingCategory.ProsecutorClaimNonProperty ? false : null,
         OpenedOn = new DateOnly(2025, 3, 10),
     };
@@ -198,11 +200,14 @@ public abstract class ReportTableTests : RegisterProviderTests
         await Staff.RegisterOfficesAsync(register);
         var city = Principal.ForClient("reports", City, [ClientScope.RegisterRead]);
 
-        // Looking from 7 October 2025, twelve months back: the periods that ended from 7 October 2024 to 6 October 2025.
+        // Looking from 7 October 2025, twelve months back: the periods that ended from 7 October 2024 to 6 October 2025;
+        // and the check report of each year from 2024: no check is known, so each is due by 7 January of the next year.
         var on7th = await register.ReportsOwedAsync(city, new DateOnly(2025, 10, 7), Cancellation);
         Assert.Equal(
             [
                 "annual-summary 2024 - 2025-01-07 overdue",
+                "check-report 2024 - 2025-01-07 overdue",
+                "check-report 2025 - 2026-01-07 due",
                 "quarterly-analysis 2024 4 2025-01-07 overdue",
                 "quarterly-analysis 2025 1 2025-04-07 overdue",
                 "quarterly-analysis 2025 2 2025-07-07 overdue",
@@ -215,11 +220,53 @@ public abstract class ReportTableTests : RegisterProviderTests
         Assert.Contains("quarterly-analysis 2025 3 2025-10-07 overdue", on8th.Select(Shown));
         await IssueAsync(register, In((QuarterlyAnalysis)Example(ActKind.QuarterlyAnalysis), City), City);
         var issued = await register.ReportsOwedAsync(city, new DateOnly(2025, 10, 8), Cancellation);
-        Assert.Equal(4, issued.Count);
+        Assert.Equal(6, issued.Count);
         Assert.DoesNotContain(issued, owed => owed.Period == ThirdQuarter);
 
         // A district office owes neither report.
         Assert.Empty(await register.ReportsOwedAsync(Principal.ForClient("district", Office, [ClientScope.RegisterRead]), new DateOnly(2025, 10, 8), Cancellation));
+    }
+
+    [Fact]
+    public async Task ACheckReportIsOwedEachYearUntilOneWhoseCheckEndedInThatYearIsIssued()
+    {
+        await using var database = await CreateAsync();
+        var register = database.Register;
+        await Staff.RegisterOfficesAsync(register);
+        var city = Principal.ForClient("reports", City, [ClientScope.RegisterRead]);
+        static string[] Checks(IReadOnlyList<OwedReport> owed) => [.. owed.Where(report => report.Kind == ActKind.CheckReport).Select(Shown)];
+
+        // On 20 October 2025 (twelve months back: from 20 October 2024): no check of 2024 is known, so its report was due by
+        // 7 January 2025, the delivery day of the month after a check ending on 31 December; 2025's is due by 7 January 2026.
+        Assert.Equal(["check-report 2024 - 2025-01-07 overdue", "check-report 2025 - 2026-01-07 due"], Checks(await register.ReportsOwedAsync(city, Today, Cancellation)));
+
+        // The report of a check held from 2 to 20 December 2024, dated 6 January 2025: 2024 is done.
+        var december = In((CheckReport)Example(ActKind.CheckReport), City) with
+        {
+            Date = new DateOnly(2025, 1, 6),
+            PeriodStart = new DateOnly(2024, 1, 1),
+            PeriodEnd = new DateOnly(2024, 11, 30),
+            CheckStart = new DateOnly(2024, 12, 2),
+            CheckEnd = new DateOnly(2024, 12, 20),
+        };
+        await IssueAsync(register, december, City);
+        Assert.Equal(["check-report 2025 - 2026-01-07 due"], Checks(await register.ReportsOwedAsync(city, Today, Cancellation)));
+
+        // A check held from 22 September to 10 October 2025, reported on 15 October: 2025 is done too.
+        var october = await IssueAsync(register, december with
+        {
+            Date = new DateOnly(2025, 10, 15),
+            PeriodStart = new DateOnly(2024, 10, 1),
+            PeriodEnd = new DateOnly(2025, 9, 30),
+            CheckStart = new DateOnly(2025, 9, 22),
+            CheckEnd = new DateOnly(2025, 10, 10),
+        }, City);
+        Assert.Empty(Checks(await register.ReportsOwedAsync(city, Today, Cancellation)));
+
+        // Withdrawn, it no longer counts; and a district office owes no check report.
+        Assert.IsType<StatusOutcome.Changed>(await register.ChangeStatusAsync(october.Id, Answer(ActStatus.Withdrawn, 10, 20), Cancellation));
+        Assert.Equal(["check-report 2025 - 2026-01-07 due"], Checks(await register.ReportsOwedAsync(city, Today, Cancellation)));
+        Assert.Empty(Checks(await register.ReportsOwedAsync(Principal.ForClient("district", Office, [ClientScope.RegisterRead]), Today, Cancellation)));
     }
 
     private static string Shown(OwedReport owed) =>
