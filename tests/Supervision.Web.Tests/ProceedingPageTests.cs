@@ -33,12 +33,13 @@ public sealed partial class ProceedingPageTests(WebApp app)
         await Expect(page.Locator("#p-privateInterest")).ToBeHiddenAsync();
         await Expect(page.Locator("#p-executed")).ToBeHiddenAsync();
         await page.GetByLabel("Атқарушылық іс жүргізудің нөмірі").FillAsync("2019-0101");
-        await page.GetByLabel("Атқарушылық құжат").FillAsync("Астана қаласы Сарыарқа аудандық сотының 2019 жылғы 15 қаңтардағы № 2-101/2019 атқару парағы");
+        await page.GetByLabel("Атқарушылық құжат", new() { Exact = true }).FillAsync("Астана қаласы Сарыарқа аудандық сотының 2019 жылғы 15 қаңтардағы № 2-101/2019 атқару парағы");
         await page.GetByLabel("Өндіріп алушы").FillAsync("Астана қаласы бойынша Мемлекеттік кірістер департаменті");
         await page.GetByLabel("Борышкер").FillAsync("«Құрылыс-Сервис» ЖШС");
         await page.GetByLabel("Өндірілуге жататын сома, теңге").FillAsync("1 200 000");
         await page.GetByLabel("Өндірілген сома, теңге").FillAsync("1 250 000");
         await page.GetByLabel("Атқарушылық іс жүргізу қозғалған күн").FillAsync("2019-02-01");
+        await page.GetByLabel("Өндірілген сома қай күнгі жағдай бойынша").FillAsync("2019-06-28");
         await page.GetByLabel("Заңда белгіленген орындау мерзімі бұзылған").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Сақтау", Exact = true }).ClickAsync();
 
@@ -65,13 +66,14 @@ public sealed partial class ProceedingPageTests(WebApp app)
         await Expect(page.Locator("#p-termBreached")).ToBeHiddenAsync();
         await Expect(page.Locator("#p-privateInterest")).ToBeVisibleAsync();
         await page.GetByLabel("Атқарушылық іс жүргізудің нөмірі").FillAsync("2019-0202");
-        await page.GetByLabel("Атқарушылық құжат").FillAsync("Астана қаласы мамандандырылған ауданаралық экономикалық сотының 2019 жылғы 1 наурыздағы № 7199-19-00-2/55 атқару парағы");
+        await page.GetByLabel("Атқарушылық құжат", new() { Exact = true }).FillAsync("Астана қаласы мамандандырылған ауданаралық экономикалық сотының 2019 жылғы 1 наурыздағы № 7199-19-00-2/55 атқару парағы");
         await page.GetByLabel("Өндіріп алушы").FillAsync("Астана қаласының прокуратурасы (мемлекет мүддесінде)");
         await page.GetByLabel("Борышкер").FillAsync("«Жол-Құрылыс» АҚ");
         await page.GetByLabel("Өндірілуге жататын сома, теңге").FillAsync("2 000 000");
         await page.GetByLabel("Өндірілген сома, теңге").FillAsync("500 000");
         await page.GetByLabel("Атқарушылық іс жүргізу қозғалған күн").FillAsync("2019-03-10");
         await page.GetByLabel("Атқарушылық іс жүргізу аяқталған күн").FillAsync("2019-11-30");
+        await page.GetByLabel("Өндірілген сома қай күнгі жағдай бойынша").FillAsync("2019-09-16");
         await page.GetByRole(AriaRole.Button, new() { Name = "Сақтау", Exact = true }).ClickAsync();
         await Expect(page.Locator("#form-status")).ToHaveTextAsync("№ 2019-0202 атқарушылық іс жүргізу туралы мәліметтер сақталды.");
 
@@ -80,7 +82,7 @@ public sealed partial class ProceedingPageTests(WebApp app)
         await Expect(page.Locator("#p-sumDue")).ToBeHiddenAsync();
         await Expect(page.Locator("#p-recovered")).ToBeHiddenAsync();
         await page.GetByLabel("Атқарушылық іс жүргізудің нөмірі").FillAsync("2019-0303");
-        await page.GetByLabel("Атқарушылық құжат").FillAsync("Астана қаласы Сарыарқа аудандық сотының 2019 жылғы 2 сәуірдегі № 2-303/2019 атқару парағы");
+        await page.GetByLabel("Атқарушылық құжат", new() { Exact = true }).FillAsync("Астана қаласы Сарыарқа аудандық сотының 2019 жылғы 2 сәуірдегі № 2-303/2019 атқару парағы");
         await page.GetByLabel("Өндіріп алушы").FillAsync("Астана қаласы Сарыарқа ауданының прокуратурасы");
         await page.GetByLabel("Борышкер").FillAsync("Астана қаласының әкімдігі");
         await page.GetByLabel("Атқарушылық іс жүргізу қозғалған күн").FillAsync("2019-05-05");
@@ -94,6 +96,7 @@ public sealed partial class ProceedingPageTests(WebApp app)
         await Expect(page.Locator("#p-category")).ToHaveValueAsync("prosecutor-claim-property");
         await Expect(page.Locator("#p-recovered")).ToHaveValueAsync("500 000");
         await page.GetByLabel("Өндірілген сома, теңге").FillAsync("800 000");
+        await page.GetByLabel("Өндірілген сома қай күнгі жағдай бойынша").FillAsync("2019-11-29");
         await page.GetByRole(AriaRole.Button, new() { Name = "Сақтау", Exact = true }).ClickAsync();
         await Expect(page.Locator("#form-status")).ToHaveTextAsync("№ 2019-0202 атқарушылық іс жүргізу туралы мәліметтер сақталды.");
         await Expect(Row(page, "2019-0202").Locator("td.figures")).ToHaveTextAsync("өндірілуге жатады: 2 000 000 теңге, өндірілді: 800 000 теңге");
@@ -130,7 +133,7 @@ public sealed partial class ProceedingPageTests(WebApp app)
 
         await page.GetByLabel("Категория", new() { Exact = true }).Last.SelectOptionAsync("prosecutor-claim-property");
         await page.GetByLabel("Номер исполнительного производства").FillAsync("2018-0404");
-        await page.GetByLabel("Исполнительный документ").FillAsync("исполнительный лист суда района Сарыарка города Астаны от 12 марта 2018 года № 2-404/2018");
+        await page.GetByLabel("Исполнительный документ", new() { Exact = true }).FillAsync("исполнительный лист суда района Сарыарка города Астаны от 12 марта 2018 года № 2-404/2018");
         await page.GetByLabel("Взыскатель").FillAsync("Прокуратура города Астаны в интересах государства");
         await page.GetByLabel("Должник").FillAsync("ТОО «Сарыарка-Строй»");
         await page.GetByLabel("Сумма к взысканию, тенге").FillAsync("300 000,50");
@@ -149,7 +152,7 @@ public sealed partial class ProceedingPageTests(WebApp app)
 
         // The same number again: the register tracks it already.
         await page.GetByLabel("Номер исполнительного производства").FillAsync("2018-0404");
-        await page.GetByLabel("Исполнительный документ").FillAsync("исполнительный лист № 2-404/2018");
+        await page.GetByLabel("Исполнительный документ", new() { Exact = true }).FillAsync("исполнительный лист № 2-404/2018");
         await page.GetByLabel("Взыскатель").FillAsync("Прокуратура города Астаны");
         await page.GetByLabel("Должник").FillAsync("ТОО «Сарыарка-Строй»");
         await page.GetByLabel("Сумма к взысканию, тенге").FillAsync("1000");

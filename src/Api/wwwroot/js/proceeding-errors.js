@@ -7,7 +7,7 @@ import { ApiError, t } from './common.js';
 
 /** The form's fields, in the order a person reads them (the first at fault gets the focus). */
 export const FIELDS = ['officeCode', 'number', 'category', 'executiveDocument', 'creditor', 'debtor', 'sumDue', 'recovered',
-  'openedOn', 'closedOn', 'termBreached', 'privateInterest', 'executed', 'withoutWrit', 'actIds'];
+  'recoveredOn', 'openedOn', 'closedOn', 'termBreached', 'privateInterest', 'executed', 'withoutWrit', 'actIds'];
 
 /**
  * The refusal as { field, message } (field null where it names none: 403, 404, 503).
@@ -51,7 +51,10 @@ function messageKey(field, body, editing) {
       return body.sumDue === 0 ? 'proceedings.error.sumDueZero' : 'proceedings.error.sum';
     case 'recovered':
       if (body.category === 'prosecutor-claim-non-property') return 'proceedings.error.noSums';
-      return body.recovered > body.sumDue ? 'proceedings.error.recoveredAboveDue' : 'proceedings.error.sum';
+      // The page checks the sum's form itself: a refusal within the sum due is the history's (a figure may not fall).
+      return body.recovered > body.sumDue ? 'proceedings.error.recoveredAboveDue' : 'proceedings.error.recoveredFalls';
+    case 'recoveredOn':
+      return body.recoveredOn && body.openedOn && body.recoveredOn < body.openedOn ? 'proceedings.error.recoveredOnBeforeOpened' : 'proceedings.error.future';
     case 'openedOn':
       return body.openedOn ? 'proceedings.error.future' : 'proceedings.error.required';
     case 'closedOn':

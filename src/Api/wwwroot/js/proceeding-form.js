@@ -64,6 +64,8 @@ export class ProceedingForm {
     $('p-category').value = values.category;
     $('p-sumDue').value = proceeding ? showSum(proceeding.sumDue, ' ') : '';
     $('p-recovered').value = proceeding ? showSum(proceeding.recovered, ' ') : '';
+    // The day of a new figure: empty is today; a changed figure is dated anew, never by the last one's day.
+    $('p-recoveredOn').value = '';
     $('p-openedOn').value = values.openedOn ?? '';
     $('p-closedOn').value = values.closedOn ?? '';
     for (const name of FLAGS) $(`p-${name}`).checked = Boolean(values[name]);
@@ -153,6 +155,7 @@ export class ProceedingForm {
     body.openedOn = $('p-openedOn').value;
     if (!body.openedOn) problems.push({ field: 'openedOn', message: t('proceedings.error.required') });
     if ($('p-closedOn').value) body.closedOn = $('p-closedOn').value;
+    if (!$('p-recoveredOn').disabled && $('p-recoveredOn').value) body.recoveredOn = $('p-recoveredOn').value;
     body.actIds = this.chosenActs();
     return { body, problems };
   }
