@@ -13,28 +13,22 @@ internal static class ForgottenAnswers
     /// <summary>The shortest time an answer is kept: a client may retry for 24 hours.</summary>
     public static readonly TimeSpan Shortest = TimeSpan.FromHours(24);
 
-    /// <summary>Deletes the answers created before <c>now − keptFor</c>; returns how many (0 writes nothing, not even an entry).</summary>
+    /// <summary>Deletes the answers created before <c>now − keptFor</c> (<paramref name="keptFor"/> is at least
+    /// <see cref="Shortest"/>: the register does not open otherwise); returns how many (0 writes nothing, not even an entry).</summary>
     public static Task<int> ForgetAsync(IRegisterStore store, TimeSpan keptFor, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (keptFor < Shortest)
-        {
-            throw new ArgumentOutOfRangeException(nameof(keptFor), keptFor, $"answers are kept at least {Shortest.TotalHours:0} hours");
-        }
-
         var before = Canonical.Truncate(now - keptFor);
         return AuditedWrite.RunAsync(
             store,
             async (connection, transaction) =>
             {
-                var count = Convert.ToInt32(
-                    await Sql.ScalarAsync(connection, transaction, "SELECT COUNT(*) FROM idempotency_records WHERE created_at < @before", [("before", before)], cancellationToken).ConfigureAwait(false),
-                    System.Globalization.CultureInfo.InvariantCulture);
+                // Under the head's lock no answer is added meanwhile, so the rows deleted are the count the entry gives.
+                var count = await Sql.ExecuteAsync(connection, transaction, "DELETE FROM idempotency_records WHERE created_at < @before", [("before", before)], cancellationToken).ConfigureAwait(false);
                 if (count == 0)
                 {
                     return (0, false);
                 }
 
-                await Sql.ExecuteAsync(connection, transaction, "DELETE FROM idempotency_records WHERE created_at < @before", [("before", before)], cancellationToken).ConfigureAwait(false);
                 await AuditChain.AppendAsync(
                     store,
                     connection,
