@@ -32,7 +32,8 @@ public sealed class TemplateProposalTests(WebApp app)
         await using var second = await BrowserSession.OpenAsync(app, "/templates", ui: "kk", signedInAs: TestPeople.SecondEditor);
         await Row(second.Page, "templates-ru/order.sbn", version)
             .GetByRole(AriaRole.Button, new() { Name = $"templates-ru/order.sbn файлының {version}-нұсқасын бекіту" }).ClickAsync();
-        await Expect(second.Page.Locator("#proposals-status")).ToHaveTextAsync($"templates-ru/order.sbn: {version}-нұсқа бекітілді және қолданысқа енді.");
+        // Approving lints the whole set again (every branch of every template): seconds on a loaded machine.
+        await Expect(second.Page.Locator("#proposals-status")).ToHaveTextAsync($"templates-ru/order.sbn: {version}-нұсқа бекітілді және қолданысқа енді.", new() { Timeout = 60_000 });
         await Expect(Row(second.Page, "templates-ru/order.sbn", version)).ToHaveCountAsync(0);
 
         // Live now: what the editor starts from in a browser that never saw the edit.

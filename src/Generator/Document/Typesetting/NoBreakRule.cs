@@ -13,7 +13,7 @@ public sealed record NoBreakRule(string Name, string Example, Regex Pattern)
 {
     /// <summary>A rule from a pattern written with lookarounds around a single space.</summary>
     public NoBreakRule(string name, string example, string pattern)
-        : this(name, example, new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1)))
+        : this(name, example, new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, NoBreakRules.MatchTimeout))
     {
     }
 }

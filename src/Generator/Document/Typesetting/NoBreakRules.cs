@@ -14,6 +14,15 @@ public static class NoBreakRules
     // end there ("л." but not "лет", "г." but not "года").
     private const string Units = @"(?:теңге\p{Ll}*|тенге|тиын\p{Ll}*|парақ\p{Ll}*|дана\p{Ll}*|л\.|экз\.|г\.|гг\.|ж\.|жж\.|%)(?![\p{L}\d])";
 
+    /// <summary>
+    /// How long one scan may take before it is abandoned. Each rule decides by lookarounds over at most the
+    /// word or number beside its space, so a scan grows with the text's length (at worst with its square, over
+    /// one run of digit groups), and texts are bounded by the fields' lengths: a scan takes microseconds. The
+    /// bound only stops a pattern a later edit gets wrong; it is wide because it is wall time, and a loaded
+    /// machine that parks a thread for a second (as CI's three test hosts on two cores did) must not fail an act.
+    /// </summary>
+    public static TimeSpan MatchTimeout { get; } = TimeSpan.FromSeconds(30);
+
     /// <summary>The rules, applied together to the text as written.</summary>
     public static IReadOnlyList<NoBreakRule> All { get; } =
     [
@@ -36,5 +45,5 @@ public static class NoBreakRules
     public static Regex Together { get; } = new(
         string.Join('|', All.Select(rule => $"(?:{rule.Pattern})")),
         RegexOptions.CultureInvariant | RegexOptions.Compiled,
-        TimeSpan.FromSeconds(1));
+        MatchTimeout);
 }

@@ -100,6 +100,23 @@ public sealed class NoBreakRulesTests
         Assert.True(bound > 400, $"only {bound} spaces bound in {texts.Count} lines");
     }
 
+    /// <summary>
+    /// Texts as long as a paragraph can be, written to make the lookarounds look far back: one run of ten
+    /// thousand digit groups, and long words before initials. The scan ends (within <see cref="NoBreakRules.MatchTimeout"/>,
+    /// or it would throw) and binds what the short texts above bind.
+    /// </summary>
+    [Fact]
+    public void LongTextsWhoseLookaroundsReachFarBackAreBoundAsShortOnesAre()
+    {
+        var groups = "1" + string.Concat(Enumerable.Repeat(" 000", 10_000)) + " теңге";
+        Assert.Equal(groups.Replace(' ', '\u00A0'), Typesetter.Bind(groups));
+
+        var words = string.Join(' ', Enumerable.Repeat(new string('а', 2_000) + " Сейітов А.Б.", 20));
+        var bound = Typesetter.Bind(words);
+        Assert.Equal(20, bound.Split("Сейітов\u00A0А.Б.").Length - 1);
+        Assert.Equal(words.Length, bound.Length);
+    }
+
     private static string OneByOne(string text)
     {
         var chars = text.ToCharArray();
