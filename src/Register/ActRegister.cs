@@ -82,6 +82,14 @@ public sealed class ActRegister : IAsyncDisposable
         set => _documents.Typeset = value;
     }
 
+    /// <summary>The renderers as releases before 3 December 2026 wrote the PDF: a test sets others to play an act
+    /// issued by such a release.</summary>
+    internal Func<Supervision.Document.ActDocument, OutputFormat, byte[]> TypesetAsBefore
+    {
+        get => _documents.TypesetAsBefore;
+        set => _documents.TypesetAsBefore = value;
+    }
+
     /// <summary>A failure to inject while issuing, for crash drills in tests.</summary>
     internal Func<IssueStage, ValueTask>? IssueFault
     {

@@ -2,6 +2,7 @@ using Supervision.Composition;
 using Supervision.Document;
 using Supervision.Generation;
 using Supervision.Reading;
+using Supervision.Rendering.Pdf;
 using Supervision.Templating;
 
 namespace Supervision.Register;
@@ -22,6 +23,11 @@ internal sealed class IssuedDocuments(IRegisterStore store, TemplateVersions tem
     /// <summary>Turns a composed act into a format's bytes: the generator's renderers. A test sets another to play
     /// a later release whose renderer writes other bytes for the same act.</summary>
     public Func<ActDocument, OutputFormat, byte[]> Typeset { get; set; } = ActGenerator.RenderDocument;
+
+    /// <summary>Turns a composed act into a format's bytes as releases before 3 December 2026 did (their PDF's pages
+    /// compressed <see cref="PageCompression.AsBefore"/>), to recognise an act issued then whose PDF was not kept.</summary>
+    public Func<ActDocument, OutputFormat, byte[]> TypesetAsBefore { get; set; } =
+        (document, format) => format == OutputFormat.Pdf ? PdfRenderer.Render(document, PageCompression.AsBefore) : ActGenerator.RenderDocument(document, format);
 
     /// <summary>The act's document in a format and variant, with whether it is the one issued.</summary>
     public async Task<RenderedAct> GetAsync(IssuedAct issued, OutputFormat format, string variant, CancellationToken cancellationToken)
@@ -45,7 +51,7 @@ internal sealed class IssuedDocuments(IRegisterStore store, TemplateVersions tem
             }
         }
 
-        var document = await ReCreateAsync(issued, format, variant, cancellationToken).ConfigureAwait(false);
+        var document = await ReCreateAsync(issued, format, variant, issuedSha256, cancellationToken).ConfigureAwait(false);
         var matches = issuedSha256 is null ? (bool?)null : document.Sha256 == issuedSha256;
         if (matches == true && format == IssuedFormats.Kept)
         {
@@ -101,7 +107,7 @@ internal sealed class IssuedDocuments(IRegisterStore store, TemplateVersions tem
         IssuedDocument document;
         try
         {
-            document = await ReCreateAsync(act, IssuedFormats.Kept, TemplateRenderer.FullVariant, cancellationToken).ConfigureAwait(false);
+            document = await ReCreateAsync(act, IssuedFormats.Kept, TemplateRenderer.FullVariant, act.Sha256[IssuedFormats.Kept], cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is RegisterException or TemplateException)
         {
@@ -143,10 +149,27 @@ internal sealed class IssuedDocuments(IRegisterStore store, TemplateVersions tem
         return stored;
     }
 
-    /// <summary>The act's document rendered again from its stored JSON with the template versions it was issued with.</summary>
+    /// <summary>
+    /// The act's document rendered again from its stored JSON with the template versions it was issued with. A PDF
+    /// that does not have the hash stored at issue is made once more with its pages compressed as releases before
+    /// 3 December 2026 compressed them (<see cref="PageCompression.AsBefore"/>), so that an act issued then is still
+    /// recognised and kept; the file made now is returned where neither matches.
+    /// </summary>
     /// <exception cref="RegisterException">The act's JSON cannot be read (only after tampering; audit verify tells).</exception>
     /// <exception cref="TemplateException">The stored templates no longer load (only after tampering).</exception>
-    private async Task<IssuedDocument> ReCreateAsync(IssuedAct issued, OutputFormat format, string variant, CancellationToken cancellationToken)
+    private async Task<IssuedDocument> ReCreateAsync(IssuedAct issued, OutputFormat format, string variant, string? issuedSha256, CancellationToken cancellationToken)
+    {
+        var document = await ReCreateAsync(issued, format, variant, Typeset, cancellationToken).ConfigureAwait(false);
+        if (format != OutputFormat.Pdf || issuedSha256 is null || document.Sha256 == issuedSha256)
+        {
+            return document;
+        }
+
+        var asBefore = await ReCreateAsync(issued, format, variant, TypesetAsBefore, cancellationToken).ConfigureAwait(false);
+        return asBefore.Sha256 == issuedSha256 ? asBefore : document;
+    }
+
+    private async Task<IssuedDocument> ReCreateAsync(IssuedAct issued, OutputFormat format, string variant, Func<ActDocument, OutputFormat, byte[]> typeset, CancellationToken cancellationToken)
     {
         var read = ActReader.Read(issued.ActJson);
         if (!read.Succeeded)
@@ -160,7 +183,7 @@ internal sealed class IssuedDocuments(IRegisterStore store, TemplateVersions tem
             set = await templates.SetAsync(connection, null, issued.Templates, cancellationToken).ConfigureAwait(false);
         }
 
-        return ActIssuer.Render(new ActComposer(new TemplateRenderer(set)), read.Act, [format], variant, issued.Mark, Typeset)[0];
+        return ActIssuer.Render(new ActComposer(new TemplateRenderer(set)), read.Act, [format], variant, issued.Mark, typeset)[0];
     }
 
     /// <summary>A document served as it is stored, named from the act's record.</summary>

@@ -89,6 +89,28 @@ public abstract class KeptDocumentTests : RegisterProviderTests
     }
 
     [Fact]
+    public async Task AnActWhosePdfAnEarlierReleaseWroteIsRecognisedByTheWayThatReleaseWroteItAndKept()
+    {
+        await using var database = await CreateAsync();
+        var act = await IssueAsync(database.Register, Example(ActKind.Instruction));
+        await ForgetKeptBytesAsync(database);
+
+        // Played the other way round: today's renderer writes other bytes, and the renderer "as before" is the
+        // one this act was issued with. The act is re-created both ways, matches the second and is kept.
+        database.Register.Typeset = LaterRenderer;
+        database.Register.TypesetAsBefore = ActGenerator.RenderDocument;
+        var first = (await database.Register.RenderAsync(act.Id, OutputFormat.Pdf, cancellationToken: Cancellation))!;
+        var second = (await database.Register.RenderAsync(act.Id, OutputFormat.Pdf, cancellationToken: Cancellation))!;
+
+        Assert.False(first.IsKept);
+        Assert.True(first.MatchesIssued);
+        Assert.DoesNotContain("% a later renderer", System.Text.Encoding.Latin1.GetString(first.Document.Content), StringComparison.Ordinal);
+        Assert.True(second.IsKept);
+        Assert.Equal(first.Document.Content, second.Document.Content);
+        Assert.True((await database.Register.VerifyAuditAsync(cancellationToken: Cancellation)).Holds);
+    }
+
+    [Fact]
     public async Task AKeptPdfChangedBehindTheBackIsRefusedAndAuditVerifyNamesTheAct()
     {
         await using var database = await CreateAsync();

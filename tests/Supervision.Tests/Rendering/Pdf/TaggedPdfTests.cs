@@ -128,14 +128,11 @@ public sealed partial class TaggedPdfTests
     {
         var (exitCode, output, error) = PopplerTools.Run("qpdf", PdfRenderer.Render(Sample("kk-KZ", rows: 60)), "--check");
 
-        // Exit code 3 is "warnings": PDFsharp's deflated streams carry no zlib checksum, which qpdf notes per
-        // stream; any other warning or an error fails.
-        Assert.True(exitCode is 0 or 3, output + error);
-        var warnings = error.Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Where(line => !line.Contains("input stream is complete but output may still be valid", StringComparison.Ordinal)
-                && !line.StartsWith("qpdf: operation succeeded with warnings", StringComparison.Ordinal));
-        Assert.Empty(warnings);
-        Assert.DoesNotContain("error", output, StringComparison.OrdinalIgnoreCase);
+        // Exit code 0, not 3 ("warnings"): the page contents are zlib streams with their checksums, which
+        // PDFsharp's deflate left out and qpdf noted for each stream.
+        Assert.True(exitCode == 0, output + error);
+        Assert.Equal(string.Empty, error.Trim());
+        Assert.Contains("No syntax or stream encoding errors found", output, StringComparison.Ordinal);
     }
 
     [Fact]

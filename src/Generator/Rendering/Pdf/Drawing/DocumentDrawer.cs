@@ -38,18 +38,19 @@ internal static class DocumentDrawer
     private static MemoryStream? t_output;
 
     /// <summary>The file of an act's laid-out pages, tagged with the structure of its blocks.</summary>
-    public static byte[] Write(IReadOnlyList<LaidOutPage> pages, ActDocument document, PageGeometry geometry)
+    public static byte[] Write(IReadOnlyList<LaidOutPage> pages, ActDocument document, PageGeometry geometry, PageCompression compression)
     {
         ArgumentNullException.ThrowIfNull(document);
         var writeContent = PdfFace.WritesContent;
-        return Write(pages, document.Info, geometry, writeContent, writeContent ? new StructureTree(document.Blocks) : null);
+        return Write(pages, document.Info, geometry, writeContent, writeContent ? new StructureTree(document.Blocks) : null, compression);
     }
 
     /// <summary>
     /// The file, its page content written by <see cref="PageContent"/> (tagged with <paramref name="structure"/>
-    /// where given) or, when <paramref name="writeContent"/> is false, drawn by PDFsharp.
+    /// where given, deflated as <paramref name="compression"/> says) or, when <paramref name="writeContent"/> is
+    /// false, drawn and deflated by PDFsharp. Written <see cref="PageCompression.AsBefore"/>, the two are the same bytes.
     /// </summary>
-    internal static byte[] Write(IReadOnlyList<LaidOutPage> pages, DocumentInfo info, PageGeometry geometry, bool writeContent, StructureTree? structure = null)
+    internal static byte[] Write(IReadOnlyList<LaidOutPage> pages, DocumentInfo info, PageGeometry geometry, bool writeContent, StructureTree? structure = null, PageCompression compression = PageCompression.AsBefore)
     {
         ArgumentNullException.ThrowIfNull(pages);
         ArgumentNullException.ThrowIfNull(info);
@@ -70,7 +71,7 @@ internal static class DocumentDrawer
         var fonts = new DocumentFonts();
         foreach (var laidOut in pages)
         {
-            WritePage(pdf, AddPage(pdf, geometry), laidOut, fonts, structure);
+            WritePage(pdf, AddPage(pdf, geometry), laidOut, fonts, structure, compression);
         }
 
         fonts.AddTo(pdf);
@@ -93,7 +94,7 @@ internal static class DocumentDrawer
     /// Has PDFsharp set the page's resources up and close its content, and writes the operators in
     /// between: the content stream <see cref="PageDrawer"/> would have PDFsharp write.
     /// </summary>
-    private static void WritePage(PdfDocument pdf, PdfPage page, LaidOutPage laidOut, DocumentFonts fonts, StructureTree? structure)
+    private static void WritePage(PdfDocument pdf, PdfPage page, LaidOutPage laidOut, DocumentFonts fonts, StructureTree? structure, PageCompression compression)
     {
         using var content = new ContentBuffer(PageContent.EstimateLength(laidOut));
         using (var graphics = XGraphics.FromPdfPage(page))
@@ -109,8 +110,8 @@ internal static class DocumentDrawer
         content.Append(stream.Value);
         if (pdf.Options.CompressContentStreams && pdf.Options.FlateEncodeMode == PdfFlateEncodeMode.Default)
         {
-            // Deflated here as PDFsharp deflates it when saving, without its growing buffers.
-            stream.Value = Flate.Encode(content.Written);
+            // Deflated here, without PDFsharp's growing buffers: as PDFsharp deflates it when saving, or faster.
+            stream.Value = compression == PageCompression.Fast ? Flate.EncodeFast(content.Written) : Flate.Encode(content.Written);
             contentObject.Elements.SetName("/Filter", "/FlateDecode");
         }
         else

@@ -3,9 +3,10 @@ using System.IO.Compression;
 namespace Supervision.Rendering.Pdf.Drawing;
 
 /// <summary>
-/// Deflates a stream as PDFsharp's <c>FlateDecode.Encode</c> does in its default mode (the zlib header
-/// 78 DA, then the data deflated at <see cref="CompressionLevel.Optimal"/> in one write, no checksum), the
-/// same bytes, into this thread's buffer instead of a new growing one per stream.
+/// Deflates the streams of a PDF into this thread's buffer instead of a new growing one per stream: the
+/// page contents quickly (<see cref="EncodeFast"/>), and the font programs, which are cut once and kept
+/// between documents, as PDFsharp does (<see cref="Encode"/>), so that a font PDFsharp cuts and one cut
+/// here are the same bytes.
 /// </summary>
 internal static class Flate
 {
@@ -14,11 +15,13 @@ internal static class Flate
     [ThreadStatic]
     private static MemoryStream? t_buffer;
 
-    /// <summary>The deflated bytes.</summary>
+    /// <summary>
+    /// The bytes deflated as PDFsharp's <c>FlateDecode.Encode</c> does in its default mode: the zlib header
+    /// 78 DA, then the data at <see cref="CompressionLevel.Optimal"/> in one write, and no checksum.
+    /// </summary>
     public static byte[] Encode(ReadOnlySpan<byte> data)
     {
-        var buffer = t_buffer ??= new MemoryStream(16 * 1024);
-        buffer.SetLength(0);
+        var buffer = Buffer();
         buffer.WriteByte(0x78);
         buffer.WriteByte(0xDA);
         using (var deflate = new DeflateStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
@@ -26,6 +29,35 @@ internal static class Flate
             deflate.Write(data);
         }
 
+        return Encoded(buffer);
+    }
+
+    /// <summary>
+    /// The bytes as a zlib stream (RFC 1950, with its Adler-32 checksum) at <see cref="CompressionLevel.Fastest"/>:
+    /// some three times faster than <see cref="Encode"/> on a page's operators, for a stream about a third
+    /// longer. The issued PDF is kept as issued (the register does not make it again), so how its pages
+    /// are compressed may change between versions without touching an issued act.
+    /// </summary>
+    public static byte[] EncodeFast(ReadOnlySpan<byte> data)
+    {
+        var buffer = Buffer();
+        using (var zlib = new ZLibStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            zlib.Write(data);
+        }
+
+        return Encoded(buffer);
+    }
+
+    private static MemoryStream Buffer()
+    {
+        var buffer = t_buffer ??= new MemoryStream(16 * 1024);
+        buffer.SetLength(0);
+        return buffer;
+    }
+
+    private static byte[] Encoded(MemoryStream buffer)
+    {
         var encoded = buffer.GetBuffer().AsSpan(0, (int)buffer.Length).ToArray();
         if (buffer.Capacity > MaximumKeptCapacity)
         {
