@@ -1,6 +1,5 @@
 using Supervision.Acts;
 using Supervision.Register;
-using Supervision.Tests.Cli;
 
 namespace Supervision.Tests.Register;
 
@@ -141,9 +140,9 @@ public abstract class AuditKeyTests : RegisterProviderTests
         var old = await OpenAsync(database, keyFile);
         await UnkeyAsync(database, old);
 
-        var refused = CliRun.Of("audit", "verify", "--db", database.Connection);
-        var sealedChain = CliRun.Of("audit", "seal", "--db", database.Connection);
-        var holds = CliRun.Of("audit", "verify", "--db", database.Connection);
+        var refused = database.Cli("audit", "verify", "--db", database.Connection);
+        var sealedChain = database.Cli("audit", "seal", "--db", database.Connection);
+        var holds = database.Cli("audit", "verify", "--db", database.Connection);
 
         Assert.Equal(2, refused.ExitCode);
         Assert.Contains("supervision audit seal", refused.Error, StringComparison.Ordinal);
