@@ -118,21 +118,24 @@ public abstract class BackupTests : RegisterProviderTests
     [Fact]
     public async Task ARegisterRestoredWithoutItsKeyDoesNotOpenAndGetsNoNewKey()
     {
-        Assert.SkipWhen(Provider != RegisterProvider.Sqlite, "the PostgreSQL tests share one key file in the working folder");
         await using var database = await CreateAsync();
         using var folder = new TempFolder("supervision-backup-");
         var backup = Path.Combine(folder.FullName, "register.backup");
         await IssueAsync(database.Register, Example(ActKind.Instruction));
         var backedUp = database.Cli("register", "backup", "--out", backup, "--db", database.Connection);
-        var target = Path.Combine(folder.FullName, "elsewhere", "supervision.db");
+        var target = await EmptyTargetAsync(database, folder);
 
-        var restored = database.Cli("register", "restore", backup, "--db", target);
+        // Restored on a machine that has none of the key: for PostgreSQL, a data folder without it.
+        using var elsewhere = new TempFolder("supervision-elsewhere-");
+        var restored = Cli.CliRun.WithEnvironment(new Dictionary<string, string?> { ["Data__Path"] = elsewhere.FullName }, "register", "restore", backup, "--db", target);
 
-        Assert.Equal($"the audit key is not in the backup: keep a copy of {database.Connection}.audit-key apart from it, a restored register needs it", backedUp.OutputLines[^1]);
+        var kept = database.AuditKeyFile ?? database.Connection + AuditKeyFile.Suffix;
+        var missing = Provider == RegisterProvider.Sqlite ? target + AuditKeyFile.Suffix : Path.Combine(elsewhere.FullName, DataFolder.AuditKeyFileName);
+        Assert.Equal($"the audit key is not in the backup: keep a copy of {kept} apart from it, a restored register needs it", backedUp.OutputLines[^1]);
         Assert.Equal(2, restored.ExitCode);
         Assert.StartsWith("restored ", restored.OutputLines.Single(), StringComparison.Ordinal);
-        Assert.Contains($"its key file {target}.audit-key is missing", restored.ErrorLines.Single(), StringComparison.Ordinal);
-        Assert.False(File.Exists(target + ".audit-key"));
+        Assert.Contains($"its key file {missing} is missing", restored.ErrorLines.Single(), StringComparison.Ordinal);
+        Assert.False(File.Exists(missing));
     }
 
     /// <summary>An empty register to restore into: a file in a folder not yet made, or the dropped schema (PostgreSQL).</summary>
