@@ -73,6 +73,7 @@ internal static class CommandLine
         }
 
         writer.WriteLine();
+        writer.WriteLine("The register: --db CONN, else Register__Connection (the service's setting), else supervision.db in the data folder (Data__Path, SUPERVISION_DATA).");
         writer.WriteLine("Exit codes: 0 done (the act is valid), 1 the act is invalid, 2 bad input or usage.");
     }
 }

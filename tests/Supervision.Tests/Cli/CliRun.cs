@@ -16,6 +16,9 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
     /// </summary>
     public static CliRun WithEnvironment(IReadOnlyDictionary<string, string?> environment, params string[] args) => Run(string.Empty, environment, args);
 
+    /// <summary>A command line that reads <paramref name="input"/>, with these environment variables over the process's own.</summary>
+    public static CliRun WithInput(string input, IReadOnlyDictionary<string, string?> environment, params string[] args) => Run(input, environment, args);
+
     private static CliRun Run(string input, IReadOnlyDictionary<string, string?> environment, string[] args)
     {
         using var reader = new StringReader(input);

@@ -267,6 +267,7 @@ public sealed class SqliteRegisterCommandTests : RegisterCommandTests
         Assert.Contains("supervision register list", help, StringComparison.Ordinal);
         Assert.Contains("supervision register status ID", help, StringComparison.Ordinal);
         Assert.Contains("supervision audit verify", help, StringComparison.Ordinal);
+        Assert.Contains("--db CONN, else Register__Connection", help, StringComparison.Ordinal);
     }
 }
 

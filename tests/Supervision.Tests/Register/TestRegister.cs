@@ -39,6 +39,9 @@ internal sealed class TestRegister : IAsyncDisposable
     /// <summary>The command line run in this register's environment (<see cref="Environment"/>).</summary>
     public CliRun Cli(params string[] args) => CliRun.WithEnvironment(Environment, args);
 
+    /// <summary>The command line run in this register's environment, reading <paramref name="input"/> as its standard input.</summary>
+    public CliRun CliWithInput(string input, params string[] args) => CliRun.WithInput(input, Environment, args);
+
     /// <summary>The register every test starts with (opened with the database).</summary>
     public ActRegister Register => _opened[0];
 
