@@ -13,14 +13,22 @@ internal sealed class Arguments
     private readonly Dictionary<string, List<string>> _options = new(StringComparer.Ordinal);
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
 
-    private Arguments(TextReader input) => Input = input;
+    private Arguments(TextReader input, Func<string, string?> environment)
+    {
+        Input = input;
+        Environment = environment;
+    }
 
     /// <summary>The standard input, for a verb that reads a secret from it (--password-stdin).</summary>
     public TextReader Input { get; }
 
-    public static Arguments Parse(IReadOnlyList<string> args, TextReader? input = null)
+    /// <summary>The environment's variables (the register's settings, the data folder), read through here so that a
+    /// caller running the command line in its own process (the tests) gives each run its own.</summary>
+    public Func<string, string?> Environment { get; }
+
+    public static Arguments Parse(IReadOnlyList<string> args, TextReader? input = null, Func<string, string?>? environment = null)
     {
-        var parsed = new Arguments(input ?? TextReader.Null);
+        var parsed = new Arguments(input ?? TextReader.Null, environment ?? System.Environment.GetEnvironmentVariable);
         for (var index = 0; index < args.Count; index++)
         {
             var arg = args[index];

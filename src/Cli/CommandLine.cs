@@ -17,7 +17,11 @@ internal static class CommandLine
     public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, TextReader.Null, output, error);
 
     /// <summary>Runs a command line; a verb reads <paramref name="input"/> only where asked to (--password-stdin).</summary>
-    public static int Run(string[] args, TextReader input, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextReader input, TextWriter output, TextWriter error) =>
+        Run(args, input, output, error, Environment.GetEnvironmentVariable);
+
+    /// <summary>Runs a command line reading the environment's variables through <paramref name="environment"/>.</summary>
+    public static int Run(string[] args, TextReader input, TextWriter output, TextWriter error, Func<string, string?> environment)
     {
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
@@ -34,7 +38,7 @@ internal static class CommandLine
 
         try
         {
-            return command.Run(Arguments.Parse(args[1..], input), output, error);
+            return command.Run(Arguments.Parse(args[1..], input, environment), output, error);
         }
         catch (UsageException exception)
         {
@@ -69,6 +73,7 @@ internal static class CommandLine
         }
 
         writer.WriteLine();
+        writer.WriteLine("The register: --db CONN, else Register__Connection (the service's setting), else supervision.db in the data folder (Data__Path, SUPERVISION_DATA).");
         writer.WriteLine("Exit codes: 0 done (the act is valid), 1 the act is invalid, 2 bad input or usage.");
     }
 }

@@ -7,17 +7,21 @@ namespace Supervision.Testing;
 
 /// <summary>
 /// An empty database of its own for a register test: a SQLite file in a temporary folder, or a schema of
-/// its own on the PostgreSQL server named by SUPERVISION_TEST_POSTGRES; the folder or the schema is
-/// dropped at the end. One file, compiled into each test project that needs it.
+/// its own on the PostgreSQL server named by SUPERVISION_TEST_POSTGRES; and a data folder of its own, which the
+/// service and the command line are given (Data:Path) so that what they keep there — a PostgreSQL register's
+/// audit key above all — stays the test's, never lands in the tests' working folder and is not shared between
+/// tests. The folders and the schema are dropped at the end. One file, compiled into each test project that needs it.
 /// </summary>
 internal sealed class TestDatabase : IAsyncDisposable
 {
     private readonly Func<ValueTask> _drop;
+    private readonly DirectoryInfo _folder;
 
-    private TestDatabase(RegisterProvider provider, string connection, Func<ValueTask> drop)
+    private TestDatabase(RegisterProvider provider, string connection, DirectoryInfo folder, Func<ValueTask> drop)
     {
         Provider = provider;
         Connection = connection;
+        _folder = folder;
         _drop = drop;
     }
 
@@ -26,15 +30,25 @@ internal sealed class TestDatabase : IAsyncDisposable
     /// <summary>The register's connection (a SQLite file path, or a PostgreSQL connection string with its schema).</summary>
     public string Connection { get; }
 
+    /// <summary>The test's data folder (created empty), for the setting Data:Path / the variable Data__Path.</summary>
+    public string DataFolder => Path.Combine(_folder.FullName, "data");
+
+    /// <summary>The audit key file the test's own clients open the register with, as the service and the command line
+    /// given <see cref="DataFolder"/> find it: the data folder's supervision-audit.key for PostgreSQL, null (beside the file) for SQLite.</summary>
+    public string? AuditKeyFile => Provider == RegisterProvider.Postgres ? Path.Combine(DataFolder, Supervision.Register.DataFolder.AuditKeyFileName) : null;
+
     /// <summary>A new, empty database: on SQLite the file <paramref name="sqliteFile"/> (not yet created) in a
     /// temporary folder named from <paramref name="folderPrefix"/>; on PostgreSQL a schema named from
     /// <paramref name="schemaPrefix"/>.</summary>
     public static async Task<TestDatabase> CreateAsync(RegisterProvider provider, string folderPrefix, string sqliteFile, string schemaPrefix)
     {
-        if (provider == RegisterProvider.Sqlite)
+        // The server first: without one the test is skipped (or fails in CI) before any folder is made.
+        var server = provider == RegisterProvider.Sqlite ? null : PostgresServer.ConnectionString();
+        var folder = Directory.CreateTempSubdirectory(folderPrefix);
+        Directory.CreateDirectory(Path.Combine(folder.FullName, "data"));
+        if (server is null)
         {
-            var folder = Directory.CreateTempSubdirectory(folderPrefix);
-            return new TestDatabase(provider, Path.Combine(folder.FullName, sqliteFile), () =>
+            return new TestDatabase(provider, Path.Combine(folder.FullName, sqliteFile), folder, () =>
             {
                 SqliteConnection.ClearAllPools();
                 folder.Delete(recursive: true);
@@ -42,7 +56,6 @@ internal sealed class TestDatabase : IAsyncDisposable
             });
         }
 
-        var server = PostgresServer.ConnectionString();
         var schema = $"{schemaPrefix}{Guid.NewGuid():N}";
         await using (var admin = new NpgsqlConnection(server))
         {
@@ -52,13 +65,14 @@ internal sealed class TestDatabase : IAsyncDisposable
         }
 
         var connection = new NpgsqlConnectionStringBuilder(server) { SearchPath = schema }.ConnectionString;
-        return new TestDatabase(provider, connection, async () =>
+        return new TestDatabase(provider, connection, folder, async () =>
         {
             NpgsqlConnection.ClearAllPools();
             await using var admin = new NpgsqlConnection(server);
             await admin.OpenAsync();
             await using var drop = new NpgsqlCommand($"DROP SCHEMA {schema} CASCADE", admin);
             await drop.ExecuteNonQueryAsync();
+            folder.Delete(recursive: true);
         });
     }
 

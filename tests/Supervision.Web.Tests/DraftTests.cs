@@ -31,6 +31,28 @@ public sealed partial class DraftTests(WebApp app)
     }
 
     [Fact]
+    public async Task An_act_whose_addressee_has_no_kind_is_not_sent_for_signature_and_the_kind_asks_for_one()
+    {
+        await app.EnsurePersonAsync(TestPeople.Prosecutor);
+        await using var session = await BrowserSession.OpenAsync(app, "/", ui: "kk", signedInAs: TestPeople.Drafter);
+        var form = new ActFormPage(session.Page);
+        await form.ChooseAsync("order", "kk");
+        await form.StartFromExampleAsync(ActFormPage.ValidKk);
+        await form.Field("Адресаттың түрі").SelectOptionAsync(string.Empty);
+        await session.Page.GetByLabel("Қол қоятын прокурор").SelectOptionAsync(TestPeople.Prosecutor.Login);
+
+        await session.Page.GetByRole(AriaRole.Button, new() { Name = "Қол қоюға жіберу", Exact = true }).ClickAsync();
+
+        // Stopped before the register saw it: no draft was stored, the reason stands beside the field.
+        await Expect(session.Page.Locator("#draft-status .failed")).ToContainTextAsync("Жоба қол қоюға жіберілмеді");
+        await Expect(form.ErrorsAt("addressee.kind")).ToHaveTextAsync("«Адресаттың түрі» толтырылуы тиіс.");
+        await Expect(form.Summary).ToBeFocusedAsync();
+        await Expect(session.Page.Locator("#draft-state")).ToBeEmptyAsync();
+        Assert.DoesNotMatch(DraftAddress(), session.Page.Url);
+        Assert.DoesNotContain(session.Requests, url => url.Contains("/api/drafts", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task An_order_drafted_by_an_assistant_and_signed_by_the_district_prosecutor_prints_his_signature()
     {
         var id = await DraftAndSubmitAsync("order", TestPeople.Prosecutor);

@@ -76,12 +76,8 @@ public static class RegisterSetup
     public static string Connection(string? configured, string contentRoot, DataFolder data)
     {
         ArgumentNullException.ThrowIfNull(contentRoot);
-        if (string.IsNullOrWhiteSpace(configured))
-        {
-            return Setup.DataFolderSetup.DefaultRegister(data, contentRoot);
-        }
-
-        var connection = configured.Trim();
-        return connection.Contains('=', StringComparison.Ordinal) ? connection : Path.GetFullPath(connection, contentRoot);
+        // The order is the command line's too (RegisterConnection); only the older register's check is the service's.
+        var chosen = RegisterConnection.Resolve(contentRoot, data, (configured, RegisterConnection.Setting));
+        return chosen.IsDataFolderDefault ? Setup.DataFolderSetup.DefaultRegister(data, contentRoot) : chosen.Connection;
     }
 }

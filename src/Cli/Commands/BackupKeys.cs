@@ -6,13 +6,8 @@ namespace Supervision.Cli.Commands;
 /// a failure turned into one "error:" line and exit 2.</summary>
 internal static class BackupKeys
 {
-    /// <summary>The options naming the register and its audit key, from --db and the environment (Register__AuditKey, Register__AuditKeyFile), the data folder's key file for PostgreSQL.</summary>
-    public static RegisterOptions Options(string connection) => new()
-    {
-        Connection = connection,
-        AuditKey = Environment.GetEnvironmentVariable(RegisterDatabase.KeyVariable),
-        AuditKeyFile = RegisterDatabase.AuditKeyFile(connection),
-    };
+    /// <summary>The options naming the register and its audit key, as the other verbs find them (<see cref="RegisterTarget"/>).</summary>
+    public static RegisterOptions Options(RegisterTarget target) => target.Options();
 
     /// <summary>Runs the step on the thread pool; a register failure or a file that cannot be written is one line, exit 2.</summary>
     public static int Run(TextWriter error, Func<int> step)

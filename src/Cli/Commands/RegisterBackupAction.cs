@@ -21,7 +21,7 @@ internal sealed class RegisterBackupAction : ICommandAction
         arguments.EnsureAllRead(positionalCount: 1);
         return BackupKeys.Run(error, () =>
         {
-            var summary = RegisterBackup.BackupAsync(connection, file).GetAwaiter().GetResult();
+            var summary = RegisterBackup.BackupAsync(connection.Connection, file).GetAwaiter().GetResult();
             output.WriteLine($"backed up into {summary.Target}: {summary.Acts} act(s), {summary.AuditEntries} audit entries");
             var key = RegisterBackup.AuditKeyPath(BackupKeys.Options(connection));
             if (keyOut is not null && key is not null)

@@ -22,7 +22,7 @@ internal sealed class RegisterRestoreAction : ICommandAction
         arguments.EnsureAllRead(positionalCount: 2);
         var restored = BackupKeys.Run(error, () =>
         {
-            var summary = RegisterBackup.RestoreAsync(file, connection, replace).GetAwaiter().GetResult();
+            var summary = RegisterBackup.RestoreAsync(file, connection.Connection, replace).GetAwaiter().GetResult();
             output.WriteLine($"restored {Path.GetFullPath(file)} into {summary.Target}: {summary.Acts} act(s), {summary.AuditEntries} audit entries");
             if (key is not null)
             {

@@ -55,7 +55,7 @@ internal sealed class RenderCommand : ICommand
             return Write(ActGenerator.Default.Render(act, format, variant), format, outPath, output, error);
         }
 
-        return RegisterDatabase.Run(connection, error, async register =>
+        return RegisterDatabase.Run(RegisterTarget.Of(arguments, connection), error, async register =>
         {
             var live = await register.LiveTemplatesAsync();
             return Write(ActGenerator.Over(live.Set).Render(act, format, variant), format, outPath, output, error);

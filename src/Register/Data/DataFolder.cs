@@ -48,19 +48,26 @@ public sealed class DataFolder
     /// environment's <c>SUPERVISION_DATA</c>, <c>XDG_DATA_HOME</c>, then the platform's default.
     /// Relative paths are taken from the current folder.
     /// </summary>
-    public static DataFolder Resolve(string? configured)
+    public static DataFolder Resolve(string? configured) => Resolve(configured, Environment.GetEnvironmentVariable);
+
+    /// <summary>
+    /// The folder as <see cref="Resolve(string?)"/> finds it, with the environment read through
+    /// <paramref name="environment"/> (the command line's, which its tests give per run).
+    /// </summary>
+    public static DataFolder Resolve(string? configured, Func<string, string?> environment)
     {
+        ArgumentNullException.ThrowIfNull(environment);
         if (!string.IsNullOrWhiteSpace(configured))
         {
             return new DataFolder(System.IO.Path.GetFullPath(configured.Trim()), $"the setting {Setting}");
         }
 
-        if (Environment.GetEnvironmentVariable(Variable) is { } variable && !string.IsNullOrWhiteSpace(variable))
+        if (environment(Variable) is { } variable && !string.IsNullOrWhiteSpace(variable))
         {
             return new DataFolder(System.IO.Path.GetFullPath(variable.Trim()), Variable);
         }
 
-        if (Environment.GetEnvironmentVariable("XDG_DATA_HOME") is { } xdg && System.IO.Path.IsPathFullyQualified(xdg.Trim()))
+        if (environment("XDG_DATA_HOME") is { } xdg && System.IO.Path.IsPathFullyQualified(xdg.Trim()))
         {
             return new DataFolder(System.IO.Path.Combine(xdg.Trim(), "supervision"), "XDG_DATA_HOME");
         }

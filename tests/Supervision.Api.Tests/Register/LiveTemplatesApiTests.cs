@@ -68,7 +68,7 @@ public abstract class LiveTemplatesApiTests : RegisterApiTestBase
         Assert.Contains(ShippedEnding, await RenderTextAsync(client, act), StringComparison.Ordinal);
 
         await staff.AsAsync(Staff.SecondEditor);
-        await using (var other = await ActRegister.OpenAsync(new RegisterOptions { Connection = api.Connection, Clock = api.Clock }, Cancellation))
+        await using (var other = await ActRegister.OpenAsync(new RegisterOptions { Connection = api.Connection, AuditKeyFile = api.AuditKeyFile, Clock = api.Clock }, Cancellation))
         {
             var text = await other.TemplateTextAsync(OrderPath, cancellationToken: Cancellation);
             var proposed = await other.ProposeTemplateAsync(Principal.ForPerson(Staff.Reader, "90", [PersonRole.Editor]), OrderPath, text!.Replace(ShippedEnding, PublishedEnding, StringComparison.Ordinal), Cancellation);

@@ -10,7 +10,8 @@ namespace Supervision.Api.Tests.Register;
 /// <summary>
 /// The real service in memory over an empty register of its own: a SQLite file in a temporary folder,
 /// or a schema of its own on the PostgreSQL server named by SUPERVISION_TEST_POSTGRES (dropped at the
-/// end), given to the service through the configuration (<c>Register:Connection</c>). The register's
+/// end), given to the service through the configuration (<c>Register:Connection</c>), with a data folder of its
+/// own (<c>Data:Path</c>: the cookie keys, a PostgreSQL register's audit key). The register's
 /// clock is a <see cref="TestClock"/> (20 October 2025 by default).
 /// </summary>
 public sealed class RegisterApi : WebApplicationFactory<Program>
@@ -28,6 +29,9 @@ public sealed class RegisterApi : WebApplicationFactory<Program>
 
     /// <summary>The register's connection (a SQLite file path, or a PostgreSQL connection string with its schema).</summary>
     public string Connection => _database.Connection;
+
+    /// <summary>The audit key file the service keeps the register's key in, for a client of the test's own: null beside a SQLite file.</summary>
+    public string? AuditKeyFile => _database.AuditKeyFile;
 
     internal TestClock Clock { get; } = new(new DateTimeOffset(2025, 10, 20, 6, 0, 0, TimeSpan.Zero));
 
@@ -57,6 +61,7 @@ public sealed class RegisterApi : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("Register:Connection", Connection);
+        builder.UseSetting("Data:Path", _database.DataFolder);
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

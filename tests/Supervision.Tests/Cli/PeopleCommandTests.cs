@@ -17,13 +17,14 @@ public abstract class PeopleCommandTests : RegisterProviderTests
         "--iin", iin, "--role", "drafter", "--role", "signatory", "--by", Staff.Admin, .. more,
     ];
 
-    private static CliRun AddOffices(string db)
+    private static CliRun AddOffices(TestRegister database)
     {
+        var db = database.Connection;
         CliRun? last = null;
         foreach (var office in new[] { Staff.GeneralOffice, Staff.RegionalOffice, Staff.DistrictOffice })
         {
             string[] superior = office.SuperiorCode is { } code ? ["--superior", code] : [];
-            last = CliRun.Of(["office", "add", "--db", db, "--index", office.Code, "--level", Acts.EnumNames.Of(office.Level), "--name-kk", office.NameKk, "--name-ru", office.NameRu, .. superior]);
+            last = database.Cli(["office", "add", "--db", db, "--index", office.Code, "--level", Acts.EnumNames.Of(office.Level), "--name-kk", office.NameKk, "--name-ru", office.NameRu, .. superior]);
             Assert.True(last.ExitCode == 0, last.Error);
         }
 
@@ -36,11 +37,11 @@ public abstract class PeopleCommandTests : RegisterProviderTests
         await using var database = await CreateAsync();
         var db = database.Connection;
 
-        var district = AddOffices(db);
-        var list = CliRun.Of("office", "list", "--db", db);
-        var underGeneral = CliRun.Of("office", "add", "--db", db, "--index", "2-12", "--level", "district", "--name-kk", "Астана қаласы Есіл ауданының прокуратурасы", "--name-ru", "Прокуратура района Есиль города Астаны", "--superior", "1");
-        var badLevel = CliRun.Of("office", "add", "--db", db, "--index", "2-12", "--level", "city", "--name-kk", "x", "--name-ru", "y", "--superior", "2");
-        var noName = CliRun.Of("office", "add", "--db", db, "--index", "2-12", "--level", "district", "--name-ru", "y", "--superior", "2");
+        var district = AddOffices(database);
+        var list = database.Cli("office", "list", "--db", db);
+        var underGeneral = database.Cli("office", "add", "--db", db, "--index", "2-12", "--level", "district", "--name-kk", "Астана қаласы Есіл ауданының прокуратурасы", "--name-ru", "Прокуратура района Есиль города Астаны", "--superior", "1");
+        var badLevel = database.Cli("office", "add", "--db", db, "--index", "2-12", "--level", "city", "--name-kk", "x", "--name-ru", "y", "--superior", "2");
+        var noName = database.Cli("office", "add", "--db", db, "--index", "2-12", "--level", "district", "--name-ru", "y", "--superior", "2");
 
         Assert.Equal("registered 2-11  district  under 2  Прокуратура района Сарыарка города Астаны | Астана қаласы Сарыарқа ауданының прокуратурасы", district.OutputLines.Single());
         Assert.Equal(
@@ -62,9 +63,9 @@ public abstract class PeopleCommandTests : RegisterProviderTests
     public async Task PersonAddReadsThePasswordFromStandardInputAndStoresItHashed()
     {
         await using var database = await CreateAsync();
-        AddOffices(database.Connection);
+        AddOffices(database);
 
-        var added = CliRun.WithInput("көктем-2025-Сарыарқа\nsecond line is not read\n", AddDeputy(database.Connection, more: "--password-stdin"));
+        var added = database.CliWithInput("көктем-2025-Сарыарқа\nsecond line is not read\n", AddDeputy(database.Connection, more: "--password-stdin"));
 
         Assert.Equal((0, string.Empty), (added.ExitCode, added.Error));
         Assert.Equal("added d.abdirakhmanov  2-11  deputy  Әбдірахманов Даурен Қайратұлы  roles drafter, signatory", added.OutputLines.Single());
@@ -79,14 +80,14 @@ public abstract class PeopleCommandTests : RegisterProviderTests
     {
         await using var database = await CreateAsync();
         var db = database.Connection;
-        AddOffices(db);
+        AddOffices(database);
 
-        var wrongCheckDigit = CliRun.Of(AddDeputy(db, iin: "900715400568"));
-        var emptyInput = CliRun.WithInput(string.Empty, AddDeputy(db, more: "--password-stdin"));
-        var shortPassword = CliRun.WithInput("short\n", AddDeputy(db, more: "--password-stdin"));
-        var badRole = CliRun.Of([.. AddDeputy(db), "--role", "boss"]);
-        var assistantApprover = CliRun.Of([.. AddDeputy(db).Select(arg => arg == "deputy" ? "assistant" : arg), "--role", "approver"]);
-        var unknownOffice = CliRun.Of([.. AddDeputy(db).Select(arg => arg == Office ? "9-99" : arg)]);
+        var wrongCheckDigit = database.Cli(AddDeputy(db, iin: "900715400568"));
+        var emptyInput = database.CliWithInput(string.Empty, AddDeputy(db, more: "--password-stdin"));
+        var shortPassword = database.CliWithInput("short\n", AddDeputy(db, more: "--password-stdin"));
+        var badRole = database.Cli([.. AddDeputy(db), "--role", "boss"]);
+        var assistantApprover = database.Cli([.. AddDeputy(db).Select(arg => arg == "deputy" ? "assistant" : arg), "--role", "approver"]);
+        var unknownOffice = database.Cli([.. AddDeputy(db).Select(arg => arg == Office ? "9-99" : arg)]);
 
         Assert.Equal((2, "error: --iin: '900715400568' is not an IIN: its last digit does not check the first eleven (a digit mistyped?)"), (wrongCheckDigit.ExitCode, wrongCheckDigit.ErrorLines.Single()));
         Assert.Equal((2, "error: --password-stdin: standard input has no password on its first line"), (emptyInput.ExitCode, emptyInput.ErrorLines[0]));
@@ -111,16 +112,16 @@ public abstract class PeopleCommandTests : RegisterProviderTests
     {
         await using var database = await CreateAsync();
         var db = database.Connection;
-        AddOffices(db);
-        Assert.Equal(0, CliRun.Of(AddDeputy(db)).ExitCode);
+        AddOffices(database);
+        Assert.Equal(0, database.Cli(AddDeputy(db)).ExitCode);
 
-        var roles = CliRun.Of("person", "roles", "D.Abdirakhmanov", "--db", db, "--add", "approver", "--add", "controller", "--remove", "drafter");
-        var nothing = CliRun.Of("person", "roles", "d.abdirakhmanov", "--db", db, "--add", "approver");
-        var noChange = CliRun.Of("person", "roles", "d.abdirakhmanov", "--db", db);
-        var disabled = CliRun.Of("person", "disable", "d.abdirakhmanov", "--db", db);
-        var unknown = CliRun.Of("person", "disable", "nobody", "--db", db);
-        var list = CliRun.Of("person", "list", "--db", db, "--office", Office);
-        var verify = CliRun.Of("audit", "verify", "--db", db);
+        var roles = database.Cli("person", "roles", "D.Abdirakhmanov", "--db", db, "--add", "approver", "--add", "controller", "--remove", "drafter");
+        var nothing = database.Cli("person", "roles", "d.abdirakhmanov", "--db", db, "--add", "approver");
+        var noChange = database.Cli("person", "roles", "d.abdirakhmanov", "--db", db);
+        var disabled = database.Cli("person", "disable", "d.abdirakhmanov", "--db", db);
+        var unknown = database.Cli("person", "disable", "nobody", "--db", db);
+        var list = database.Cli("person", "list", "--db", db, "--office", Office);
+        var verify = database.Cli("audit", "verify", "--db", db);
 
         Assert.Equal((0, "changed d.abdirakhmanov  2-11  deputy  Әбдірахманов Даурен Қайратұлы  roles signatory, approver, controller  no password"), (roles.ExitCode, roles.OutputLines.Single()));
         Assert.Equal((2, "error: --add/--remove: nothing to change: d.abdirakhmanov holds signatory, approver, controller"), (nothing.ExitCode, nothing.ErrorLines.Single()));
@@ -132,7 +133,7 @@ public abstract class PeopleCommandTests : RegisterProviderTests
         Assert.Equal((0, $"audit chain holds ({Supervision.Tests.Register.ShippedTemplates.Count + 6} entries)"), (verify.ExitCode, verify.OutputLines[0]));
 
         await database.ExecuteAsync("INSERT INTO person_roles (login, role) VALUES ('d.abdirakhmanov', 'admin')");
-        var broken = CliRun.Of("audit", "verify", "--db", db);
+        var broken = database.Cli("audit", "verify", "--db", db);
 
         Assert.Equal((1, $"audit chain broken at entry {Supervision.Tests.Register.ShippedTemplates.Count + 6} (person d.abdirakhmanov): the stored person differs from the last recorded change (differs in: roles)"), (broken.ExitCode, broken.OutputLines.Single()));
     }

@@ -1,6 +1,5 @@
 using Supervision.Acts;
 using Supervision.Register;
-using Supervision.Tests.Cli;
 
 namespace Supervision.Tests.Register;
 
@@ -41,15 +40,6 @@ public abstract class AuditKeyTests : RegisterProviderTests
 
         Assert.Equal(register.Store.AuditKey!.Id, AuditKey.FromBase64(await File.ReadAllTextAsync(KeyFile(folder), Cancellation), "test").Id);
         Assert.Equal(register.Store.AuditKey.Id, await database.TextAsync("SELECT key_id FROM audit_head"));
-    }
-
-    [Fact]
-    public async Task ASqliteRegistersKeyFileIsBesideItsDatabaseFile()
-    {
-        Assert.SkipWhen(Provider != RegisterProvider.Sqlite, "PostgreSQL has no database file");
-        await using var database = await CreateAsync();
-
-        Assert.True(File.Exists(database.Connection + ".audit-key"));
     }
 
     [Fact]
@@ -135,15 +125,15 @@ public abstract class AuditKeyTests : RegisterProviderTests
     [Fact]
     public async Task TheCommandLineSealsAPlainChainWithAKeyFileThatExistedOnlyWhenAskedTo()
     {
-        Assert.SkipWhen(Provider != RegisterProvider.Sqlite, "the command line finds a SQLite register's key file beside it; PostgreSQL's is the shared default");
         await using var database = await CreateAsync(open: false);
-        var keyFile = database.Connection + AuditKeyFile.Suffix;
+        // Where the command line finds the key: beside a SQLite file, in the test's data folder for PostgreSQL.
+        var keyFile = database.AuditKeyFile ?? database.Connection + AuditKeyFile.Suffix;
         var old = await OpenAsync(database, keyFile);
         await UnkeyAsync(database, old);
 
-        var refused = CliRun.Of("audit", "verify", "--db", database.Connection);
-        var sealedChain = CliRun.Of("audit", "seal", "--db", database.Connection);
-        var holds = CliRun.Of("audit", "verify", "--db", database.Connection);
+        var refused = database.Cli("audit", "verify", "--db", database.Connection);
+        var sealedChain = database.Cli("audit", "seal", "--db", database.Connection);
+        var holds = database.Cli("audit", "verify", "--db", database.Connection);
 
         Assert.Equal(2, refused.ExitCode);
         Assert.Contains("supervision audit seal", refused.Error, StringComparison.Ordinal);
@@ -171,6 +161,15 @@ public abstract class AuditKeyTests : RegisterProviderTests
 public sealed class SqliteAuditKeyTests : AuditKeyTests
 {
     private protected override RegisterProvider Provider => RegisterProvider.Sqlite;
+
+    /// <summary>SQLite's alone: a PostgreSQL register has no database file to keep its key beside.</summary>
+    [Fact]
+    public async Task ASqliteRegistersKeyFileIsBesideItsDatabaseFile()
+    {
+        await using var database = await CreateAsync();
+
+        Assert.True(File.Exists(database.Connection + ".audit-key"));
+    }
 }
 
 public sealed class PostgresAuditKeyTests : AuditKeyTests

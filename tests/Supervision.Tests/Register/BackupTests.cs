@@ -1,7 +1,6 @@
 using Npgsql;
 using Supervision.Acts;
 using Supervision.Register;
-using Supervision.Tests.Cli;
 
 namespace Supervision.Tests.Register;
 
@@ -43,7 +42,7 @@ public abstract class BackupTests : RegisterProviderTests
             await Task.Delay(10, Cancellation);
         }
 
-        var backedUp = CliRun.Of("register", "backup", "--out", backup, "--db", database.Connection, "--key-out", keyCopy);
+        var backedUp = database.Cli("register", "backup", "--out", backup, "--db", database.Connection, "--key-out", keyCopy);
         var stillIssuing = !issuing.IsCompleted;
         await issuing;
 
@@ -63,18 +62,18 @@ public abstract class BackupTests : RegisterProviderTests
 
         // Restored into an empty register, with the kept key put in place.
         var target = await EmptyTargetAsync(database, folder);
-        var restored = CliRun.Of("register", "restore", backup, "--db", target, "--key", keyCopy);
+        var restored = database.Cli("register", "restore", backup, "--db", target, "--key", keyCopy);
         Assert.True(restored.ExitCode == 0, restored.Output + restored.Error);
         var heldActs = long.Parse(System.Text.RegularExpressions.Regex.Match(restored.OutputLines[0], @": (\d+) act\(s\)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal("audit chain holds", restored.OutputLines[^1][.."audit chain holds".Length]);
         Assert.InRange(heldActs, 2, Acts - 1);
 
-        var verified = CliRun.Of("audit", "verify", "--db", target);
+        var verified = database.Cli("audit", "verify", "--db", target);
         Assert.True(verified.ExitCode == 0, verified.Output + verified.Error);
         Assert.StartsWith("audit chain holds", verified.OutputLines[0], StringComparison.Ordinal);
 
         // The copy is one moment: every act with its counter and its issue entry, numbers 1..N without a gap.
-        await using var copy = await ActRegister.OpenAsync(new RegisterOptions { Connection = target }, Cancellation);
+        await using var copy = await ActRegister.OpenAsync(new RegisterOptions { Connection = target, AuditKeyFile = database.AuditKeyFile }, Cancellation);
         var acts = await copy.ListAsync(new RegisterQuery { Limit = RegisterQuery.MaxLimit }, Cancellation);
         Assert.Equal(heldActs, acts.Count);
         Assert.Equal(Enumerable.Range(1, acts.Count), acts.Select(summary => int.Parse(summary.RegistrationNumber[(summary.RegistrationNumber.LastIndexOf('/') + 1)..], System.Globalization.CultureInfo.InvariantCulture)).Order());
@@ -95,11 +94,11 @@ public abstract class BackupTests : RegisterProviderTests
         using var folder = new TempFolder("supervision-backup-");
         var backup = Path.Combine(folder.FullName, "register.backup");
         await IssueAsync(database.Register, Example(ActKind.Order));
-        Assert.Equal(0, CliRun.Of("register", "backup", "--out", backup, "--db", database.Connection).ExitCode);
+        Assert.Equal(0, database.Cli("register", "backup", "--out", backup, "--db", database.Connection).ExitCode);
         await IssueAsync(database.Register, Example(ActKind.Order));
 
-        var refused = CliRun.Of("register", "restore", backup, "--db", database.Connection);
-        var again = CliRun.Of("register", "backup", "--out", backup, "--db", database.Connection);
+        var refused = database.Cli("register", "restore", backup, "--db", database.Connection);
+        var again = database.Cli("register", "backup", "--out", backup, "--db", database.Connection);
 
         Assert.Equal(2, refused.ExitCode);
         Assert.Equal(string.Empty, refused.Output);
@@ -108,7 +107,7 @@ public abstract class BackupTests : RegisterProviderTests
         Assert.Equal(2, again.ExitCode);
         Assert.Matches(@"^error: .+register\.backup exists already: a backup is written to a new file, never over another$", again.ErrorLines.Single());
 
-        var replaced = CliRun.Of("register", "restore", backup, "--db", database.Connection, "--replace");
+        var replaced = database.Cli("register", "restore", backup, "--db", database.Connection, "--replace");
 
         Assert.True(replaced.ExitCode == 0, replaced.Output + replaced.Error);
         Assert.Matches(@": 1 act\(s\), \d+ audit entries$", replaced.OutputLines[0]);
@@ -119,21 +118,24 @@ public abstract class BackupTests : RegisterProviderTests
     [Fact]
     public async Task ARegisterRestoredWithoutItsKeyDoesNotOpenAndGetsNoNewKey()
     {
-        Assert.SkipWhen(Provider != RegisterProvider.Sqlite, "the PostgreSQL tests share one key file in the working folder");
         await using var database = await CreateAsync();
         using var folder = new TempFolder("supervision-backup-");
         var backup = Path.Combine(folder.FullName, "register.backup");
         await IssueAsync(database.Register, Example(ActKind.Instruction));
-        var backedUp = CliRun.Of("register", "backup", "--out", backup, "--db", database.Connection);
-        var target = Path.Combine(folder.FullName, "elsewhere", "supervision.db");
+        var backedUp = database.Cli("register", "backup", "--out", backup, "--db", database.Connection);
+        var target = await EmptyTargetAsync(database, folder);
 
-        var restored = CliRun.Of("register", "restore", backup, "--db", target);
+        // Restored on a machine that has none of the key: for PostgreSQL, a data folder without it.
+        using var elsewhere = new TempFolder("supervision-elsewhere-");
+        var restored = Cli.CliRun.WithEnvironment(new Dictionary<string, string?> { ["Data__Path"] = elsewhere.FullName }, "register", "restore", backup, "--db", target);
 
-        Assert.Equal($"the audit key is not in the backup: keep a copy of {database.Connection}.audit-key apart from it, a restored register needs it", backedUp.OutputLines[^1]);
+        var kept = database.AuditKeyFile ?? database.Connection + AuditKeyFile.Suffix;
+        var missing = Provider == RegisterProvider.Sqlite ? target + AuditKeyFile.Suffix : Path.Combine(elsewhere.FullName, DataFolder.AuditKeyFileName);
+        Assert.Equal($"the audit key is not in the backup: keep a copy of {kept} apart from it, a restored register needs it", backedUp.OutputLines[^1]);
         Assert.Equal(2, restored.ExitCode);
         Assert.StartsWith("restored ", restored.OutputLines.Single(), StringComparison.Ordinal);
-        Assert.Contains($"its key file {target}.audit-key is missing", restored.ErrorLines.Single(), StringComparison.Ordinal);
-        Assert.False(File.Exists(target + ".audit-key"));
+        Assert.Contains($"its key file {missing} is missing", restored.ErrorLines.Single(), StringComparison.Ordinal);
+        Assert.False(File.Exists(missing));
     }
 
     /// <summary>An empty register to restore into: a file in a folder not yet made, or the dropped schema (PostgreSQL).</summary>

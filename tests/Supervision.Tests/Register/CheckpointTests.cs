@@ -1,6 +1,5 @@
 using Supervision.Acts;
 using Supervision.Register;
-using Supervision.Tests.Cli;
 
 namespace Supervision.Tests.Register;
 
@@ -73,14 +72,14 @@ public abstract class CheckpointTests : RegisterProviderTests
         var (database, _) = await CheckpointedAsync();
         await using var __ = database;
         using var folder = new TempFolder("supervision-checkpoint-");
-        var printed = CliRun.Of("audit", "checkpoint", "--db", database.Connection);
+        var printed = database.Cli("audit", "checkpoint", "--db", database.Connection);
         Assert.Equal(0, printed.ExitCode);
         var line = Assert.Single(printed.OutputLines);
         var file = Path.Combine(folder.FullName, "checkpoint.txt");
         await File.WriteAllTextAsync(file, line + "\n", Cancellation);
 
-        var holds = CliRun.Of("audit", "verify", "--db", database.Connection, "--checkpoint", $"@{file}");
-        var forged = CliRun.Of("audit", "verify", "--db", database.Connection, "--checkpoint", line.Replace($" {ShippedTemplates.Count + 2} ", $" {ShippedTemplates.Count + 3} ", StringComparison.Ordinal));
+        var holds = database.Cli("audit", "verify", "--db", database.Connection, "--checkpoint", $"@{file}");
+        var forged = database.Cli("audit", "verify", "--db", database.Connection, "--checkpoint", line.Replace($" {ShippedTemplates.Count + 2} ", $" {ShippedTemplates.Count + 3} ", StringComparison.Ordinal));
 
         Assert.Equal(0, holds.ExitCode);
         Assert.Equal($"audit chain holds ({ShippedTemplates.Count + 2} entries)", holds.OutputLines[0]);

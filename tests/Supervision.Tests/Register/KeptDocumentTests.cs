@@ -2,7 +2,6 @@ using Supervision.Acts;
 using Supervision.Document;
 using Supervision.Generation;
 using Supervision.Register;
-using Supervision.Tests.Cli;
 
 namespace Supervision.Tests.Register;
 
@@ -145,7 +144,7 @@ public abstract class KeptDocumentTests : RegisterProviderTests
         // Act 3's JSON edited behind the back: its PDF re-created differs from the one issued.
         await database.ExecuteAsync("UPDATE issued_acts SET act_json = REPLACE(act_json, '2025-11-04', '2025-12-04') WHERE id = 3");
 
-        var run = CliRun.Of("register", "keep-documents", "--db", database.Connection);
+        var run = database.Cli("register", "keep-documents", "--db", database.Connection);
 
         Assert.Equal(1, run.ExitCode);
         Assert.StartsWith("not kept: 2-11-25/3 (id 3): its pdf re-created with SHA-256 ", run.OutputLines[0], StringComparison.Ordinal);
@@ -159,7 +158,7 @@ public abstract class KeptDocumentTests : RegisterProviderTests
         Assert.True(kept.MatchesIssued);
 
         await database.ExecuteAsync("UPDATE issued_acts SET act_json = REPLACE(act_json, '2025-12-04', '2025-11-04') WHERE id = 3");
-        var again = CliRun.Of("register", "keep-documents", "--db", database.Connection);
+        var again = database.Cli("register", "keep-documents", "--db", database.Connection);
 
         Assert.Equal(0, again.ExitCode);
         Assert.Equal(["kept the pdf of 1 act(s); 0 not kept"], again.OutputLines);

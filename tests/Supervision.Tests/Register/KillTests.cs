@@ -56,6 +56,12 @@ public abstract class KillTests : RegisterProviderTests
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        // The register's environment (its data folder): where the command line finds a PostgreSQL register's audit key.
+        foreach (var (name, value) in database.Environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "supervision.dll"));
         start.ArgumentList.Add("issue");
         foreach (var _ in Enumerable.Range(0, 200))

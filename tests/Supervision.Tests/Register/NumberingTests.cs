@@ -63,7 +63,7 @@ public abstract class NumberingTests : RegisterProviderTests
         // A validator whose today is in 2126, so that whatever bounds it sets on an act's date let the typo through.
         var clock = new TestClock(new DateTimeOffset(2126, 1, 20, 6, 0, 0, TimeSpan.Zero));
         await using var register = await ActRegister.OpenAsync(
-            new RegisterOptions { Connection = database.Connection, Clock = clock, Validator = new Supervision.Validation.ActValidator(Supervision.Validation.ActPolicy.Default, Supervision.Calendar.WorkingCalendar.Kazakhstan, clock: clock) },
+            new RegisterOptions { Connection = database.Connection, AuditKeyFile = database.AuditKeyFile, Clock = clock, Validator = new Supervision.Validation.ActValidator(Supervision.Validation.ActPolicy.Default, Supervision.Calendar.WorkingCalendar.Kazakhstan, clock: clock) },
             TestContext.Current.CancellationToken);
         var act = (Instruction)Example(ActKind.Instruction);
         var typo = act with { Date = new DateOnly(2126, 1, 15), Deadline = new DateOnly(2126, 2, 5) };

@@ -34,7 +34,7 @@ public abstract class RegisterCommandTests : RegisterProviderTests
             var file = ExampleFile(folder.FullName, "instruction", ActLanguage.Kk);
             var outDir = Path.Combine(folder.FullName, "out");
 
-            var run = CliRun.Of("issue", file, "--by", Staff.Deputy().Login, "--db", database.Connection, "--out-dir", outDir);
+            var run = database.Cli("issue", file, "--by", Staff.Deputy().Login, "--db", database.Connection, "--out-dir", outDir);
 
             Assert.Equal(0, run.ExitCode);
             Assert.Equal("issued 2-11-25/1 (id 1)", run.OutputLines[0]);
@@ -73,11 +73,11 @@ public abstract class RegisterCommandTests : RegisterProviderTests
             File.WriteAllText(invalid, ActExamples.Json("instruction", ActLanguage.Ru).Replace("\"deadline\": \"2025-", "\"deadline\": \"2024-", StringComparison.Ordinal));
             var valid = ExampleFile(folder.FullName, "instruction", ActLanguage.Ru);
 
-            var refused = CliRun.Of("issue", invalid, "--by", Staff.Head().Login, "--db", database.Connection);
-            var unknownPerson = CliRun.Of("issue", valid, "--by", "nobody", "--db", database.Connection);
-            var drafterOnly = CliRun.Of("issue", valid, "--by", Staff.Assistant().Login, "--db", database.Connection);
-            var noIssuer = CliRun.Of("issue", valid, "--db", database.Connection);
-            var oldOption = CliRun.Of("issue", valid, "--by", Staff.Head().Login, "--office-code", Office, "--db", database.Connection);
+            var refused = database.Cli("issue", invalid, "--by", Staff.Head().Login, "--db", database.Connection);
+            var unknownPerson = database.Cli("issue", valid, "--by", "nobody", "--db", database.Connection);
+            var drafterOnly = database.Cli("issue", valid, "--by", Staff.Assistant().Login, "--db", database.Connection);
+            var noIssuer = database.Cli("issue", valid, "--db", database.Connection);
+            var oldOption = database.Cli("issue", valid, "--by", Staff.Head().Login, "--office-code", Office, "--db", database.Connection);
 
             Assert.Equal(1, refused.ExitCode);
             Assert.Contains(refused.OutputLines, line => line.StartsWith("deadline: term-too-short", StringComparison.Ordinal));
@@ -106,13 +106,13 @@ public abstract class RegisterCommandTests : RegisterProviderTests
         var folder = Directory.CreateTempSubdirectory("supervision-register-");
         try
         {
-            var status = CliRun.Of("register", "status", "1", "--db", db, "--status", "executed", "--answer-date", "2025-10-30", "--answer-number", "15-2/334", "--by", Staff.Head().Login);
-            var executed = CliRun.Of("register", "list", "--db", db, "--status", "executed");
-            var dueBefore = CliRun.Of("register", "list", "--db", db, "--office", Office, "--due-before", "2025-12-01");
-            var document = CliRun.Of("register", "document", "2", "--db", db, "--format", "pdf", "--out", Path.Combine(folder.FullName, "protest.pdf"));
-            var docx = CliRun.Of("register", "document", "2", "--db", db, "--format", "docx", "--out", Path.Combine(folder.FullName, "protest.docx"));
-            var show = CliRun.Of("register", "show", "1", "--db", db);
-            var holds = CliRun.Of("audit", "verify", "--db", db);
+            var status = database.Cli("register", "status", "1", "--db", db, "--status", "executed", "--answer-date", "2025-10-30", "--answer-number", "15-2/334", "--by", Staff.Head().Login);
+            var executed = database.Cli("register", "list", "--db", db, "--status", "executed");
+            var dueBefore = database.Cli("register", "list", "--db", db, "--office", Office, "--due-before", "2025-12-01");
+            var document = database.Cli("register", "document", "2", "--db", db, "--format", "pdf", "--out", Path.Combine(folder.FullName, "protest.pdf"));
+            var docx = database.Cli("register", "document", "2", "--db", db, "--format", "docx", "--out", Path.Combine(folder.FullName, "protest.docx"));
+            var show = database.Cli("register", "show", "1", "--db", db);
+            var holds = database.Cli("audit", "verify", "--db", db);
 
             Assert.Equal(0, status.ExitCode);
             Assert.Contains("executed 2025-10-30 № 15-2/334", status.Output, StringComparison.Ordinal);
@@ -128,7 +128,7 @@ public abstract class RegisterCommandTests : RegisterProviderTests
             Assert.Equal($"audit chain holds ({ShippedTemplates.Count + 8} entries)", holds.OutputLines[0]);
 
             await database.ExecuteAsync("UPDATE issued_acts SET answer_number = '15-2/335' WHERE id = 1");
-            var broken = CliRun.Of("audit", "verify", "--db", db);
+            var broken = database.Cli("audit", "verify", "--db", db);
 
             Assert.Equal(1, broken.ExitCode);
             Assert.StartsWith($"audit chain broken at entry {ShippedTemplates.Count + 8} (2-11-25/1): ", broken.OutputLines[0], StringComparison.Ordinal);
@@ -148,11 +148,11 @@ public abstract class RegisterCommandTests : RegisterProviderTests
         await IssueAsync(database.Register, Example(ActKind.Instruction));
         var head = Staff.Head().Login;
 
-        var noNumber = CliRun.Of("register", "status", "1", "--db", database.Connection, "--status", "answered", "--answer-date", "2025-10-17", "--by", head);
-        var unknown = CliRun.Of("register", "status", "7", "--db", database.Connection, "--status", "withdrawn", "--answer-date", "2025-10-17", "--by", head);
-        var badStatus = CliRun.Of("register", "status", "1", "--db", database.Connection, "--status", "done", "--answer-date", "2025-10-17", "--by", head);
-        var stranger = CliRun.Of("register", "status", "1", "--db", database.Connection, "--status", "withdrawn", "--answer-date", "2025-10-17", "--by", Staff.Deputy().Login);
-        var nobody = CliRun.Of("register", "status", "1", "--db", database.Connection, "--status", "withdrawn", "--answer-date", "2025-10-17");
+        var noNumber = database.Cli("register", "status", "1", "--db", database.Connection, "--status", "answered", "--answer-date", "2025-10-17", "--by", head);
+        var unknown = database.Cli("register", "status", "7", "--db", database.Connection, "--status", "withdrawn", "--answer-date", "2025-10-17", "--by", head);
+        var badStatus = database.Cli("register", "status", "1", "--db", database.Connection, "--status", "done", "--answer-date", "2025-10-17", "--by", head);
+        var stranger = database.Cli("register", "status", "1", "--db", database.Connection, "--status", "withdrawn", "--answer-date", "2025-10-17", "--by", Staff.Deputy().Login);
+        var nobody = database.Cli("register", "status", "1", "--db", database.Connection, "--status", "withdrawn", "--answer-date", "2025-10-17");
 
         Assert.Equal((1, 2, 2, 2, 2), (noNumber.ExitCode, unknown.ExitCode, badStatus.ExitCode, stranger.ExitCode, nobody.ExitCode));
         Assert.Contains("answer's number", noNumber.Error, StringComparison.Ordinal);
@@ -181,12 +181,12 @@ public abstract class RegisterCommandTests : RegisterProviderTests
             File.WriteAllText(edited, text + "\n");
 
             await EditorsAsync(database.Register);
-            var rejected = CliRun.Of("register", "publish", "templates-kk/order.sbn", broken, "--by", Staff.Deputy().Login, "--db", database.Connection);
-            var proposed = CliRun.Of("register", "publish", "templates-kk/order.sbn", edited, "--by", Staff.Deputy().Login, "--db", database.Connection);
-            var pending = CliRun.Of("register", "templates", "--path", "templates-kk/order.sbn", "--db", database.Connection);
-            var ownApproval = CliRun.Of("register", "approve", "templates-kk/order.sbn", "2", "--by", Staff.Deputy().Login, "--db", database.Connection);
-            var approved = CliRun.Of("register", "approve", "templates-kk/order.sbn", "2", "--by", Staff.Head().Login, "--db", database.Connection);
-            var versions = CliRun.Of("register", "templates", "--path", "templates-kk/order.sbn", "--db", database.Connection);
+            var rejected = database.Cli("register", "publish", "templates-kk/order.sbn", broken, "--by", Staff.Deputy().Login, "--db", database.Connection);
+            var proposed = database.Cli("register", "publish", "templates-kk/order.sbn", edited, "--by", Staff.Deputy().Login, "--db", database.Connection);
+            var pending = database.Cli("register", "templates", "--path", "templates-kk/order.sbn", "--db", database.Connection);
+            var ownApproval = database.Cli("register", "approve", "templates-kk/order.sbn", "2", "--by", Staff.Deputy().Login, "--db", database.Connection);
+            var approved = database.Cli("register", "approve", "templates-kk/order.sbn", "2", "--by", Staff.Head().Login, "--db", database.Connection);
+            var versions = database.Cli("register", "templates", "--path", "templates-kk/order.sbn", "--db", database.Connection);
 
             Assert.Equal(1, rejected.ExitCode);
             Assert.Contains(rejected.OutputLines, line => line.StartsWith("templates-kk/order.sbn:", StringComparison.Ordinal) && line.Contains("act.nothing", StringComparison.Ordinal));
@@ -222,10 +222,10 @@ public abstract class RegisterCommandTests : RegisterProviderTests
             var act = ExampleFile(folder.FullName, "order", ActLanguage.Kk);
 
             await EditorsAsync(database.Register);
-            var proposed = CliRun.Of("register", "publish", "templates-kk/order.sbn", edited, "--by", Staff.Deputy().Login, "--db", database.Connection);
-            var notYet = CliRun.Of("render", act, "--format", "text", "--db", database.Connection);
-            var published = CliRun.Of("register", "approve", "templates-kk/order.sbn", "2", "--by", Staff.Head().Login, "--db", database.Connection);
-            var live = CliRun.Of("render", act, "--format", "text", "--db", database.Connection);
+            var proposed = database.Cli("register", "publish", "templates-kk/order.sbn", edited, "--by", Staff.Deputy().Login, "--db", database.Connection);
+            var notYet = database.Cli("render", act, "--format", "text", "--db", database.Connection);
+            var published = database.Cli("register", "approve", "templates-kk/order.sbn", "2", "--by", Staff.Head().Login, "--db", database.Connection);
+            var live = database.Cli("render", act, "--format", "text", "--db", database.Connection);
             var shipped = CliRun.Of("render", act, "--format", "text");
 
             Assert.Equal(0, proposed.ExitCode);
@@ -267,6 +267,7 @@ public sealed class SqliteRegisterCommandTests : RegisterCommandTests
         Assert.Contains("supervision register list", help, StringComparison.Ordinal);
         Assert.Contains("supervision register status ID", help, StringComparison.Ordinal);
         Assert.Contains("supervision audit verify", help, StringComparison.Ordinal);
+        Assert.Contains("--db CONN, else Register__Connection", help, StringComparison.Ordinal);
     }
 }
 
@@ -292,10 +293,10 @@ public sealed class PostgresRegisterCommandTests : RegisterCommandTests
         var folder = Directory.CreateTempSubdirectory("supervision-issue-");
         try
         {
-            Assert.Equal(0, CliRun.Of("issue", ExampleFile(folder.FullName, "instruction", ActLanguage.Kk), "--by", Staff.Deputy().Login, "--db", database.Connection).ExitCode);
+            Assert.Equal(0, database.Cli("issue", ExampleFile(folder.FullName, "instruction", ActLanguage.Kk), "--by", Staff.Deputy().Login, "--db", database.Connection).ExitCode);
 
             // The answer's number is free text that no rule checks for control characters: PostgreSQL refuses the NUL (SQLSTATE 22021).
-            var run = CliRun.Of("register", "status", "1", "--db", database.Connection, "--status", "executed", "--answer-date", "2025-10-20", "--answer-number", "15-2\0/330", "--by", Staff.Deputy().Login);
+            var run = database.Cli("register", "status", "1", "--db", database.Connection, "--status", "executed", "--answer-date", "2025-10-20", "--answer-number", "15-2\0/330", "--by", Staff.Deputy().Login);
 
             Assert.Equal(2, run.ExitCode);
             Assert.Equal("error: the register cannot store text with a character the database cannot hold (a NUL character, or bytes that are not UTF-8)", Assert.Single(run.ErrorLines));

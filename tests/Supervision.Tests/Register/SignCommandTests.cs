@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using Supervision.Acts;
 using Supervision.Register;
-using Supervision.Tests.Cli;
 
 namespace Supervision.Tests.Register;
 
@@ -31,24 +30,24 @@ public abstract class SignCommandTests : RegisterProviderTests
         {
             var example = Path.Combine(folder.FullName, "instruction.kk.json");
             await File.WriteAllTextAsync(example, Examples.ActExamples.Json("instruction", ActLanguage.Kk), Cancellation);
-            var issued = CliRun.Of("issue", example, "--by", Staff.Deputy().Login, "--db", database.Connection);
+            var issued = database.Cli("issue", example, "--by", Staff.Deputy().Login, "--db", database.Connection);
             Assert.Equal(0, issued.ExitCode);
             var toSign = Path.Combine(folder.FullName, "tosign.bin");
 
-            var byTheHead = CliRun.Of("sign", "prepare", "1", "--out", toSign, "--by", Staff.Head().Login, "--db", database.Connection);
-            var prepare = CliRun.Of("sign", "prepare", "1", "--out", toSign, "--by", Staff.Deputy().Login, "--db", database.Connection);
+            var byTheHead = database.Cli("sign", "prepare", "1", "--out", toSign, "--by", Staff.Head().Login, "--db", database.Connection);
+            var prepare = database.Cli("sign", "prepare", "1", "--out", toSign, "--by", Staff.Deputy().Login, "--db", database.Connection);
             var preparedId = prepare.OutputLines[0]["prepared ".Length..];
             var cms = Path.Combine(folder.FullName, "sig.der");
             await File.WriteAllBytesAsync(cms, pki.Issue("ӘБДІРАХМАНОВ ДАУРЕН", Staff.DeputyIin).Sign(await File.ReadAllBytesAsync(toSign, Cancellation)), Cancellation);
-            var attach = CliRun.Of("sign", "attach", "1", "--cms", cms, "--prepared", preparedId, "--by", Staff.Deputy().Login, "--db", database.Connection);
+            var attach = database.Cli("sign", "attach", "1", "--cms", cms, "--prepared", preparedId, "--by", Staff.Deputy().Login, "--db", database.Connection);
             var signedPdf = Path.Combine(folder.FullName, "signed.pdf");
-            var document = CliRun.Of("register", "document", "1", "--format", "pdf", "--out", signedPdf, "--db", database.Connection);
-            var verify = CliRun.Of("verify", signedPdf, "--db", database.Connection);
+            var document = database.Cli("register", "document", "1", "--format", "pdf", "--out", signedPdf, "--db", database.Connection);
+            var verify = database.Cli("verify", signedPdf, "--db", database.Connection);
             var changed = await File.ReadAllBytesAsync(signedPdf, Cancellation);
             changed[100] ^= 0x01;
             var changedPdf = Path.Combine(folder.FullName, "changed.pdf");
             await File.WriteAllBytesAsync(changedPdf, changed, Cancellation);
-            var verifyChanged = CliRun.Of("verify", changedPdf, "--db", database.Connection);
+            var verifyChanged = database.Cli("verify", changedPdf, "--db", database.Connection);
 
             Assert.Equal(2, byTheHead.ExitCode);
             Assert.StartsWith("error: forbidden: ", byTheHead.Error, StringComparison.Ordinal);

@@ -1,10 +1,13 @@
 using Supervision.Register;
+using Supervision.Tests.Cli;
 
 namespace Supervision.Tests.Register;
 
 /// <summary>
 /// An empty register of its own for one test: a SQLite file in a temporary folder, or a schema of its
-/// own on the PostgreSQL server named by SUPERVISION_TEST_POSTGRES (dropped at the end).
+/// own on the PostgreSQL server named by SUPERVISION_TEST_POSTGRES (dropped at the end), and a data folder
+/// of its own (deleted at the end) where the command line run on it keeps a PostgreSQL register's audit key,
+/// as the service does, and where the test's own clients find that key: nothing is written to the working folder.
 /// </summary>
 internal sealed class TestRegister : IAsyncDisposable
 {
@@ -22,6 +25,22 @@ internal sealed class TestRegister : IAsyncDisposable
     public string Connection => _database.Connection;
 
     public TestClock Clock { get; }
+
+    /// <summary>The test's data folder, as the command line and the service are given it (Data__Path).</summary>
+    public string DataFolder => _database.DataFolder;
+
+    /// <summary>The audit key file the register's clients open it with by default: null beside a SQLite file
+    /// (the register's own default), the data folder's supervision-audit.key for PostgreSQL (the command line's and the service's).</summary>
+    public string? AuditKeyFile => _database.AuditKeyFile;
+
+    /// <summary>The command line's environment on this register: its data folder; a run names the register itself (--db).</summary>
+    public IReadOnlyDictionary<string, string?> Environment => new Dictionary<string, string?> { ["Data__Path"] = DataFolder };
+
+    /// <summary>The command line run in this register's environment (<see cref="Environment"/>).</summary>
+    public CliRun Cli(params string[] args) => CliRun.WithEnvironment(Environment, args);
+
+    /// <summary>The command line run in this register's environment, reading <paramref name="input"/> as its standard input.</summary>
+    public CliRun CliWithInput(string input, params string[] args) => CliRun.WithInput(input, Environment, args);
 
     /// <summary>The register every test starts with (opened with the database).</summary>
     public ActRegister Register => _opened[0];
@@ -54,11 +73,11 @@ internal sealed class TestRegister : IAsyncDisposable
         OpenAnotherAsync(options => options with { ShippedTemplates = shipped });
 
     /// <summary>Another client, opened with options of its own (an audit key file, a key given as a setting).
-    /// Without them the audit key file is the default one: beside the SQLite file, or supervision-audit.key
-    /// in the test's working folder for PostgreSQL, shared by every PostgreSQL test (and the command line's).</summary>
+    /// Without them the audit key file is <see cref="AuditKeyFile"/>: beside the SQLite file, or the test's data
+    /// folder's supervision-audit.key for PostgreSQL, where the command line run by <see cref="Cli"/> finds it.</summary>
     public async Task<ActRegister> OpenAnotherAsync(Func<RegisterOptions, RegisterOptions> adjust)
     {
-        var register = await ActRegister.OpenAsync(adjust(new RegisterOptions { Connection = Connection, Clock = Clock }));
+        var register = await ActRegister.OpenAsync(adjust(new RegisterOptions { Connection = Connection, Clock = Clock, AuditKeyFile = AuditKeyFile }));
         lock (_opened)
         {
             _opened.Add(register);

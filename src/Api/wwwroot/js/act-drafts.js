@@ -2,12 +2,17 @@
 // (POST /api/drafts, then PUT /api/drafts/{id}), "send for signature" submits it to a signatory of the
 // office (GET /api/people?role=signatory, POST /api/drafts/{id}/submit). /?draft=ID opens a draft.
 // Refusals stand where they belong: an act's errors at their fields (as the act form shows them),
-// the signatory's beside the choice, anything else in the section's status.
+// the signatory's beside the choice, anything else in the section's status. Before anything is sent for
+// signature the act is checked by the API's validator: an error the signatory could not sign past (an
+// addressee without its kind, a blank field) stops the sending there, rather than at the signing.
 
 import { ApiError, el, getJson, post, send, t } from './common.js';
 import { draftStateText, problemText } from './draft-words.js';
 
 const $ = id => document.getElementById(id);
+
+/** The act's parts the register fills from its people, whatever the drafter typed (SignatureBlock in src/Register). */
+const FILLED_BY_THE_REGISTER = ['office', 'signatory', 'approver'];
 
 /** The drafts section of the act form. */
 export class ActDrafts {
@@ -15,6 +20,9 @@ export class ActDrafts {
    * @param {object} form
    * @param {() => object} form.currentAct the act as the form holds it
    * @param {(problem: object) => void} form.showProblem puts a 422's errors at their fields and the summary
+   * @param {() => Promise<{errors: object[], local: number}>} form.check checks the act with the API's
+   *   validator: answers its errors (path, code, message) and the count of the form's own (a number mistyped)
+   * @param {() => void} form.revealErrors shows the last check's errors at their fields and the summary, as a submitted form does
    */
   constructor(form) {
     this.form = form;
@@ -108,6 +116,12 @@ export class ActDrafts {
     }
     $('submit-draft').disabled = true;
     try {
+      const blocking = await this.blockingErrors();
+      if (blocking > 0) {
+        this.form.revealErrors();
+        this.status('failed', t('draft.submitFailed'), t('draft.invalid', { n: blocking }));
+        return;
+      }
       if (!(await this.save({ quiet: true }))) return;
       const response = await post(`/api/drafts/${this.view.id}/submit`, { signatory });
       this.view = await response.json();
@@ -119,6 +133,16 @@ export class ActDrafts {
     } finally {
       $('submit-draft').disabled = false;
     }
+  }
+
+  /**
+   * How many errors stop the sending: the form's own and the validator's, but for those in the parts the
+   * register fills itself — the office at saving, the signature at signing, the approval at approving —
+   * which a drafter may leave as they are.
+   */
+  async blockingErrors() {
+    const { errors, local } = await this.form.check();
+    return local + errors.filter(error => !FILLED_BY_THE_REGISTER.some(part => error.path === part || error.path.startsWith(`${part}.`))).length;
   }
 
   refused(error, title) {

@@ -293,6 +293,16 @@ async function relabel() {
 
 const drafts = new ActDrafts({
   currentAct,
+  check: async () => {
+    check.cancel();
+    await runCheck();
+    return { errors: state.errors, local: state.form.localErrors().length };
+  },
+  revealErrors: () => {
+    state.submitted = true;
+    showErrors(state.errors, state.warnings);
+    $('summary').focus();
+  },
   showProblem: problem => {
     state.submitted = true;
     showErrors(problemErrors(problem), warningsOf(problem));

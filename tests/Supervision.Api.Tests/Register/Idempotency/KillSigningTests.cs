@@ -23,11 +23,11 @@ public abstract class KillSigningTests : RegisterApiTestBase
     public async Task KillingTheServiceWhileItSignsThenRetryingEveryKeyStoresEachActOnceAndAnswersAsFirst()
     {
         await using var database = await TestDatabase.CreateAsync(Provider, "supervision-kill-sign-", "supervision.db", "kill_sign_test_");
-        var drafts = await PrepareAsync(database.Connection);
+        var drafts = await PrepareAsync(database);
         var firstAnswers = new ConcurrentDictionary<long, KeyedAnswer>();
 
         long storedAtKill;
-        await using (var service = await ServiceProcess.StartAsync(database.Connection, Cancellation))
+        await using (var service = await ServiceProcess.StartAsync(database.Connection, database.DataFolder, Cancellation))
         {
             using var deputy = await service.SignInAsync(Staff.Deputy, Sessions.Password, Cancellation);
             var queue = new ConcurrentQueue<long>(drafts);
@@ -60,7 +60,7 @@ public abstract class KillSigningTests : RegisterApiTestBase
         var retries = new Dictionary<long, KeyedAnswer>();
         var again = new Dictionary<long, KeyedAnswer>();
         JsonElement audit;
-        await using (var service = await ServiceProcess.StartAsync(database.Connection, Cancellation))
+        await using (var service = await ServiceProcess.StartAsync(database.Connection, database.DataFolder, Cancellation))
         {
             using var deputy = await service.SignInAsync(Staff.Deputy, Sessions.Password, Cancellation);
             foreach (var id in drafts)
@@ -106,9 +106,9 @@ public abstract class KillSigningTests : RegisterApiTestBase
     private static string Key(long id) => KeyedAnswer.Quoted($"sign-draft-{id}");
 
     /// <summary>The offices, the drafter, the deputy who signs and an auditor, and the submitted drafts, made in the register before the service starts.</summary>
-    private static async Task<IReadOnlyList<long>> PrepareAsync(string connection)
+    private static async Task<IReadOnlyList<long>> PrepareAsync(TestDatabase database)
     {
-        await using var register = await ActRegister.OpenAsync(new RegisterOptions { Connection = connection }, Cancellation);
+        await using var register = await ActRegister.OpenAsync(new RegisterOptions { Connection = database.Connection, AuditKeyFile = database.AuditKeyFile }, Cancellation);
         await Sessions.EnsureOfficesAsync(register);
         await register.Offices.AddAsync(new OfficeRegistration("2", OfficeLevel.Regional, "Астана қаласының прокуратурасы", "Прокуратура города Астаны", "90"), "tests", Cancellation);
         await register.Offices.AddAsync(new OfficeRegistration("2-11", OfficeLevel.District, "Астана қаласы Сарыарқа ауданының прокуратурасы", "Прокуратура района Сарыарка города Астаны", "2"), "tests", Cancellation);

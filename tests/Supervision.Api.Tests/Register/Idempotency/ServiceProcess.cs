@@ -27,8 +27,9 @@ internal sealed class ServiceProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
-    /// <summary>Starts the service over the register and waits until its health check answers 200.</summary>
-    public static async Task<ServiceProcess> StartAsync(string connection, CancellationToken cancellation)
+    /// <summary>Starts the service over the register, with the test's data folder (where it keeps a PostgreSQL register's
+    /// audit key), and waits until its health check answers 200.</summary>
+    public static async Task<ServiceProcess> StartAsync(string connection, string dataFolder, CancellationToken cancellation)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -41,6 +42,7 @@ internal sealed class ServiceProcess : IAsyncDisposable
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
         start.Environment["Urls"] = address.ToString().TrimEnd('/');
         start.Environment["Register__Connection"] = connection;
+        start.Environment["Data__Path"] = dataFolder;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["Logging__LogLevel__Default"] = "Warning";

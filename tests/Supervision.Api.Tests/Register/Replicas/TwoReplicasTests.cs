@@ -32,9 +32,9 @@ public sealed class TwoReplicasTests : RegisterApiTestBase
     public async Task TwoProcessesOnOnePostgresIssueGaplessNumbersShareTemplatesAndKeepTheAuditChain()
     {
         await using var database = await TestDatabase.CreateAsync(RegisterProvider.Postgres, "supervision-replicas-", "supervision.db", "replicas_test_");
-        var drafts = await PrepareAsync(database.Connection);
-        await using var first = await ServiceProcess.StartAsync(database.Connection, Cancellation);
-        await using var second = await ServiceProcess.StartAsync(database.Connection, Cancellation);
+        var drafts = await PrepareAsync(database);
+        await using var first = await ServiceProcess.StartAsync(database.Connection, database.DataFolder, Cancellation);
+        await using var second = await ServiceProcess.StartAsync(database.Connection, database.DataFolder, Cancellation);
         var replicas = new[] { first, second };
 
         // Three sessions of each office's signatory on each replica, all signing at once.
@@ -124,9 +124,9 @@ public sealed class TwoReplicasTests : RegisterApiTestBase
     }
 
     /// <summary>The offices and people, and each office's submitted drafts of the example instruction, made in the register before the services start.</summary>
-    private static async Task<Dictionary<string, List<long>>> PrepareAsync(string connection)
+    private static async Task<Dictionary<string, List<long>>> PrepareAsync(TestDatabase database)
     {
-        await using var register = await ActRegister.OpenAsync(new RegisterOptions { Connection = connection }, Cancellation);
+        await using var register = await ActRegister.OpenAsync(new RegisterOptions { Connection = database.Connection, AuditKeyFile = database.AuditKeyFile }, Cancellation);
         await Sessions.EnsureOfficesAsync(register);
         await register.Offices.AddAsync(new OfficeRegistration("2", OfficeLevel.Regional, "Астана қаласының прокуратурасы", "Прокуратура города Астаны", "90"), "tests", Cancellation);
         await register.Offices.AddAsync(new OfficeRegistration("2-11", OfficeLevel.District, "Астана қаласы Сарыарқа ауданының прокуратурасы", "Прокуратура района Сарыарка города Астаны", "2"), "tests", Cancellation);
