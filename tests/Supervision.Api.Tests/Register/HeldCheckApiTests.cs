@@ -52,11 +52,17 @@ public abstract class HeldCheckApiTests : RegisterApiTestBase
 
         // The check ended on 10 October: its report is due by 7 November; 2025 no longer owes a yearly one, 2024 still does.
         Assert.Equal(["2024-01-01 2024-12-31 2025-01-07 overdue -", "2025-09-22 2025-10-10 2025-11-07 due check"], await CheckReportsOwedAsync(controller));
-        var owed = (await GetJsonAsync(controller, "/api/register/reports-owed")).EnumerateArray().Single(item => item.GetProperty("check").ValueKind == JsonValueKind.Number);
+
+        // One report per check held: a second check of 2025, held in June, owes its own report, due by 7 July.
+        await Staff.SendAsync(controller, HttpMethod.Post, "/api/register/checks", Check("2025-06-02", "2025-06-20"), HttpStatusCode.Created);
+        Assert.Equal(
+            ["2024-01-01 2024-12-31 2025-01-07 overdue -", "2025-06-02 2025-06-20 2025-07-07 overdue check", "2025-09-22 2025-10-10 2025-11-07 due check"],
+            await CheckReportsOwedAsync(controller));
+        var owed = (await GetJsonAsync(controller, "/api/register/reports-owed")).EnumerateArray().Single(item => item.GetProperty("from").GetString() == "2025-09-22");
         Assert.Equal((id, $"/api/drafts/prefilled/check-report?check={id}"), (owed.GetProperty("check").GetInt64(), owed.GetProperty("draft").GetString()));
 
         // The city office's reader sees it; 2-11's controller, below it, does not.
-        Assert.Equal(1, (await GetJsonAsync(await staff.AsAsync(Staff.Reader), "/api/register/checks?office=2")).GetProperty("total").GetInt32());
+        Assert.Equal(2, (await GetJsonAsync(await staff.AsAsync(Staff.Reader), "/api/register/checks?office=2")).GetProperty("total").GetInt32());
         Assert.Equal(0, (await GetJsonAsync(await staff.AsAsync(Staff.Controller), "/api/register/checks")).GetProperty("total").GetInt32());
 
         // On 8 November, the report not issued, it is overdue (and shown so on the control page, with the check's days).
@@ -77,12 +83,12 @@ public abstract class HeldCheckApiTests : RegisterApiTestBase
         await IssueCheckReportAsync(register, new DateOnly(2025, 9, 25), new DateOnly(2025, 10, 10));
         Assert.Contains("2025-09-22 2025-10-10 2025-11-07 overdue check", await CheckReportsOwedAsync(controller));
         await IssueCheckReportAsync(register, new DateOnly(2025, 9, 22), new DateOnly(2025, 10, 10));
-        Assert.Equal(["2024-01-01 2024-12-31 2025-01-07 overdue -"], await CheckReportsOwedAsync(controller));
+        Assert.Equal(["2024-01-01 2024-12-31 2025-01-07 overdue -", "2025-06-02 2025-06-20 2025-07-07 overdue check"], await CheckReportsOwedAsync(controller));
 
         // Recorded and audited: verify holds; the check's last day moved behind the application's back breaks it.
         var reader = await staff.AsAsync(Staff.Reader);
         Assert.True((await GetJsonAsync(reader, "/api/audit/verify")).GetProperty("holds").GetBoolean());
-        Assert.Equal(1, await api.CountAsync("SELECT COUNT(*) FROM audit_log WHERE action = 'record-check'"));
+        Assert.Equal(2, await api.CountAsync("SELECT COUNT(*) FROM audit_log WHERE action = 'record-check'"));
         await api.ExecuteAsync($"UPDATE held_checks SET check_end = check_start WHERE id = {id}");
         using var broken = await reader.GetAsync("/api/audit/verify", Cancellation);
         var problem = await Problems.AssertProblem(broken, HttpStatusCode.Conflict, RegisterProblemTypes.AuditBroken);
