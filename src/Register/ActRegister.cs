@@ -39,6 +39,7 @@ public sealed class ActRegister : IAsyncDisposable
         Clients = new Clients(store, clock);
         Signatures = new ActSignatures(store, _templates, clock, trustStore);
         Proceedings = new Proceedings(store, clock);
+        HeldChecks = new HeldChecks(store, clock);
     }
 
     /// <summary>Which database the register is in.</summary>
@@ -70,6 +71,9 @@ public sealed class ActRegister : IAsyncDisposable
 
     /// <summary>The enforcement proceedings under supervision and p. 17's indicators over them.</summary>
     public Proceedings Proceedings { get; }
+
+    /// <summary>The annual checks offices held of the departments of justice and private bailiffs (p. 11), whose reports fall due after them.</summary>
+    public HeldChecks HeldChecks { get; }
 
     /// <summary>The store, for tests that go behind the application's back.</summary>
     internal IRegisterStore Store => _store;

@@ -116,6 +116,36 @@ internal sealed class BodyFields(JsonElement root)
     public DateOnly? OptionalDate(string name) =>
         root.TryGetProperty(name, out var element) && element.ValueKind != JsonValueKind.Null ? Date(name) : null;
 
+    /// <summary>A required list of texts (each in quotes; a blank one is the register's to refuse, naming its place).</summary>
+    public IReadOnlyList<string>? Texts(string name, string what)
+    {
+        if (!root.TryGetProperty(name, out var element) || element.ValueKind == JsonValueKind.Null)
+        {
+            Fail($"\"{name}\" is required: {what}", name);
+            return null;
+        }
+
+        if (element.ValueKind != JsonValueKind.Array)
+        {
+            Fail($"\"{name}\" must be a list of texts: {what}", name);
+            return null;
+        }
+
+        var texts = new List<string>();
+        foreach (var (item, index) in element.EnumerateArray().Select((item, index) => (item, index)))
+        {
+            if (item.ValueKind != JsonValueKind.String)
+            {
+                Fail($"\"{name}\"[{index}] must be a text in quotes: {what}", string.Create(CultureInfo.InvariantCulture, $"{name}[{index}]"));
+                return null;
+            }
+
+            texts.Add(item.GetString()!);
+        }
+
+        return texts;
+    }
+
     /// <summary>A list of ids (whole numbers from 1); empty where absent or null.</summary>
     public IReadOnlyList<long> Ids(string name, string what)
     {

@@ -7,7 +7,7 @@ using Supervision.Vocabulary;
 namespace Supervision.Api.Register;
 
 /// <summary>The control page's list of the periodic reports the office owes the General Prosecutor's Office (p. 11, 12):
-/// each with its kind, period, due day and whether that day has passed.</summary>
+/// each with its kind, period (for a check report owed after a recorded check, the check's days), due day and whether that day has passed.</summary>
 internal static class OwedReportsSection
 {
     private static readonly string[] Roman = ["I", "II", "III", "IV"];
@@ -26,7 +26,10 @@ internal static class OwedReportsSection
         foreach (var report in owed)
         {
             var title = vocabulary.KindTitle(report.Kind);
-            var period = report.Period.Quarter is { } quarter
+            // A check report owed after a recorded check covers the days of that check; a yearly one, its year.
+            var period = report.Check is { } check
+                ? $"{ControlPage.Day(check.Entry.CheckStart)} – {ControlPage.Day(check.Entry.CheckEnd)}"
+                : report.Period.Quarter is { } quarter
                 ? string.Format(CultureInfo.InvariantCulture, labels.QuarterPeriod, labels.Language == ActLanguage.Ru ? Roman[quarter - 1] : quarter.ToString(CultureInfo.InvariantCulture), report.Period.Year)
                 : string.Format(CultureInfo.InvariantCulture, labels.YearPeriod, report.Period.Year);
             var state = report.Overdue ? labels.OwedOverdue : labels.OwedInTerm;

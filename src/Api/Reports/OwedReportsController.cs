@@ -8,7 +8,7 @@ namespace Supervision.Api.Reports;
 
 /// <summary>
 /// The periodic reports the caller's office owes the General Prosecutor's Office (p. 11, 12), for execution
-/// control: each quarterly analysis, annual summary and yearly check report not yet issued, with its due day and
+/// control: each quarterly analysis, annual summary and check report not yet issued, with its due day and
 /// whether it is overdue.
 /// </summary>
 [ApiController]
@@ -24,9 +24,12 @@ public sealed class OwedReportsController(RegisterHost host, ICurrentPrincipal c
     /// within the look-back of report-tables.json (12 months) before <c>asOf</c>, due by the legal frame's delivery
     /// day of the month after it (the 7th; 7 January for the year), unless the office issued a report of that kind
     /// naming that period (a withdrawn one does not count). Overdue once the due day has passed. A caller without an
-    /// office owes none. The check report (p. 11): one each year (the current one included) until the office issues
-    /// a check report whose check ended in that year; as no check is known before, it is due on the latest day it can
-    /// be, the delivery day of January after the year (7 January); its <c>draft</c> is null.
+    /// office owes none. The check report (p. 11): one per check recorded as held (<c>POST /api/register/checks</c>), due by
+    /// the delivery day of the month after the check's last day until the office issues a check report whose check
+    /// covers those days (<c>from</c>, <c>to</c>: the check's days; <c>check</c>: its id; <c>draft</c>: its pre-filled draft);
+    /// and for a year with no recorded check (the current one included), one until the office issues a check report
+    /// whose check ended in that year, due on the latest day it can be, the delivery day of January after the year
+    /// (7 January), its <c>check</c> and <c>draft</c> null.
     /// </remarks>
     /// <param name="asOf">The day to look from (YYYY-MM-DD); today by default.</param>
     /// <response code="200">The reports owed.</response>

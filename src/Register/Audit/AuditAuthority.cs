@@ -24,6 +24,7 @@ internal static class AuditAuthority
         [AuditEntry.TrackProceeding] = ["controller", "admin"],
         [AuditEntry.ChangeProceeding] = ["controller", "admin"],
         [AuditEntry.RecordRecovery] = ["controller", "admin"],
+        [AuditEntry.RecordCheck] = ["controller", "admin"],
     };
 
     /// <summary>Why the entry's principal does not fit it, or null (also where it names none).</summary>

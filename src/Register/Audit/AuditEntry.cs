@@ -6,7 +6,7 @@ namespace Supervision.Register;
 /// <param name="Actor">Who did it.</param>
 /// <param name="Action">"issue", "status", "publish", "propose-template", "approve-template", "draft", "submit",
 /// "return", "sign", "approve", "register-office", "add-person", "disable-person", "change-roles",
-/// "change-password", "add-client", "revoke-client", "remember-answer", "seal-chain", "attach-signature", "track-proceeding", "change-proceeding" or "record-recovery".</param>
+/// "change-password", "add-client", "revoke-client", "remember-answer", "seal-chain", "attach-signature", "track-proceeding", "change-proceeding", "record-recovery" or "record-check".</param>
 /// <param name="Subject">What it is about: a registration number, "templates-kk/order.sbn@2", "office 2-11" or "person a.seitova".</param>
 /// <param name="Payload">The facts recorded, as canonical JSON (see <see cref="AuditPayloads"/>).</param>
 /// <param name="PreviousHash">The hash of the entry before it; empty for the first.</param>
@@ -84,6 +84,9 @@ public sealed record AuditEntry(long Seq, DateTimeOffset OccurredAt, string Acto
 
     /// <summary>The action of recording a tracked proceeding's recovered sum as of a day (subject "proceeding {id}"), in its history.</summary>
     public const string RecordRecovery = "record-recovery";
+
+    /// <summary>The action of recording an annual check an office held of the departments of justice and private bailiffs (subject "check {id}"; p. 11).</summary>
+    public const string RecordCheck = "record-check";
 
     /// <summary>The action of sealing a chain written before keys with the audit key (every earlier entry hashed again under it).</summary>
     public const string SealChain = "seal-chain";

@@ -21,7 +21,7 @@ internal static class AuditVerifier
         // One snapshot for the whole walk: an act issued meanwhile is neither in the chain read nor in the rows.
         await using var snapshot = await store.BeginSnapshotAsync(connection, cancellationToken).ConfigureAwait(false);
         var acts = new ActAudit();
-        IAuditPart[] parts = [acts, new KeptDocumentAudit(acts), new NumberAudit(acts), new TemplateAudit(), new DraftAudit(), new DirectoryAudit(acts), new ClientAudit(), new AnswerAudit(), new SignatureAudit(), new ProceedingAudit(), new RecoveryAudit()];
+        IAuditPart[] parts = [acts, new KeptDocumentAudit(acts), new NumberAudit(acts), new TemplateAudit(), new DraftAudit(), new DirectoryAudit(acts), new ClientAudit(), new AnswerAudit(), new SignatureAudit(), new ProceedingAudit(), new RecoveryAudit(), new HeldCheckAudit()];
         var findings = new AuditFindings();
         var walk = new Walk(key, parts, findings, expectedHead, checkpoint);
         var broken = await walk.RunAsync(connection, snapshot, cancellationToken).ConfigureAwait(false)

@@ -52,6 +52,8 @@ internal static class AccessMatrixRows
         Row("GET", "/api/proceedings", Capability.RegisterRead, Anonymous.Denied, Any, ClientScope.RegisterRead),
         Row("POST", "/api/proceedings", Capability.ProceedingsWrite, Anonymous.Denied, [PersonRole.Controller, PersonRole.Admin]),
         Row("PUT", "/api/proceedings/1", Capability.ProceedingsWrite, Anonymous.Denied, [PersonRole.Controller, PersonRole.Admin]),
+        Row("GET", "/api/register/checks", Capability.RegisterRead, Anonymous.Denied, Any, ClientScope.RegisterRead),
+        Row("POST", "/api/register/checks", Capability.ProceedingsWrite, Anonymous.Denied, [PersonRole.Controller, PersonRole.Admin]),
         Row("GET", "/api/indicators/p17", Capability.RegisterRead, Anonymous.Denied, Any, ClientScope.RegisterRead),
         Row("GET", "/api/indicators/p17/report?language=ru&format=html", Capability.RegisterRead, Anonymous.Denied, Any, ClientScope.RegisterRead),
         Row("GET", "/api/audit/verify", Capability.Audit, Anonymous.Denied, [PersonRole.Auditor]),

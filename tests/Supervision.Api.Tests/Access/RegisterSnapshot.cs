@@ -18,6 +18,7 @@ internal sealed class RegisterSnapshot
     [
         "audit_log", "audit_head", "drafts", "issued_acts", "issued_documents", "issued_templates", "template_versions",
         "people", "person_roles", "clients", "offices", "office_names", "number_sequences", "tracked_proceedings", "tracked_proceeding_acts",
+        "held_checks",
     ];
 
     private readonly SortedDictionary<string, List<string>> _tables;

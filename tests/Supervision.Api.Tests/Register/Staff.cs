@@ -47,6 +47,9 @@ public sealed class Staff : IAsyncDisposable
     /// <summary>The controller of 2-12.</summary>
     public const string OtherController = "zh.tolegenova";
 
+    /// <summary>An assistant of the city office 2 who keeps its control and drafts its reports (roles controller and drafter): records the checks the office held.</summary>
+    public const string CityController = "a.kalakyzy";
+
     private const string SaryarkaKk = "Астана қаласы Сарыарқа ауданының прокуратурасы";
     private const string SaryarkaRu = "Прокуратура района Сарыарка города Астаны";
 
@@ -161,6 +164,8 @@ public sealed class Staff : IAsyncDisposable
             ("Астана қаласы Сарыарқа ауданы прокурорының көмекшісі", "Помощник прокурора района Сарыарка города Астаны"), PersonRole.Controller),
         OtherController => Person(login, "2-12", ("Төлегенова", "Жанар", null), SignatoryPosition.Assistant, ClassRank.LawyerClass1,
             ("Астана қаласы Байқоңыр ауданы прокурорының көмекшісі", "Помощник прокурора района Байконур города Астаны"), PersonRole.Controller),
+        CityController => Person(login, "2", ("Қалиева", "Айгерім", "Бақытқызы"), SignatoryPosition.Assistant, ClassRank.JuniorCounsellorOfJustice,
+            ("Астана қаласы прокурорының көмекшісі", "Помощник прокурора города Астаны"), PersonRole.Controller, PersonRole.Drafter),
         _ => throw new ArgumentOutOfRangeException(nameof(login), login, "not one of the test staff"),
     };
 

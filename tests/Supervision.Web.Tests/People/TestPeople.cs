@@ -47,6 +47,12 @@ public static class TestPeople
         "Астана қаласы Сарыарқа ауданы прокурорының аға көмекшісі", "Старший помощник прокурора района Сарыарка города Астаны",
         ClassRank.JuniorCounsellorOfJustice, [PersonRole.Editor]);
 
+    /// <summary>An assistant of the city office 2 who keeps its control and drafts its reports: records the checks it held.</summary>
+    public static TestPerson CityController { get; } = new(
+        "k.kalieva", SignatoryPosition.Assistant, "Қалиева", "Қарлығаш", "Бақытқызы",
+        "Астана қаласы прокурорының көмекшісі", "Помощник прокурора города Астаны",
+        ClassRank.JuniorCounsellorOfJustice, [PersonRole.Controller, PersonRole.Drafter], "2");
+
     /// <summary>The offices above the district one, then the district office, as <c>office add</c> registers them.</summary>
     public static IReadOnlyList<OfficeRegistration> Offices { get; } =
     [

@@ -27,7 +27,7 @@ internal sealed class TestRegister(Func<CancellationToken, Task<ActRegister>> re
             await EnsureOfficesAsync(opened, cancellationToken);
             const string first = "a first password to change";
             var outcome = await opened.People.AddAsync(
-                new NewPerson(person.Login, TestPeople.District, person.Surname, person.GivenName, person.Patronymic, person.TitleKk, person.TitleRu,
+                new NewPerson(person.Login, person.Office, person.Surname, person.GivenName, person.Patronymic, person.TitleKk, person.TitleRu,
                     person.Position, person.Rank, Iin(person.Login), "8 (7172) 71-25-14", person.Roles, first),
                 "tests",
                 cancellationToken);

@@ -2,17 +2,21 @@
 // filtered by office, category and period (GET /api/proceedings), with a link to p. 17's indicators for the
 // same office and period (GET /api/indicators/p17/report, HTML); and for a controller or an administrator
 // the form that enters and changes them (proceeding-form.js). The interface language comes from the
-// address (?lang=kk|ru, as the control page takes it), else from the last choice in this browser.
+// address (?lang=kk|ru, as the control page takes it), else from the last choice in this browser. Below them,
+// the annual checks of the departments of justice and private bailiffs (held-checks.js).
 
 import { showSession } from './session.js';
 import { capital, el, getJson, isAbort, latest, setUiLanguage, storedUiLanguage, t, uiLanguage, wireUiLanguageSwitch } from './common.js';
 import { ProceedingForm, formatDate, showSum } from './proceeding-form.js';
 import { refusal } from './proceeding-errors.js';
+import { HeldChecks } from './held-checks.js';
 
 const $ = id => document.getElementById(id);
 const LIMIT = 50;
 
 const state = { session: null, kinds: [], items: [], offset: 0, total: 0, filters: {} };
+
+const checks = new HeldChecks();
 
 const form = new ProceedingForm({
   saved: () => list(),
@@ -148,13 +152,13 @@ async function start() {
   });
   $('page-prev').addEventListener('click', () => { state.offset = Math.max(0, state.offset - LIMIT); list(); });
   $('page-next').addEventListener('click', () => { state.offset += LIMIT; list(); });
-  wireUiLanguageSwitch(() => { remember(); p17Link(); draw(); if (!$('proceeding-editor').hidden) form.relabel(); });
+  wireUiLanguageSwitch(() => { remember(); p17Link(); draw(); checks.relabel(); if (!$('proceeding-editor').hidden) form.relabel(); });
   p17Link();
   remember();
   const writer = ProceedingForm.mayWrite(state.session);
   $('read-only-note').hidden = writer;
   if (writer) await form.start(state.session);
-  await list();
+  await Promise.all([list(), checks.start(state.session)]);
   document.body.dataset.ready = 'true';
 }
 
