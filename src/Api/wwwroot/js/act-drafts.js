@@ -11,8 +11,11 @@ import { draftStateText, problemText } from './draft-words.js';
 
 const $ = id => document.getElementById(id);
 
-/** The act's parts the register fills from its people, whatever the drafter typed (SignatureBlock in src/Register). */
-const FILLED_BY_THE_REGISTER = ['office', 'signatory', 'approver'];
+/**
+ * The act's parts the register fills itself, whatever the drafter typed: the office and the people who sign and
+ * approve (SignatureBlock in src/Register), and the registration number it gives at issue (ActIssuer).
+ */
+const FILLED_BY_THE_REGISTER = ['office', 'signatory', 'approver', 'number'];
 
 /** The drafts section of the act form. */
 export class ActDrafts {
@@ -137,7 +140,8 @@ export class ActDrafts {
 
   /**
    * How many errors stop the sending: the form's own and the validator's, but for those in the parts the
-   * register fills itself — the office at saving, the signature at signing, the approval at approving —
+   * register fills itself — the office at saving, the signature at signing, the approval at approving, the
+   * registration number at issue —
    * which a drafter may leave as they are.
    */
   async blockingErrors() {
