@@ -7,9 +7,11 @@
 
 import { ApiError, el, getJson, post, send, t, uiLanguage } from './common.js';
 import { formatDate } from './proceeding-form.js';
+import { FieldErrors } from './field-errors.js';
 
 const $ = id => document.getElementById(id);
 const FIELDS = ['officeCode', 'checkStart', 'checkEnd', 'checked', 'note'];
+const ERRORS = new FieldErrors({ fields: FIELDS, listId: name => `ce-${name}`, input: name => $(`c-${name}`), summaryId: 'check-summary' });
 
 /** Whether the person may record checks (a controller, of his own office; an administrator, of any). */
 function mayRecord(session) {
@@ -149,35 +151,10 @@ export class HeldChecks {
   }
 
   clearErrors() {
-    for (const name of FIELDS) {
-      const list = $(`ce-${name}`);
-      list.replaceChildren();
-      list.hidden = true;
-      list.closest('.field')?.classList.remove('invalid');
-      $(`c-${name}`).removeAttribute('aria-invalid');
-    }
-    $('check-summary').replaceChildren();
-    $('check-summary').hidden = true;
+    ERRORS.clear();
   }
 
-  /** Each message beside its field (or above the form where it names none); the first one gets the focus. */
   showErrors(problems) {
-    let first = null;
-    for (const { field, message } of problems) {
-      if (!field) {
-        $('check-summary').append(el('p', {}, message));
-        $('check-summary').hidden = false;
-        first ??= $('check-summary');
-        continue;
-      }
-      const list = $(`ce-${field}`);
-      list.append(el('li', {}, message));
-      list.hidden = false;
-      list.closest('.field')?.classList.add('invalid');
-      const input = $(`c-${field}`);
-      input.setAttribute('aria-invalid', 'true');
-      first ??= input;
-    }
-    first?.focus();
+    ERRORS.show(problems);
   }
 }

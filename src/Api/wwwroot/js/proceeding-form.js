@@ -6,10 +6,13 @@
 
 import { el, getJson, send, t } from './common.js';
 import { FIELDS, refusal } from './proceeding-errors.js';
+import { FieldErrors } from './field-errors.js';
 
 const $ = id => document.getElementById(id);
 const TEXTS = ['officeCode', 'number', 'executiveDocument', 'creditor', 'debtor'];
 const FLAGS = ['termBreached', 'privateInterest', 'executed', 'withoutWrit'];
+// A field without an input of its own (the acts linked, chosen by checkboxes) is marked at the first checkbox.
+const ERRORS = new FieldErrors({ fields: FIELDS, listId: name => `e-${name}`, input: name => $(`p-${name}`) ?? document.querySelector('#p-acts input'), summaryId: 'form-summary' });
 
 /** "1 500 000,50" or "1500000.50" as a number of tenge; undefined when empty, NaN when not a sum with at most two decimals. */
 export function parseSum(text) {
@@ -186,37 +189,11 @@ export class ProceedingForm {
   }
 
   clearErrors() {
-    for (const name of FIELDS) {
-      const list = $(`e-${name}`);
-      list.replaceChildren();
-      list.hidden = true;
-      list.closest('.field')?.classList.remove('invalid');
-      const input = $(`p-${name}`);
-      input?.removeAttribute('aria-invalid');
-    }
-    $('form-summary').replaceChildren();
-    $('form-summary').hidden = true;
+    ERRORS.clear();
   }
 
-  /** Each message beside its field (or above the form where it names none); the first one gets the focus. */
   showErrors(problems) {
-    let first = null;
-    for (const { field, message } of problems) {
-      if (!field) {
-        $('form-summary').append(el('p', {}, message));
-        $('form-summary').hidden = false;
-        first ??= $('form-summary');
-        continue;
-      }
-      const list = $(`e-${field}`);
-      list.append(el('li', {}, message));
-      list.hidden = false;
-      list.closest('.field')?.classList.add('invalid');
-      const input = $(`p-${field}`) ?? document.querySelector('#p-acts input');
-      input?.setAttribute('aria-invalid', 'true');
-      first ??= input ?? list;
-    }
-    first?.focus();
+    ERRORS.show(problems);
   }
 }
 
