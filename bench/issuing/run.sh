@@ -54,7 +54,9 @@ tail -n "+$((warmup + 1))" "$out/b.txt" | head -n "$acts" >"$out/b1.txt"
 tail -n "+$((warmup + acts + 1))" "$out/b.txt" >"$out/b2.txt"
 
 . bench/lib/api.sh
-start_api "$port" "$out" Register__Connection="$db"
+# SERVER_ENV: extra NAME=VALUE words for the server only (a profile: DOTNET_PerfMapEnabled=1, DOTNET_JitStdOutFile=…)
+# shellcheck disable=SC2086
+start_api "$port" "$out" Register__Connection="$db" ${SERVER_ENV:-}
 api=$server
 await_api "$port" "$out"
 

@@ -25,9 +25,9 @@ internal sealed class IssuedDocuments(IRegisterStore store, TemplateVersions tem
     public Func<ActDocument, OutputFormat, byte[]> Typeset { get; set; } = ActGenerator.RenderDocument;
 
     /// <summary>Turns a composed act into a format's bytes as releases before 3 December 2026 did (their PDF's pages
-    /// compressed <see cref="PageCompression.AsBefore"/>), to recognise an act issued then whose PDF was not kept.</summary>
+    /// compressed <see cref="PdfWriting.AsBefore"/>), to recognise an act issued then whose PDF was not kept.</summary>
     public Func<ActDocument, OutputFormat, byte[]> TypesetAsBefore { get; set; } =
-        (document, format) => format == OutputFormat.Pdf ? PdfRenderer.Render(document, PageCompression.AsBefore) : ActGenerator.RenderDocument(document, format);
+        (document, format) => format == OutputFormat.Pdf ? PdfRenderer.Render(document, PdfWriting.AsBefore) : ActGenerator.RenderDocument(document, format);
 
     /// <summary>The act's document in a format and variant, with whether it is the one issued.</summary>
     public async Task<RenderedAct> GetAsync(IssuedAct issued, OutputFormat format, string variant, CancellationToken cancellationToken)
@@ -152,7 +152,7 @@ internal sealed class IssuedDocuments(IRegisterStore store, TemplateVersions tem
     /// <summary>
     /// The act's document rendered again from its stored JSON with the template versions it was issued with. A PDF
     /// that does not have the hash stored at issue is made once more with its pages compressed as releases before
-    /// 3 December 2026 compressed them (<see cref="PageCompression.AsBefore"/>), so that an act issued then is still
+    /// 3 December 2026 compressed them (<see cref="PdfWriting.AsBefore"/>), so that an act issued then is still
     /// recognised and kept; the file made now is returned where neither matches.
     /// </summary>
     /// <exception cref="RegisterException">The act's JSON cannot be read (only after tampering; audit verify tells).</exception>

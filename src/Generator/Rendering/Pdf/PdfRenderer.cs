@@ -15,15 +15,15 @@ public static class PdfRenderer
 {
     /// <summary>The act as a PDF file.</summary>
     /// <exception cref="InvalidOperationException">No font carrying every Kazakh and Russian letter is installed (see <see cref="PdfFonts.EnsureAvailable"/>).</exception>
-    public static byte[] Render(ActDocument document) => Render(document, PageCompression.Fast);
+    public static byte[] Render(ActDocument document) => Render(document, PdfWriting.Current);
 
-    /// <summary>The act as a PDF file, its page contents deflated as <paramref name="compression"/> says.</summary>
+    /// <summary>The act as a PDF file, its page contents deflated as <paramref name="writing"/> says.</summary>
     /// <exception cref="InvalidOperationException">No font carrying every Kazakh and Russian letter is installed (see <see cref="PdfFonts.EnsureAvailable"/>).</exception>
-    public static byte[] Render(ActDocument document, PageCompression compression)
+    public static byte[] Render(ActDocument document, PdfWriting writing)
     {
         ArgumentNullException.ThrowIfNull(document);
         var pages = Lay(document);
-        return DocumentDrawer.Write(pages, document, PageGeometry.Official, compression);
+        return DocumentDrawer.Write(pages, document, PageGeometry.Official, writing);
     }
 
     /// <summary>The act's pages as values, before drawing.</summary>

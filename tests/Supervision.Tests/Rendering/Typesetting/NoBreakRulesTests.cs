@@ -117,6 +117,23 @@ public sealed class NoBreakRulesTests
         Assert.Equal(words.Length, bound.Length);
     }
 
+    [Theory]
+    [InlineData(@"(?<=№) ", @"(?<=№ )")]
+    [InlineData(@"(?<=\d) (?=(?:л\.|%))", @"(?<=\d )(?=(?:л\.|%))")]
+    [InlineData(@"(?<=[)(]\)) (?=x)", @"(?<=[)(]\) )(?=x)")]
+    public void TheUnionMovesEachLookbehindPastItsSpace(string rule, string spaceFirst) =>
+        Assert.Equal(spaceFirst, NoBreakRules.SpaceFirst(rule));
+
+    [Theory]
+    [InlineData(@" (?=\d)")]
+    [InlineData(@"(?<=\d)(?=\d)")]
+    [InlineData(@"(?<=\d")]
+    public void ARuleThatDoesNotOpenWithALookbehindAndItsSpaceIsRefusedByName(string rule)
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => NoBreakRules.SpaceFirst(rule));
+        Assert.Contains(rule, error.Message, StringComparison.Ordinal);
+    }
+
     private static string OneByOne(string text)
     {
         var chars = text.ToCharArray();

@@ -38,19 +38,19 @@ internal static class DocumentDrawer
     private static MemoryStream? t_output;
 
     /// <summary>The file of an act's laid-out pages, tagged with the structure of its blocks.</summary>
-    public static byte[] Write(IReadOnlyList<LaidOutPage> pages, ActDocument document, PageGeometry geometry, PageCompression compression)
+    public static byte[] Write(IReadOnlyList<LaidOutPage> pages, ActDocument document, PageGeometry geometry, PdfWriting writing)
     {
         ArgumentNullException.ThrowIfNull(document);
         var writeContent = PdfFace.WritesContent;
-        return Write(pages, document.Info, geometry, writeContent, writeContent ? new StructureTree(document.Blocks) : null, compression);
+        return Write(pages, document.Info, geometry, writeContent, writeContent ? new StructureTree(document.Blocks) : null, writing);
     }
 
     /// <summary>
     /// The file, its page content written by <see cref="PageContent"/> (tagged with <paramref name="structure"/>
-    /// where given, deflated as <paramref name="compression"/> says) or, when <paramref name="writeContent"/> is
-    /// false, drawn and deflated by PDFsharp. Written <see cref="PageCompression.AsBefore"/>, the two are the same bytes.
+    /// where given, deflated as <paramref name="writing"/> says) or, when <paramref name="writeContent"/> is
+    /// false, drawn and deflated by PDFsharp. Written <see cref="PdfWriting.AsBefore"/>, the two are the same bytes.
     /// </summary>
-    internal static byte[] Write(IReadOnlyList<LaidOutPage> pages, DocumentInfo info, PageGeometry geometry, bool writeContent, StructureTree? structure = null, PageCompression compression = PageCompression.AsBefore)
+    internal static byte[] Write(IReadOnlyList<LaidOutPage> pages, DocumentInfo info, PageGeometry geometry, bool writeContent, StructureTree? structure = null, PdfWriting writing = PdfWriting.AsBefore)
     {
         ArgumentNullException.ThrowIfNull(pages);
         ArgumentNullException.ThrowIfNull(info);
@@ -71,11 +71,11 @@ internal static class DocumentDrawer
         var fonts = new DocumentFonts();
         foreach (var laidOut in pages)
         {
-            WritePage(pdf, AddPage(pdf, geometry), laidOut, fonts, structure, compression);
+            WritePage(pdf, AddPage(pdf, geometry), laidOut, fonts, structure, writing);
         }
 
         fonts.AddTo(pdf);
-        var programs = FontPrograms.Attach(pdf, fonts);
+        var programs = FontPrograms.Attach(pdf, fonts, writing);
         var root = structure is null ? null : StructureWriter.Prepare(pdf, structure);
         var file = Save(pdf, root, structure);
         FontPrograms.Keep(programs);
@@ -94,7 +94,7 @@ internal static class DocumentDrawer
     /// Has PDFsharp set the page's resources up and close its content, and writes the operators in
     /// between: the content stream <see cref="PageDrawer"/> would have PDFsharp write.
     /// </summary>
-    private static void WritePage(PdfDocument pdf, PdfPage page, LaidOutPage laidOut, DocumentFonts fonts, StructureTree? structure, PageCompression compression)
+    private static void WritePage(PdfDocument pdf, PdfPage page, LaidOutPage laidOut, DocumentFonts fonts, StructureTree? structure, PdfWriting writing)
     {
         using var content = new ContentBuffer(PageContent.EstimateLength(laidOut));
         using (var graphics = XGraphics.FromPdfPage(page))
@@ -111,7 +111,7 @@ internal static class DocumentDrawer
         if (pdf.Options.CompressContentStreams && pdf.Options.FlateEncodeMode == PdfFlateEncodeMode.Default)
         {
             // Deflated here, without PDFsharp's growing buffers: as PDFsharp deflates it when saving, or faster.
-            stream.Value = compression == PageCompression.Fast ? Flate.EncodeFast(content.Written) : Flate.Encode(content.Written);
+            stream.Value = writing == PdfWriting.Current ? Flate.EncodeFast(content.Written) : Flate.Encode(content.Written);
             contentObject.Elements.SetName("/Filter", "/FlateDecode");
         }
         else

@@ -44,8 +44,11 @@ internal static class FontPrograms
         internal List<(PdfFontDescriptor Descriptor, Key Key)> Made { get; } = [];
     }
 
-    /// <summary>Adds the programs of the document's fonts, before it is saved; returns the fonts whose programs PDFsharp will make.</summary>
-    public static Pending Attach(PdfDocument pdf, DocumentFonts fonts)
+    /// <summary>
+    /// Adds the programs of the document's fonts, before it is saved; returns the fonts whose programs PDFsharp
+    /// will make. Written <see cref="PdfWriting.Current"/>, a face cut here carries <see cref="StableGlyphs"/>.
+    /// </summary>
+    public static Pending Attach(PdfDocument pdf, DocumentFonts fonts, PdfWriting writing)
     {
         ArgumentNullException.ThrowIfNull(pdf);
         ArgumentNullException.ThrowIfNull(fonts);
@@ -74,7 +77,10 @@ internal static class FontPrograms
         {
             var descriptor = descriptors[index];
             var face = fonts.Faces[index];
-            var key = new Key(face, fonts.Glyphs(face));
+            // Only a face cut here gets the fixed set: a program PDFsharp makes holds the glyphs drawn, and is kept
+            // under exactly those (Keep).
+            var drawn = fonts.Glyphs(face);
+            var key = new Key(face, writing == PdfWriting.Current && drawn.Length > 0 && FontSubset.Of(face) is not null ? StableGlyphs.With(face, drawn) : drawn);
             if (attaching && Find(key, face, Untagged(descriptor)) is { } program)
             {
                 Add(pdf, descriptor, program);
