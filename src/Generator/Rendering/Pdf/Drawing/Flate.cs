@@ -3,10 +3,9 @@ using System.IO.Compression;
 namespace Supervision.Rendering.Pdf.Drawing;
 
 /// <summary>
-/// Deflates the streams of a PDF into this thread's buffer instead of a new growing one per stream: the
-/// page contents quickly (<see cref="EncodeFast"/>), and the font programs, which are cut once and kept
-/// between documents, as PDFsharp does (<see cref="Encode"/>), so that a font PDFsharp cuts and one cut
-/// here are the same bytes.
+/// Deflates the streams of a PDF into this thread's buffer instead of a new growing one per stream: quickly
+/// (<see cref="EncodeFast"/>), as PDFs are written now, or as PDFsharp does (<see cref="Encode"/>), as earlier
+/// releases wrote them, so that a font PDFsharp cuts and one cut here are the same bytes.
 /// </summary>
 internal static class Flate
 {

@@ -11,8 +11,9 @@ namespace Supervision.Rendering.Pdf.Drawing;
 /// The embedded font programs of a document (/FontFile2: each face cut down to the glyphs drawn, then
 /// deflated), made without PDFsharp's subsetter and kept between documents. PDFsharp cuts and deflates
 /// each face anew for every document, the largest part of saving one; here a face is cut by
-/// <see cref="FontSubset"/> into the same bytes, and since the program is a function of the face and
-/// the set of glyphs, a document drawing the same glyphs in a face as an earlier one gets the earlier bytes.
+/// <see cref="FontSubset"/> into the same bytes (deflated as PDFsharp deflates them when written
+/// <see cref="PdfWriting.AsBefore"/>, faster otherwise), and since the program is a function of the face, the set
+/// of glyphs and the writing, a document drawing the same glyphs in a face as an earlier one gets the earlier bytes.
 /// </summary>
 /// <remarks>
 /// PDFsharp makes a program when it saves the document, for each font in the order it made the fonts,
@@ -46,7 +47,7 @@ internal static class FontPrograms
 
     /// <summary>
     /// Adds the programs of the document's fonts, before it is saved; returns the fonts whose programs PDFsharp
-    /// will make. Written <see cref="PdfWriting.Current"/>, a face cut here carries <see cref="StableGlyphs"/>.
+    /// will make. A face cut here is deflated as <paramref name="writing"/> says (<see cref="FontSubset.Deflate"/>).
     /// </summary>
     public static Pending Attach(PdfDocument pdf, DocumentFonts fonts, PdfWriting writing)
     {
@@ -77,10 +78,7 @@ internal static class FontPrograms
         {
             var descriptor = descriptors[index];
             var face = fonts.Faces[index];
-            // Only a face cut here gets the fixed set: a program PDFsharp makes holds the glyphs drawn, and is kept
-            // under exactly those (Keep).
-            var drawn = fonts.Glyphs(face);
-            var key = new Key(face, writing == PdfWriting.Current && drawn.Length > 0 && FontSubset.Of(face) is not null ? StableGlyphs.With(face, drawn) : drawn);
+            var key = new Key(face, fonts.Glyphs(face), writing);
             if (attaching && Find(key, face, Untagged(descriptor)) is { } program)
             {
                 Add(pdf, descriptor, program);
@@ -107,7 +105,7 @@ internal static class FontPrograms
             return null;
         }
 
-        var (deflated, length) = subset.Deflate(key.Glyphs);
+        var (deflated, length) = subset.Deflate(key.Glyphs, key.Writing);
         var program = new Program(fontName, length, deflated);
         if (SeenBefore(key))
         {
@@ -196,13 +194,13 @@ internal static class FontPrograms
 
     private sealed record Program(string FontName, int Length1, byte[] Bytes);
 
-    /// <summary>A face and the glyphs drawn in it, ascending.</summary>
-    internal sealed class Key(FontFace face, ushort[] glyphs) : IEquatable<Key>
+    /// <summary>A face, the glyphs drawn in it (ascending), and how the file is written (which decides how the program is deflated).</summary>
+    internal sealed class Key(FontFace face, ushort[] glyphs, PdfWriting writing) : IEquatable<Key>
     {
-        private readonly int _hash = Hash(face, glyphs);
+        private readonly int _hash = Hash(face, glyphs, writing);
 
         public bool Equals(Key? other) =>
-            other is not null && face == other.Face && glyphs.AsSpan().SequenceEqual(other.Glyphs);
+            other is not null && face == other.Face && writing == other.Writing && glyphs.AsSpan().SequenceEqual(other.Glyphs);
 
         public override bool Equals(object? obj) => Equals(obj as Key);
 
@@ -212,10 +210,13 @@ internal static class FontPrograms
 
         public ushort[] Glyphs => glyphs;
 
-        private static int Hash(FontFace face, ushort[] glyphs)
+        public PdfWriting Writing => writing;
+
+        private static int Hash(FontFace face, ushort[] glyphs, PdfWriting writing)
         {
             var hash = default(HashCode);
             hash.Add(face);
+            hash.Add(writing);
             hash.AddBytes(MemoryMarshal.AsBytes(glyphs.AsSpan()));
             return hash.ToHashCode();
         }
