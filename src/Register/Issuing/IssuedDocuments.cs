@@ -24,8 +24,8 @@ internal sealed class IssuedDocuments(IRegisterStore store, TemplateVersions tem
     /// a later release whose renderer writes other bytes for the same act.</summary>
     public Func<ActDocument, OutputFormat, byte[]> Typeset { get; set; } = ActGenerator.RenderDocument;
 
-    /// <summary>Turns a composed act into a format's bytes as releases before 3 December 2026 did (their PDF's pages
-    /// compressed <see cref="PdfWriting.AsBefore"/>), to recognise an act issued then whose PDF was not kept.</summary>
+    /// <summary>Turns a composed act into a format's bytes as releases before 3 December 2026 did (their PDF's pages and
+    /// fonts compressed <see cref="PdfWriting.AsBefore"/>), to recognise an act issued then whose PDF was not kept.</summary>
     public Func<ActDocument, OutputFormat, byte[]> TypesetAsBefore { get; set; } =
         (document, format) => format == OutputFormat.Pdf ? PdfRenderer.Render(document, PdfWriting.AsBefore) : ActGenerator.RenderDocument(document, format);
 
@@ -151,7 +151,7 @@ internal sealed class IssuedDocuments(IRegisterStore store, TemplateVersions tem
 
     /// <summary>
     /// The act's document rendered again from its stored JSON with the template versions it was issued with. A PDF
-    /// that does not have the hash stored at issue is made once more with its pages compressed as releases before
+    /// that does not have the hash stored at issue is made once more with its pages and fonts compressed as releases before
     /// 3 December 2026 compressed them (<see cref="PdfWriting.AsBefore"/>), so that an act issued then is still
     /// recognised and kept; the file made now is returned where neither matches.
     /// </summary>

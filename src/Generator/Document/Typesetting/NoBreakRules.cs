@@ -60,11 +60,18 @@ public static class NoBreakRules
     /// <exception cref="InvalidOperationException">The rule does not open with a lookbehind followed by the space.</exception>
     internal static string SpaceFirst(string pattern)
     {
-        if (!pattern.StartsWith("(?<=", StringComparison.Ordinal))
+        var close = pattern.StartsWith("(?<=", StringComparison.Ordinal) ? ClosingParenthesis(pattern) : -1;
+        if (close < 0 || close + 1 >= pattern.Length || pattern[close + 1] != ' ')
         {
             throw new InvalidOperationException($"A no-break rule must open with a lookbehind and then the space: {pattern}");
         }
 
+        return string.Concat(pattern.AsSpan(0, close), " )", pattern.AsSpan(close + 2));
+    }
+
+    /// <summary>Where the group the pattern opens with closes (escapes and character classes skipped), or -1.</summary>
+    private static int ClosingParenthesis(string pattern)
+    {
         var depth = 0;
         var inClass = false;
         for (var index = 0; index < pattern.Length; index++)
@@ -84,15 +91,10 @@ public static class NoBreakRules
                     depth++;
                     break;
                 case ')' when !inClass && --depth == 0:
-                    if (index + 1 < pattern.Length && pattern[index + 1] == ' ')
-                    {
-                        return string.Concat(pattern.AsSpan(0, index), " )", pattern.AsSpan(index + 2));
-                    }
-
-                    throw new InvalidOperationException($"A no-break rule must open with a lookbehind and then the space: {pattern}");
+                    return index;
             }
         }
 
-        throw new InvalidOperationException($"A no-break rule must open with a lookbehind and then the space: {pattern}");
+        return -1;
     }
 }

@@ -17,7 +17,7 @@ public static class PdfRenderer
     /// <exception cref="InvalidOperationException">No font carrying every Kazakh and Russian letter is installed (see <see cref="PdfFonts.EnsureAvailable"/>).</exception>
     public static byte[] Render(ActDocument document) => Render(document, PdfWriting.Current);
 
-    /// <summary>The act as a PDF file, its page contents deflated as <paramref name="writing"/> says.</summary>
+    /// <summary>The act as a PDF file, its streams (page contents, font programs) deflated as <paramref name="writing"/> says.</summary>
     /// <exception cref="InvalidOperationException">No font carrying every Kazakh and Russian letter is installed (see <see cref="PdfFonts.EnsureAvailable"/>).</exception>
     public static byte[] Render(ActDocument document, PdfWriting writing)
     {

@@ -84,21 +84,20 @@ public sealed class PdfWritingTests
             if (item is PdfDictionary descriptor && descriptor.Elements.GetName("/Type") == "/FontDescriptor"
                 && descriptor.Elements.GetReference("/FontFile2")?.Value is PdfDictionary { Stream: { } stream })
             {
-                var name = descriptor.Elements.GetName("/FontName");
-                programs[name[(name.IndexOf('+', StringComparison.Ordinal) + 1)..]] = stream.Value;
+                programs[Untagged(descriptor.Elements.GetName("/FontName"))] = stream.Value;
             }
         }
 
         return programs;
     }
 
+    /// <summary>A font name without its subset tag, the hash of the whole file before '+' (it differs where the streams do).</summary>
+    private static string Untagged(string? font) => font is null ? string.Empty : font[(font.IndexOf('+', StringComparison.Ordinal) + 1)..];
+
     private static List<string> Letters(byte[] file)
     {
-        // The subset tag before '+' is a hash of the whole file, so it differs where the streams do.
-        static string Family(string? font) => font is null ? string.Empty : font[(font.IndexOf('+', StringComparison.Ordinal) + 1)..];
-
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(file);
         return [.. pdf.GetPages().SelectMany(page => page.Letters.Select(letter =>
-            FormattableString.Invariant($"{page.Number} {letter.Value} {Family(letter.FontName)} {letter.PointSize:0.###} {letter.StartBaseLine.X:0.###} {letter.StartBaseLine.Y:0.###}")))];
+            FormattableString.Invariant($"{page.Number} {letter.Value} {Untagged(letter.FontName)} {letter.PointSize:0.###} {letter.StartBaseLine.X:0.###} {letter.StartBaseLine.Y:0.###}")))];
     }
 }

@@ -111,7 +111,7 @@ internal static class DocumentDrawer
         if (pdf.Options.CompressContentStreams && pdf.Options.FlateEncodeMode == PdfFlateEncodeMode.Default)
         {
             // Deflated here, without PDFsharp's growing buffers: as PDFsharp deflates it when saving, or faster.
-            stream.Value = writing == PdfWriting.Current ? Flate.EncodeFast(content.Written) : Flate.Encode(content.Written);
+            stream.Value = Flate.Encode(content.Written, writing);
             contentObject.Elements.SetName("/Filter", "/FlateDecode");
         }
         else

@@ -73,7 +73,7 @@ internal sealed class FontSubset
             var file = buffer.AsSpan(0, length);
             file.Clear();
             Write(file, kept, glyfLength, locaLength, count);
-            return (writing == PdfWriting.Current ? Flate.EncodeFast(file) : Flate.Encode(file), length);
+            return (Flate.Encode(file, writing), length);
         }
         finally
         {
