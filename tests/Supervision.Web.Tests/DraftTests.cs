@@ -73,16 +73,22 @@ public sealed partial class DraftTests(WebApp app)
     }
 
     [Fact]
-    public async Task An_order_sent_to_an_assistant_is_refused_at_signing_with_the_reason_on_the_page()
+    public async Task An_order_sent_to_an_assistant_is_refused_when_sent_with_the_reason_beside_the_choice()
     {
-        var id = await DraftAndSubmitAsync("order", TestPeople.AssistantSignatory);
+        await app.EnsurePersonAsync(TestPeople.AssistantSignatory);
+        await using var drafter = await BrowserSession.OpenAsync(app, "/", ui: "ru", signedInAs: TestPeople.Drafter);
+        var form = new ActFormPage(drafter.Page);
+        await form.ChooseAsync("order", "ru");
+        await form.StartFromExampleAsync(ActFormPage.ValidRu);
+        await drafter.Page.GetByLabel("Подписывающий прокурор").SelectOptionAsync(TestPeople.AssistantSignatory.Login);
 
-        await using var assistant = await OpenForSignatureAsync(TestPeople.AssistantSignatory, id, "ru");
-        await assistant.Page.GetByRole(AriaRole.Button, new() { Name = "Подписать", Exact = true }).ClickAsync();
+        await drafter.Page.GetByRole(AriaRole.Button, new() { Name = "Направить на подпись", Exact = true }).ClickAsync();
 
-        await Expect(assistant.Page.Locator("#detail-status .failed")).ToContainTextAsync("Не подписано");
-        await Expect(assistant.Page.Locator("#detail-error-list li[data-code='signatory-not-authorized']")).ToBeVisibleAsync();
-        await Expect(assistant.Page.Locator("#detail-state")).ToHaveTextAsync("направлен на подпись");
+        // The register checks the act as the assistant would sign it: he may not sign an order, so it stays a draft.
+        await Expect(drafter.Page.Locator("#draft-status .failed")).ToContainTextAsync("Проект не направлен на подпись");
+        await Expect(drafter.Page.Locator("#signatory-errors li")).ToContainTextAsync("не вправе подписывать");
+        await Expect(drafter.Page.GetByLabel("Подписывающий прокурор")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(drafter.Page.Locator("#draft-state")).ToHaveTextAsync(new Regex(@"^Проект № \d+ · проект$"));
     }
 
     [Fact]

@@ -148,7 +148,7 @@ public sealed class DraftsController(RegisterHost host, ICurrentPrincipal caller
     /// <response code="403">The caller is not its drafter.</response>
     /// <response code="404">No draft has that id, or none the caller may see.</response>
     /// <response code="409">The draft is with its signatory already, awaiting approval or issued.</response>
-    /// <response code="422">The login is not a signatory of the draft's office.</response>
+    /// <response code="422">The login is not a signatory of the draft's office; or the act, as that signatory would sign it, breaks the rules: every error with path, code and message in the act's language, and its warnings.</response>
     /// <response code="503">The register's database is not available.</response>
     [HttpPost("{id}/submit", Name = "submitDraft")]
     [Authorize(Policy = Capability.ActsDraft)]
@@ -158,7 +158,7 @@ public sealed class DraftsController(RegisterHost host, ICurrentPrincipal caller
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status403Forbidden, ProblemWriter.MediaType)]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound, ProblemWriter.MediaType)]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status409Conflict, ProblemWriter.MediaType)]
-    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status422UnprocessableEntity, ProblemWriter.MediaType)]
+    [ProducesResponseType(typeof(ActValidationProblemDetails), StatusCodes.Status422UnprocessableEntity, ProblemWriter.MediaType)]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status503ServiceUnavailable, ProblemWriter.MediaType)]
     public async Task<IActionResult> Submit(string id)
     {

@@ -82,7 +82,10 @@ public sealed partial class Drafts
         }, cancellationToken);
     }
 
-    /// <summary>Sends a draft to a person of its office holding signatory: by its drafter, while it is a draft or returned.</summary>
+    /// <summary>
+    /// Sends a draft to a person of its office holding signatory: by its drafter, while it is a draft or returned.
+    /// The act is validated as that person would sign it; an act he could not sign is <see cref="DraftOutcome.Invalid"/>.
+    /// </summary>
     public Task<DraftOutcome> SubmitAsync(Principal principal, long id, string signatoryLogin, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(signatoryLogin);
@@ -97,6 +100,23 @@ public sealed partial class Drafts
             if (signatory is not { Person: { Disabled: false } person } || person.OfficeCode != draft.OfficeCode || !person.Roles.Contains(PersonRole.Signatory))
             {
                 return Refuse(Refusal.Input($"{signatoryLogin} is not a signatory of the office {draft.OfficeCode}: submit the draft to a person of the office holding the role signatory"));
+            }
+
+            // The act is checked as the named signatory would sign it (his position, title and office), as signing
+            // will check it again: a drafter learns now what his signatory could not sign, not when it is refused
+            // him. The approval block is left out where the act takes one: the approver fills it later.
+            var office = actor.Office is { } own && own.Code == draft.OfficeCode
+                ? own
+                : await OfficeRows.FindAsync(connection, transaction, draft.OfficeCode, cancellationToken).ConfigureAwait(false);
+            if (office is not null)
+            {
+                var signed = SignatureBlock.Signed(ReadAct(draft), person, office);
+                var needsApproval = SignatureBlock.NeedsApproval(signed);
+                var errors = issuer.Validate(signed, draft.OfficeCode).Errors.Where(error => !needsApproval || !IsApproval(error)).ToList();
+                if (errors.Count > 0)
+                {
+                    return (new DraftOutcome.Invalid(errors), false);
+                }
             }
 
             var submitted = draft with { State = DraftState.Submitted, Signatory = person.Login, Remarks = null, UpdatedAt = Now() };

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Supervision.Acts;
@@ -52,11 +53,12 @@ public abstract class RegisterFailureApiTests : RegisterApiTestBase
             var act = Requests.Example(kind, ActLanguage.Ru);
             act["date"] = "9999-12-31";
             // Submissions and protests of a district office are signed by its head.
-            var draft = await staff.DraftAsync(act, Staff.Drafter, Staff.Head);
-            using var signed = await (await staff.AsAsync(Staff.Head)).PostAsync($"/api/drafts/{draft}/sign", null, Cancellation);
+            var draft = await staff.CreateDraftAsync(act, Staff.Drafter, Staff.Head);
+            using var submitted = await (await staff.AsAsync(Staff.Drafter)).PostAsync($"/api/drafts/{draft}/submit", Requests.Json(new JsonObject { ["signatory"] = Staff.Head }), Cancellation);
 
-            // The validator's date bounds refuse it first, naming the field (DueDateTests pin the register's own guard).
-            var problem = await Problems.AssertProblem(signed, HttpStatusCode.UnprocessableEntity, ProblemTypes.ActInvalid);
+            // The validator's date bounds refuse it at submit, naming the field, as signing would
+            // (DueDateTests pin the register's own guard).
+            var problem = await Problems.AssertProblem(submitted, HttpStatusCode.UnprocessableEntity, ProblemTypes.ActInvalid);
             var error = Assert.Single(Problems.Errors(problem), error => error.GetProperty("path").GetString() == "date");
             Assert.Equal("date-out-of-range", error.GetProperty("code").GetString());
         }

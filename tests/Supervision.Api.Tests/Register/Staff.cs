@@ -102,12 +102,17 @@ public sealed class Staff : IAsyncDisposable
     /// <summary>Drafts the act as the drafter and submits it to the signatory; answers the draft's id.</summary>
     public async Task<long> DraftAsync(JsonNode act, string drafter, string signatory)
     {
-        await AsAsync(signatory); // the register must know him before a draft is submitted to him
-        var client = await AsAsync(drafter);
-        var created = await SendAsync(client, HttpMethod.Post, "/api/drafts", act, HttpStatusCode.Created);
-        var id = created.GetProperty("id").GetInt64();
-        await SendAsync(client, HttpMethod.Post, $"/api/drafts/{id}/submit", new JsonObject { ["signatory"] = signatory });
+        var id = await CreateDraftAsync(act, drafter, signatory);
+        await SendAsync(await AsAsync(drafter), HttpMethod.Post, $"/api/drafts/{id}/submit", new JsonObject { ["signatory"] = signatory });
         return id;
+    }
+
+    /// <summary>Drafts the act as the drafter, not yet submitted, and has the signatory known to the register; answers the draft's id.</summary>
+    public async Task<long> CreateDraftAsync(JsonNode act, string drafter, string signatory)
+    {
+        await AsAsync(signatory); // the register must know him before a draft is submitted to him
+        var created = await SendAsync(await AsAsync(drafter), HttpMethod.Post, "/api/drafts", act, HttpStatusCode.Created);
+        return created.GetProperty("id").GetInt64();
     }
 
     /// <summary>Makes an edited template live by four eyes: the reader proposes it, the second editor approves it; answers the approval.</summary>

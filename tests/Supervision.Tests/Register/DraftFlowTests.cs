@@ -73,20 +73,38 @@ public abstract class DraftFlowTests : RegisterProviderTests
     }
 
     [Fact]
-    public async Task AnAssistantSigningAnOrderIsRefusedByThePolicyAtHisRealPosition()
+    public async Task AnOrderSubmittedToAnAssistantIsRefusedAtSubmitByThePolicyAtHisRealPosition()
     {
         await using var database = await CreateAsync();
         var register = database.Register;
         await Staff.RegisterOfficesAsync(register);
         var assistant = await AddAsync(register, Staff.Assistant(PersonRole.Drafter, PersonRole.Signatory));
 
-        // The drafter typed the head as signatory: the register signs with the assistant's own profile.
-        var draft = await DraftAsync(register, assistant, Order(), assistant.Name);
-        var invalid = Assert.IsType<DraftOutcome.Invalid>(await register.Drafts.SignAsync(assistant, draft.Id, Cancellation));
+        // The drafter typed the head as signatory: the register checks the act as the assistant would sign it.
+        var created = Assert.IsType<DraftOutcome.Saved>(await register.Drafts.CreateAsync(assistant, Order(), Cancellation)).Draft;
+        var invalid = Assert.IsType<DraftOutcome.Invalid>(await register.Drafts.SubmitAsync(assistant, created.Id, assistant.Name, Cancellation));
+
+        Assert.Contains(invalid.Errors, error => error.Path == "signatory.position" && error.Code == "signatory-not-authorized");
+        Assert.Equal(DraftState.Draft, (await register.Drafts.GetAsync(assistant, created.Id, Cancellation))!.State);
+        Assert.Equal(0, await database.CountAsync("SELECT COUNT(*) FROM issued_acts"));
+    }
+
+    [Fact]
+    public async Task AnOrderAnEarlierReleaseSubmittedToAnAssistantIsStillRefusedAtSigning()
+    {
+        await using var database = await CreateAsync();
+        var register = database.Register;
+        await Staff.RegisterOfficesAsync(register);
+        var assistant = await AddAsync(register, Staff.Assistant(PersonRole.Drafter, PersonRole.Signatory));
+        var created = Assert.IsType<DraftOutcome.Saved>(await register.Drafts.CreateAsync(assistant, Order(), Cancellation)).Draft;
+
+        // Releases before 3 December 2026 submitted a draft without validating it.
+        await database.ExecuteAsync($"UPDATE drafts SET state = 'submitted', signatory = '{assistant.Name}' WHERE id = {created.Id}");
+        var invalid = Assert.IsType<DraftOutcome.Invalid>(await register.Drafts.SignAsync(assistant, created.Id, Cancellation));
 
         Assert.Contains(invalid.Errors, error => error.Path == "signatory.position" && error.Code == "signatory-not-authorized");
         Assert.Equal(0, await database.CountAsync("SELECT COUNT(*) FROM issued_acts"));
-        Assert.Equal(DraftState.Submitted, (await register.Drafts.GetAsync(assistant, draft.Id, Cancellation))!.State);
+        Assert.Equal(DraftState.Submitted, (await register.Drafts.GetAsync(assistant, created.Id, Cancellation))!.State);
     }
 
     [Fact]

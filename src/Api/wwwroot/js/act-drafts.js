@@ -83,9 +83,11 @@ export class ActDrafts {
       box.replaceChildren();
       return;
     }
+    // replaceChildren, unlike el, would print a null as the text "null": the remarks are added only when there are some.
+    const remarks = this.view.state === 'returned' && this.view.remarks ? [el('p', { class: 'draft-remarks' }, `${t('draft.remarks')}: ${this.view.remarks}`)] : [];
     box.replaceChildren(
       el('p', {}, el('strong', {}, t('draft.number', { id: this.view.id })), ' · ', el('span', { class: 'draft-state-name' }, draftStateText(this.view.state))),
-      this.view.state === 'returned' && this.view.remarks ? el('p', { class: 'draft-remarks' }, `${t('draft.remarks')}: ${this.view.remarks}`) : null);
+      ...remarks);
   }
 
   /** Stores the act as a new draft or the open draft's new text; answers the draft, or null when refused. */
@@ -151,6 +153,9 @@ export class ActDrafts {
 
   refused(error, title) {
     if (error instanceof ApiError && error.status === 422 && Array.isArray(error.problem.errors)) {
+      // The errors of the signature are the chosen signatory's (the register checks the act as he would sign
+      // it): they stand beside the choice as well as in the summary.
+      fieldErrors(error.problem.errors.filter(e => e.path === 'signatory' || e.path.startsWith('signatory.')).map(e => e.message));
       this.form.showProblem(error.problem);
       this.status('failed', title, t('draft.invalid', { n: error.problem.errors.length }));
       return;
