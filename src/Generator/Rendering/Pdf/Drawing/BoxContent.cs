@@ -10,7 +10,8 @@ namespace Supervision.Rendering.Pdf.Drawing;
 /// </summary>
 internal static class BoxContent
 {
-    private const string Coordinates = "0.####";
+    /// <summary>Decimals of a position, as PDFsharp writes them.</summary>
+    private const int Coordinates = 4;
 
     /// <param name="output">The page's content.</param>
     /// <param name="boxes">The rectangles.</param>

@@ -44,13 +44,14 @@ internal sealed class ContentBuffer : IDisposable
         return this;
     }
 
-    /// <summary>A number as <c>string.Format(CultureInfo.InvariantCulture, "{0:" + format + "}", value)</c> writes it.</summary>
-    public ContentBuffer Append(double value, string format)
+    /// <summary>A number as .NET's custom format "0.###" (as many # as <paramref name="decimals"/>) writes it: see <see cref="PdfNumber"/>.</summary>
+    public ContentBuffer Append(double value, int decimals)
     {
+        var room = PdfNumber.UsualLength;
         int written;
-        while (!value.TryFormat(Free(32), out written, format, CultureInfo.InvariantCulture))
+        while (!PdfNumber.TryWrite(value, decimals, Free(room), out written))
         {
-            Grow(_buffer.Length * 2);
+            room *= 2;
         }
 
         Length += written;

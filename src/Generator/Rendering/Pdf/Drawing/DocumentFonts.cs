@@ -13,7 +13,15 @@ internal sealed class DocumentFonts
 {
     private readonly List<FontFace> _faces = new(FontFaces.All.Count);
     private readonly List<int>?[] _drawn = new List<int>?[FontFaces.All.Count];
+    /// <summary>
+    /// The code points below <see cref="BitmapEnd"/> already noted, a bit each (letters of both languages,
+    /// punctuation, dashes, №): a face is asked for every character drawn, and a set of integers was a
+    /// tenth of writing the pages. Above it, a set.
+    /// </summary>
+    private readonly ulong[]?[] _seenBits = new ulong[]?[FontFaces.All.Count];
     private readonly HashSet<int>?[] _seen = new HashSet<int>?[FontFaces.All.Count];
+
+    private const int BitmapEnd = 0x2200;
     private readonly List<ushort>?[] _glyphs = new List<ushort>?[FontFaces.All.Count];
 
     /// <summary>The faces, in the order their font objects were made.</summary>
@@ -31,17 +39,32 @@ internal sealed class DocumentFonts
     /// <summary>Notes a drawn code point and its glyph; glyph 0 (none) is not embedded, as in PDFsharp.</summary>
     public void Add(FontFace face, int codePoint, ushort glyph)
     {
-        if (glyph == 0)
+        if (glyph == 0 || !FirstTime(face, codePoint))
         {
             return;
         }
 
-        var seen = _seen[(int)face] ??= new HashSet<int>(128);
-        if (seen.Add(codePoint))
+        (_drawn[(int)face] ??= new List<int>(128)).Add(codePoint);
+        (_glyphs[(int)face] ??= new List<ushort>(128)).Add(glyph);
+    }
+
+    /// <summary>Notes the code point as seen in the face; false if it was already.</summary>
+    private bool FirstTime(FontFace face, int codePoint)
+    {
+        if (codePoint >= BitmapEnd)
         {
-            (_drawn[(int)face] ??= new List<int>(128)).Add(codePoint);
-            (_glyphs[(int)face] ??= new List<ushort>(128)).Add(glyph);
+            return (_seen[(int)face] ??= new HashSet<int>()).Add(codePoint);
         }
+
+        ref var word = ref (_seenBits[(int)face] ??= new ulong[BitmapEnd / 64])[codePoint >> 6];
+        var bit = 1UL << (codePoint & 63);
+        if ((word & bit) != 0)
+        {
+            return false;
+        }
+
+        word |= bit;
+        return true;
     }
 
     /// <summary>The code points drawn in a face that have a glyph, in the order first drawn.</summary>

@@ -35,8 +35,10 @@ namespace Supervision.Rendering.Pdf.Drawing;
 /// </remarks>
 internal sealed class PageContent
 {
-    private const string Coordinates = "0.####";
-    private const string Widths = "0.###";
+    /// <summary>Decimals of a position, as PDFsharp writes them.</summary>
+    private const int Coordinates = 4;
+    /// <summary>Decimals of a size, a line width or a colour.</summary>
+    private const int Widths = 3;
 
     private readonly ContentBuffer _out;
     private readonly double _pageHeight;
@@ -421,7 +423,7 @@ internal sealed class PageContent
         }
     }
 
-    private void Number(double value, string format) => _out.Append(value, format);
+    private void Number(double value, int decimals) => _out.Append(value, decimals);
 
     private static int Rgb(XColor color) => (color.R << 16) | (color.G << 8) | color.B;
 
