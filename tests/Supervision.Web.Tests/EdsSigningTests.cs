@@ -113,6 +113,30 @@ public sealed partial class EdsSigningTests(WebApp app)
         Assert.False(await HasSignatureAsync(act.Id));
     }
 
+    [Fact]
+    public async Task When_another_program_answers_at_NCALayers_address_the_page_says_so_in_Kazakh_without_English_and_nothing_is_stored()
+    {
+        var act = await IssuedAsync("kk");
+        app.NcaLayer.Answer = NcaLayerAnswer.Foreign;
+        try
+        {
+            await using var session = await BrowserSession.OpenAsync(app, "/inbox?box=eds", ui: "kk", height: 800, signedInAs: TestPeople.Prosecutor);
+            var row = session.Page.Locator($"#inbox-rows tr[data-id='{act.Id}']");
+            await row.GetByRole(AriaRole.Button, new() { Name = "ЭЦҚ-мен қол қою" }).ClickAsync();
+
+            var failed = session.Page.Locator("#eds-status .failed");
+            await Expect(failed).ToContainTextAsync("ЭЦҚ-мен қол қойылмады");
+            await Expect(failed.Locator(".eds-reason")).ToHaveTextAsync("NCALayer мекенжайында басқа бағдарлама жауап береді: ол NCALayer нұсқасын атамайды. Оны жауып, NCALayer бағдарламасын іске қосып, қайта қол қойып көріңіз.");
+            await Expect(row).ToHaveCountAsync(1);
+        }
+        finally
+        {
+            app.NcaLayer.Answer = NcaLayerAnswer.Sign;
+        }
+
+        Assert.False(await HasSignatureAsync(act.Id));
+    }
+
     /// <summary>An order drafted for the district prosecutor and signed by him over HTTP: issued, without an EDS signature.</summary>
     private async Task<ActSummary> IssuedAsync(string language)
     {

@@ -8,4 +8,7 @@ internal enum NcaLayerAnswer
 
     /// <summary>The person closed NCALayer's dialog: <c>{"code":"500","message":"action.canceled"}</c>.</summary>
     Cancel,
+
+    /// <summary>Another program listens at NCALayer's address: it greets with something that is not NCALayer's version.</summary>
+    Foreign,
 }

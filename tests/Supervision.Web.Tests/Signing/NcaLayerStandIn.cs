@@ -117,7 +117,7 @@ internal sealed class NcaLayerStandIn : IAsyncDisposable
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
         var stopping = context.RequestAborted;
-        await SendAsync(socket, new JsonObject { ["result"] = new JsonObject { ["version"] = Version } }, stopping);
+        await SendAsync(socket, Answer == NcaLayerAnswer.Foreign ? new JsonObject { ["status"] = "ready" } : new JsonObject { ["result"] = new JsonObject { ["version"] = Version } }, stopping);
         while (await ReceiveAsync(socket, stopping) is { } text)
         {
             lock (_requests)

@@ -7,7 +7,11 @@
 
 const MODULE = 'kz.gov.pki.knca.commonUtils';
 
-/** Why NCALayer gave no signature: 'absent' (not running, or refused the connection), 'cancelled' (the person closed its dialog), 'failed' (it answered an error). */
+/**
+ * Why NCALayer gave no signature: 'absent' (not running, or refused the connection), 'foreign' (another program
+ * answers at its address: no version greeting, or not JSON), 'cancelled' (the person closed its dialog),
+ * 'failed' (it answered an error; its own words are the detail).
+ */
 export class NcaLayerError extends Error {
   constructor(reason, detail) {
     super(detail || reason);
@@ -52,12 +56,12 @@ function call(url, method, args) {
       try {
         message = JSON.parse(event.data);
       } catch {
-        settle(reject, new NcaLayerError('failed', String(event.data).slice(0, 200)));
+        settle(reject, new NcaLayerError('foreign'));
         return;
       }
       if (!greeted) {
         if (!message?.result?.version) {
-          settle(reject, new NcaLayerError('failed', 'no version greeting'));
+          settle(reject, new NcaLayerError('foreign'));
           return;
         }
         greeted = true;
