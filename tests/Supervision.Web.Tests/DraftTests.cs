@@ -18,9 +18,7 @@ public sealed partial class DraftTests(WebApp app)
     public async Task Sending_for_signature_without_a_signatory_asks_for_one_beside_the_choice()
     {
         await using var session = await BrowserSession.OpenAsync(app, "/", ui: "kk", signedInAs: TestPeople.Drafter);
-        var form = new ActFormPage(session.Page);
-        await form.ChooseAsync("order", "kk");
-        await form.StartFromExampleAsync(ActFormPage.ValidKk);
+        await ExampleAsync(session, "order", "kk");
 
         var submit = session.Page.GetByRole(AriaRole.Button, new() { Name = "Қол қоюға жіберу", Exact = true });
         await submit.FocusAsync();
@@ -35,9 +33,7 @@ public sealed partial class DraftTests(WebApp app)
     {
         await app.EnsurePersonAsync(TestPeople.Prosecutor);
         await using var session = await BrowserSession.OpenAsync(app, "/", ui: "kk", signedInAs: TestPeople.Drafter);
-        var form = new ActFormPage(session.Page);
-        await form.ChooseAsync("order", "kk");
-        await form.StartFromExampleAsync(ActFormPage.ValidKk);
+        var form = await ExampleAsync(session, "order", "kk");
         await form.Field("Адресаттың түрі").SelectOptionAsync(string.Empty);
         await session.Page.GetByLabel("Қол қоятын прокурор").SelectOptionAsync(TestPeople.Prosecutor.Login);
 
@@ -77,9 +73,7 @@ public sealed partial class DraftTests(WebApp app)
     {
         await app.EnsurePersonAsync(TestPeople.AssistantSignatory);
         await using var drafter = await BrowserSession.OpenAsync(app, "/", ui: "ru", signedInAs: TestPeople.Drafter);
-        var form = new ActFormPage(drafter.Page);
-        await form.ChooseAsync("order", "ru");
-        await form.StartFromExampleAsync(ActFormPage.ValidRu);
+        var form = await ExampleAsync(drafter, "order", "ru");
         await drafter.Page.GetByLabel("Подписывающий прокурор").SelectOptionAsync(TestPeople.AssistantSignatory.Login);
 
         await drafter.Page.GetByRole(AriaRole.Button, new() { Name = "Направить на подпись", Exact = true }).ClickAsync();
@@ -118,9 +112,7 @@ public sealed partial class DraftTests(WebApp app)
     {
         await app.EnsurePersonAsync(signatory);
         await using var drafter = await BrowserSession.OpenAsync(app, "/", ui: "ru", signedInAs: TestPeople.Drafter);
-        var form = new ActFormPage(drafter.Page);
-        await form.ChooseAsync(kind, "ru");
-        await form.StartFromExampleAsync(ActFormPage.ValidRu);
+        await ExampleAsync(drafter, kind, "ru");
 
         await drafter.Page.GetByLabel("Подписывающий прокурор").SelectOptionAsync(signatory.Login);
         await drafter.Page.GetByRole(AriaRole.Button, new() { Name = "Направить на подпись", Exact = true }).ClickAsync();
@@ -128,6 +120,15 @@ public sealed partial class DraftTests(WebApp app)
         await Expect(drafter.Page.Locator("#draft-status .done")).ToContainTextAsync("Проект направлен на подпись:");
         await Expect(drafter.Page.Locator("#draft-state")).ToContainTextAsync("направлен на подпись");
         return DraftAddress().Match(drafter.Page.Url).Groups[1].Value;
+    }
+
+    /// <summary>The act form of the drafter's session, open on the example of the kind in the interface's language.</summary>
+    private static async Task<ActFormPage> ExampleAsync(BrowserSession drafter, string kind, string ui)
+    {
+        var form = new ActFormPage(drafter.Page);
+        await form.ChooseAsync(kind, ui);
+        await form.StartFromExampleAsync(ui == "kk" ? ActFormPage.ValidKk : ActFormPage.ValidRu);
+        return form;
     }
 
     /// <summary>The signatory signs in, opens "for my signature" and the draft from its row.</summary>

@@ -68,14 +68,8 @@ public sealed partial class EdsSigningTests(WebApp app)
         await app.NcaLayer.BeAbsentAsync();
         try
         {
-            await using var session = await BrowserSession.OpenAsync(app, "/inbox?box=eds", ui: "kk", height: 800, signedInAs: TestPeople.Prosecutor);
-            var row = session.Page.Locator($"#inbox-rows tr[data-id='{act.Id}']");
-            await row.GetByRole(AriaRole.Button, new() { Name = "ЭЦҚ-мен қол қою" }).ClickAsync();
-
-            var failed = session.Page.Locator("#eds-status .failed");
-            await Expect(failed).ToContainTextAsync("ЭЦҚ-мен қол қойылмады");
-            await Expect(failed.Locator(".eds-reason")).ToContainTextAsync("NCALayer іске қосылмаған");
-            await Expect(row).ToHaveCountAsync(1);
+            await using var session = await RefusedAsync(act, "kk");
+            await Expect(session.Page.Locator("#eds-status .failed .eds-reason")).ToContainTextAsync("NCALayer іске қосылмаған");
             await SaveAsync(session.Page, "inbox-eds-ncalayer-absent.kk.png");
         }
         finally
@@ -94,14 +88,8 @@ public sealed partial class EdsSigningTests(WebApp app)
         app.NcaLayer.Answer = NcaLayerAnswer.Cancel;
         try
         {
-            await using var session = await BrowserSession.OpenAsync(app, "/inbox?box=eds", ui: "ru", height: 800, signedInAs: TestPeople.Prosecutor);
-            var row = session.Page.Locator($"#inbox-rows tr[data-id='{act.Id}']");
-            await row.GetByRole(AriaRole.Button, new() { Name = "Подписать ЭЦП" }).ClickAsync();
-
-            var failed = session.Page.Locator("#eds-status .failed");
-            await Expect(failed).ToContainTextAsync("Не подписано ЭЦП");
-            await Expect(failed.Locator(".eds-reason")).ToHaveTextAsync("Подписание отменено в окне NCALayer. Подпись не сохранена.");
-            await Expect(row).ToHaveCountAsync(1);
+            await using var session = await RefusedAsync(act, "ru");
+            await Expect(session.Page.Locator("#eds-status .failed .eds-reason")).ToHaveTextAsync("Подписание отменено в окне NCALayer. Подпись не сохранена.");
             await SaveAsync(session.Page, "inbox-eds-cancelled.ru.png");
         }
         finally
@@ -120,14 +108,8 @@ public sealed partial class EdsSigningTests(WebApp app)
         app.NcaLayer.Answer = NcaLayerAnswer.Foreign;
         try
         {
-            await using var session = await BrowserSession.OpenAsync(app, "/inbox?box=eds", ui: "kk", height: 800, signedInAs: TestPeople.Prosecutor);
-            var row = session.Page.Locator($"#inbox-rows tr[data-id='{act.Id}']");
-            await row.GetByRole(AriaRole.Button, new() { Name = "ЭЦҚ-мен қол қою" }).ClickAsync();
-
-            var failed = session.Page.Locator("#eds-status .failed");
-            await Expect(failed).ToContainTextAsync("ЭЦҚ-мен қол қойылмады");
-            await Expect(failed.Locator(".eds-reason")).ToHaveTextAsync("NCALayer мекенжайында басқа бағдарлама жауап береді: ол NCALayer нұсқасын атамайды. Оны жауып, NCALayer бағдарламасын іске қосып, қайта қол қойып көріңіз.");
-            await Expect(row).ToHaveCountAsync(1);
+            await using var session = await RefusedAsync(act, "kk");
+            await Expect(session.Page.Locator("#eds-status .failed .eds-reason")).ToHaveTextAsync("NCALayer мекенжайында басқа бағдарлама жауап береді: ол NCALayer нұсқасын атамайды. Оны жауып, NCALayer бағдарламасын іске қосып, қайта қол қойып көріңіз.");
         }
         finally
         {
@@ -135,6 +117,28 @@ public sealed partial class EdsSigningTests(WebApp app)
         }
 
         Assert.False(await HasSignatureAsync(act.Id));
+    }
+
+    /// <summary>
+    /// The prosecutor presses "sign with EDS" on the act's row of his EDS box; the page says it is not signed
+    /// and keeps the row. Answers his session, for the reason to be read.
+    /// </summary>
+    private async Task<BrowserSession> RefusedAsync(ActSummary act, string ui)
+    {
+        var session = await BrowserSession.OpenAsync(app, "/inbox?box=eds", ui: ui, height: 800, signedInAs: TestPeople.Prosecutor);
+        try
+        {
+            var row = session.Page.Locator($"#inbox-rows tr[data-id='{act.Id}']");
+            await row.GetByRole(AriaRole.Button, new() { Name = ui == "kk" ? "ЭЦҚ-мен қол қою" : "Подписать ЭЦП" }).ClickAsync();
+            await Expect(session.Page.Locator("#eds-status .failed")).ToContainTextAsync(ui == "kk" ? "ЭЦҚ-мен қол қойылмады" : "Не подписано ЭЦП");
+            await Expect(row).ToHaveCountAsync(1);
+            return session;
+        }
+        catch
+        {
+            await session.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>An order drafted for the district prosecutor and signed by him over HTTP: issued, without an EDS signature.</summary>
