@@ -75,6 +75,16 @@ public sealed partial class DraftTests(WebApp app)
         await using var drafter = await BrowserSession.OpenAsync(app, "/", ui: "ru", signedInAs: TestPeople.Drafter);
         var form = await ExampleAsync(drafter, "order", "ru");
         await drafter.Page.GetByLabel("Подписывающий прокурор").SelectOptionAsync(TestPeople.AssistantSignatory.Login);
+        // The choice shows his position, which decides what he may sign, not only his name.
+        var room = await drafter.Page.EvaluateAsync<double[]>("""
+            shown => {
+              const select = document.getElementById('signatory');
+              const context = document.createElement('canvas').getContext('2d');
+              context.font = getComputedStyle(select).font;
+              return [context.measureText(shown).width, select.clientWidth];
+            }
+            """, "Әбілқайырова Назым Саматқызы — Помощник прокурора");
+        Assert.True(room[0] + 40 < room[1], $"the chosen signatory's name and position take {room[0]:0} px of a choice {room[1]:0} px wide (less its arrow)");
 
         await drafter.Page.GetByRole(AriaRole.Button, new() { Name = "Направить на подпись", Exact = true }).ClickAsync();
 
