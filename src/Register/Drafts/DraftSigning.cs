@@ -34,10 +34,7 @@ public sealed partial class Drafts
             }
 
             var signed = SignatureBlock.Signed(ReadAct(draft), actor.Person!, actor.Office!);
-            var needsApproval = SignatureBlock.NeedsApproval(signed);
-
-            // The approval is not given yet: its block is checked when the approver fills it.
-            var errors = check ? issuer.Validate(signed, draft.OfficeCode).Errors.Where(error => !needsApproval || !IsApproval(error)).ToList() : [];
+            List<ValidationError> errors = check ? SigningErrors(signed, draft.OfficeCode) : [];
             if (errors.Count > 0)
             {
                 return Decision.Ends(new DraftOutcome.Invalid(errors));
@@ -45,7 +42,7 @@ public sealed partial class Drafts
 
             var now = Now();
             var after = draft with { ActJson = ActJson.Serialize(signed), SignedAt = now, UpdatedAt = now };
-            return needsApproval
+            return SignatureBlock.NeedsApproval(signed)
                 ? new Decision(null, AuditEntry.Sign, after with { State = DraftState.AwaitingApproval }, null)
                 : new Decision(null, AuditEntry.Sign, after, signed);
         }, cancellationToken));
@@ -85,6 +82,17 @@ public sealed partial class Drafts
     /// <summary>Whether the policy lets the person approve the draft's act at its office's level.</summary>
     private bool MayApprove(Person person, RegisteredOffice office, Draft draft) =>
         person.Position is { } position && policy.Approvers(draft.Kind, office.Level, (ReadAct(draft) as Conclusion)?.Instance).Contains(position);
+
+    /// <summary>
+    /// The errors of an act with its signature filled in (<see cref="SignatureBlock.Signed"/>), at submit and at signing.
+    /// Where the act takes an approval, its block is left out: the approval is not given yet, and is checked when
+    /// the approver fills it.
+    /// </summary>
+    private List<ValidationError> SigningErrors(Act signed, string officeCode)
+    {
+        var needsApproval = SignatureBlock.NeedsApproval(signed);
+        return [.. issuer.Validate(signed, officeCode).Errors.Where(error => !needsApproval || !IsApproval(error))];
+    }
 
     private static bool IsApproval(ValidationError error) =>
         error.Path == "approver" || error.Path.StartsWith("approver.", StringComparison.Ordinal);

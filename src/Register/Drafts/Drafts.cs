@@ -103,20 +103,13 @@ public sealed partial class Drafts
             }
 
             // The act is checked as the named signatory would sign it (his position, title and office), as signing
-            // will check it again: a drafter learns now what his signatory could not sign, not when it is refused
-            // him. The approval block is left out where the act takes one: the approver fills it later.
+            // will check it again: a drafter learns now what his signatory could not sign, not when it is refused him.
             var office = actor.Office is { } own && own.Code == draft.OfficeCode
                 ? own
                 : await OfficeRows.FindAsync(connection, transaction, draft.OfficeCode, cancellationToken).ConfigureAwait(false);
-            if (office is not null)
+            if (office is not null && SigningErrors(SignatureBlock.Signed(ReadAct(draft), person, office), draft.OfficeCode) is { Count: > 0 } errors)
             {
-                var signed = SignatureBlock.Signed(ReadAct(draft), person, office);
-                var needsApproval = SignatureBlock.NeedsApproval(signed);
-                var errors = issuer.Validate(signed, draft.OfficeCode).Errors.Where(error => !needsApproval || !IsApproval(error)).ToList();
-                if (errors.Count > 0)
-                {
-                    return (new DraftOutcome.Invalid(errors), false);
-                }
+                return (new DraftOutcome.Invalid(errors), false);
             }
 
             var submitted = draft with { State = DraftState.Submitted, Signatory = person.Login, Remarks = null, UpdatedAt = Now() };

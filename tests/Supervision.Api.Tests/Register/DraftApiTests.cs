@@ -39,15 +39,14 @@ public abstract partial class DraftApiTests : RegisterApiTestBase
         await using var api = await CreateAsync();
         await using var staff = await Staff.CreateAsync(api);
         var id = await staff.CreateDraftAsync(Order(), Staff.Drafter, Staff.AssistantSignatory);
-        var drafter = await staff.AsAsync(Staff.Drafter);
 
         // Checked as the assistant would sign it, at submit: the drafter learns it now, not when signing fails.
-        using var refused = await drafter.PostAsync($"/api/drafts/{id}/submit", Requests.Json(new JsonObject { ["signatory"] = Staff.AssistantSignatory }), Cancellation);
+        using var refused = await staff.SubmitAsync(id, Staff.Drafter, Staff.AssistantSignatory);
 
         var problem = await Problems.AssertProblem(refused, HttpStatusCode.UnprocessableEntity, ProblemTypes.ActInvalid);
         var error = Assert.Single(Problems.Errors(problem), error => error.GetProperty("code").GetString() == "signatory-not-authorized");
         Assert.Equal("signatory.position", error.GetProperty("path").GetString());
-        var draft = await Staff.SendAsync(drafter, HttpMethod.Get, $"/api/drafts/{id}", null);
+        var draft = await Staff.SendAsync(await staff.AsAsync(Staff.Drafter), HttpMethod.Get, $"/api/drafts/{id}", null);
         Assert.Equal("draft", draft.GetProperty("state").GetString());
         Assert.Equal(0, await api.CountAsync("SELECT COUNT(*) FROM issued_acts"));
     }

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Supervision.Acts;
@@ -54,7 +53,7 @@ public abstract class RegisterFailureApiTests : RegisterApiTestBase
             act["date"] = "9999-12-31";
             // Submissions and protests of a district office are signed by its head.
             var draft = await staff.CreateDraftAsync(act, Staff.Drafter, Staff.Head);
-            using var submitted = await (await staff.AsAsync(Staff.Drafter)).PostAsync($"/api/drafts/{draft}/submit", Requests.Json(new JsonObject { ["signatory"] = Staff.Head }), Cancellation);
+            using var submitted = await staff.SubmitAsync(draft, Staff.Drafter, Staff.Head);
 
             // The validator's date bounds refuse it at submit, naming the field, as signing would
             // (DueDateTests pin the register's own guard).

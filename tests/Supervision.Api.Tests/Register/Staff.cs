@@ -107,6 +107,10 @@ public sealed class Staff : IAsyncDisposable
         return id;
     }
 
+    /// <summary>The drafter submits the draft to the signatory, as <see cref="DraftAsync"/> does; answers the response, whatever it is.</summary>
+    public async Task<HttpResponseMessage> SubmitAsync(long id, string drafter, string signatory) =>
+        await (await AsAsync(drafter)).PostAsync($"/api/drafts/{id}/submit", Requests.Json(new JsonObject { ["signatory"] = signatory }), Cancellation);
+
     /// <summary>Drafts the act as the drafter, not yet submitted, and has the signatory known to the register; answers the draft's id.</summary>
     public async Task<long> CreateDraftAsync(JsonNode act, string drafter, string signatory)
     {

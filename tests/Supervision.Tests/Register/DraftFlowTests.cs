@@ -25,6 +25,15 @@ public abstract class DraftFlowTests : RegisterProviderTests
         return Principal.ForPerson(added.Login, added.OfficeCode, added.Roles);
     }
 
+    /// <summary>The offices registered, an assistant who drafts and signs, and an order he drafted, not yet submitted.</summary>
+    private static async Task<(Principal Assistant, Draft Draft)> AnAssistantsOrderAsync(ActRegister register)
+    {
+        await Staff.RegisterOfficesAsync(register);
+        var assistant = await AddAsync(register, Staff.Assistant(PersonRole.Drafter, PersonRole.Signatory));
+        var created = Assert.IsType<DraftOutcome.Saved>(await register.Drafts.CreateAsync(assistant, Order(), Cancellation)).Draft;
+        return (assistant, created);
+    }
+
     private static async Task<Draft> DraftAsync(ActRegister register, Principal drafter, Act act, string signatory)
     {
         var created = Assert.IsType<DraftOutcome.Saved>(await register.Drafts.CreateAsync(drafter, act, Cancellation)).Draft;
@@ -77,11 +86,9 @@ public abstract class DraftFlowTests : RegisterProviderTests
     {
         await using var database = await CreateAsync();
         var register = database.Register;
-        await Staff.RegisterOfficesAsync(register);
-        var assistant = await AddAsync(register, Staff.Assistant(PersonRole.Drafter, PersonRole.Signatory));
+        var (assistant, created) = await AnAssistantsOrderAsync(register);
 
-        // The drafter typed the head as signatory: the register checks the act as the assistant would sign it.
-        var created = Assert.IsType<DraftOutcome.Saved>(await register.Drafts.CreateAsync(assistant, Order(), Cancellation)).Draft;
+        // The act names the head as signatory: the register checks it as the assistant would sign it.
         var invalid = Assert.IsType<DraftOutcome.Invalid>(await register.Drafts.SubmitAsync(assistant, created.Id, assistant.Name, Cancellation));
 
         Assert.Contains(invalid.Errors, error => error.Path == "signatory.position" && error.Code == "signatory-not-authorized");
@@ -94,9 +101,7 @@ public abstract class DraftFlowTests : RegisterProviderTests
     {
         await using var database = await CreateAsync();
         var register = database.Register;
-        await Staff.RegisterOfficesAsync(register);
-        var assistant = await AddAsync(register, Staff.Assistant(PersonRole.Drafter, PersonRole.Signatory));
-        var created = Assert.IsType<DraftOutcome.Saved>(await register.Drafts.CreateAsync(assistant, Order(), Cancellation)).Draft;
+        var (assistant, created) = await AnAssistantsOrderAsync(register);
 
         // Releases before 3 December 2026 submitted a draft without validating it.
         await database.ExecuteAsync($"UPDATE drafts SET state = 'submitted', signatory = '{assistant.Name}' WHERE id = {created.Id}");

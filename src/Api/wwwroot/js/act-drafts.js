@@ -148,14 +148,14 @@ export class ActDrafts {
    */
   async blockingErrors() {
     const { errors, local } = await this.form.check();
-    return local + errors.filter(error => !FILLED_BY_THE_REGISTER.some(part => error.path === part || error.path.startsWith(`${part}.`))).length;
+    return local + errors.filter(error => !FILLED_BY_THE_REGISTER.some(part => within(error.path, part))).length;
   }
 
   refused(error, title) {
     if (error instanceof ApiError && error.status === 422 && Array.isArray(error.problem.errors)) {
       // The errors of the signature are the chosen signatory's (the register checks the act as he would sign
       // it): they stand beside the choice as well as in the summary.
-      fieldErrors(error.problem.errors.filter(e => e.path === 'signatory' || e.path.startsWith('signatory.')).map(e => e.message));
+      fieldErrors(error.problem.errors.filter(e => within(e.path, 'signatory')).map(e => e.message));
       this.form.showProblem(error.problem);
       this.status('failed', title, t('draft.invalid', { n: error.problem.errors.length }));
       return;
@@ -168,6 +168,11 @@ export class ActDrafts {
     const box = $('draft-status');
     box.replaceChildren(el('div', { class: kind || undefined }, el('p', {}, kind ? el('strong', {}, title) : title), detail ? el('p', {}, detail) : null));
   }
+}
+
+/** Whether an error's path is the part or lies in it ("signatory.position" in "signatory"). */
+function within(path, part) {
+  return path === part || path.startsWith(`${part}.`);
 }
 
 /** Shows (or clears) the messages beside the signatory's choice. */

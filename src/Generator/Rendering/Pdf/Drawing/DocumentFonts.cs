@@ -11,17 +11,18 @@ namespace Supervision.Rendering.Pdf.Drawing;
 /// </summary>
 internal sealed class DocumentFonts
 {
+    /// <summary>Where the bitmap of code points seen ends: past the letters of both languages, punctuation, dashes and №.</summary>
+    private const int BitmapEnd = 0x2200;
+
     private readonly List<FontFace> _faces = new(FontFaces.All.Count);
     private readonly List<int>?[] _drawn = new List<int>?[FontFaces.All.Count];
+
     /// <summary>
-    /// The code points below <see cref="BitmapEnd"/> already noted, a bit each (letters of both languages,
-    /// punctuation, dashes, №): a face is asked for every character drawn, and a set of integers was a
-    /// tenth of writing the pages. Above it, a set.
+    /// The code points below <see cref="BitmapEnd"/> already noted, a bit each: a face is asked for every
+    /// character drawn, and a set of integers was some 4 % of writing a PDF. Above it, a set (<see cref="_seen"/>).
     /// </summary>
     private readonly ulong[]?[] _seenBits = new ulong[]?[FontFaces.All.Count];
     private readonly HashSet<int>?[] _seen = new HashSet<int>?[FontFaces.All.Count];
-
-    private const int BitmapEnd = 0x2200;
     private readonly List<ushort>?[] _glyphs = new List<ushort>?[FontFaces.All.Count];
 
     /// <summary>The faces, in the order their font objects were made.</summary>
