@@ -51,7 +51,7 @@ public sealed class PdfWritingTests
         var current = Programs(Render(PdfWriting.Current));
         var asBefore = Programs(Render(PdfWriting.AsBefore));
 
-        Assert.Equal(["Liberation Serif", "Liberation Serif,Bold"], current.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["LiberationSerif", "LiberationSerif-Bold"], current.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(current.Keys.Order(StringComparer.Ordinal), asBefore.Keys.Order(StringComparer.Ordinal));
         foreach (var (face, program) in current)
         {
@@ -74,7 +74,7 @@ public sealed class PdfWritingTests
         }
     }
 
-    /// <summary>Each embedded font program's bytes as stored (deflated), by font name without the subset tag.</summary>
+    /// <summary>Each embedded font program's bytes as stored (deflated), by face (<see cref="FontNames.Face"/>).</summary>
     private static Dictionary<string, byte[]> Programs(byte[] file)
     {
         using var pdf = PdfReader.Open(new MemoryStream(file), PdfDocumentOpenMode.Import);
@@ -84,20 +84,17 @@ public sealed class PdfWritingTests
             if (item is PdfDictionary descriptor && descriptor.Elements.GetName("/Type") == "/FontDescriptor"
                 && descriptor.Elements.GetReference("/FontFile2")?.Value is PdfDictionary { Stream: { } stream })
             {
-                programs[Untagged(descriptor.Elements.GetName("/FontName"))] = stream.Value;
+                programs[FontNames.Face(descriptor.Elements.GetName("/FontName"))] = stream.Value;
             }
         }
 
         return programs;
     }
 
-    /// <summary>A font name without its subset tag, the hash of the whole file before '+' (it differs where the streams do).</summary>
-    private static string Untagged(string? font) => font is null ? string.Empty : font[(font.IndexOf('+', StringComparison.Ordinal) + 1)..];
-
     private static List<string> Letters(byte[] file)
     {
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(file);
         return [.. pdf.GetPages().SelectMany(page => page.Letters.Select(letter =>
-            FormattableString.Invariant($"{page.Number} {letter.Value} {Untagged(letter.FontName)} {letter.PointSize:0.###} {letter.StartBaseLine.X:0.###} {letter.StartBaseLine.Y:0.###}")))];
+            FormattableString.Invariant($"{page.Number} {letter.Value} {FontNames.Face(letter.FontName)} {letter.PointSize:0.###} {letter.StartBaseLine.X:0.###} {letter.StartBaseLine.Y:0.###}")))];
     }
 }

@@ -7,6 +7,9 @@ internal static class PopplerTools
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(1);
 
+    /// <summary>Where an argument list names the file (pdftotext FILE -); without it the file comes last.</summary>
+    public const string FilePlace = "{file}";
+
     /// <summary>The tool's exit code and output; the file is written to a temporary folder and removed after.</summary>
     public static (int ExitCode, string Output, string Error) Run(string tool, byte[] pdf, params string[] arguments)
     {
@@ -20,9 +23,9 @@ internal static class PopplerTools
                 RedirectStandardError = true,
                 StandardOutputEncoding = System.Text.Encoding.UTF8,
             };
-            foreach (var argument in arguments.Append(file))
+            foreach (var argument in arguments.Contains(FilePlace) ? arguments : arguments.Append(FilePlace))
             {
-                start.ArgumentList.Add(argument);
+                start.ArgumentList.Add(argument == FilePlace ? file : argument);
             }
 
             using var process = Process.Start(start) ?? throw new InvalidOperationException($"{tool} did not start");

@@ -16,6 +16,19 @@ internal sealed class ContentBuffer : IDisposable
     /// <summary>The bytes written.</summary>
     public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, Length);
 
+    /// <summary>Room for at least <paramref name="count"/> bytes after what is written, to fill and then <see cref="Advance"/> past.</summary>
+    public Span<byte> Reserve(int count) => Free(count);
+
+    /// <summary>Counts <paramref name="count"/> bytes written into the room <see cref="Reserve"/> gave as written.</summary>
+    public void Advance(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(Length + count, _buffer.Length);
+        Length += count;
+    }
+
+    /// <summary>Forgets what is written, keeping the buffer, to write something else.</summary>
+    public void Clear() => Length = 0;
+
     public ContentBuffer Append(ReadOnlySpan<byte> bytes)
     {
         bytes.CopyTo(Free(bytes.Length));
@@ -41,6 +54,13 @@ internal sealed class ContentBuffer : IDisposable
         }
 
         Length += ascii.Length;
+        return this;
+    }
+
+    /// <summary>Text in UTF-8 (the XMP metadata's).</summary>
+    public ContentBuffer AppendUtf8(ReadOnlySpan<char> text)
+    {
+        Length += System.Text.Encoding.UTF8.GetBytes(text, Free(System.Text.Encoding.UTF8.GetMaxByteCount(text.Length)));
         return this;
     }
 

@@ -37,11 +37,28 @@ internal static class DocumentDrawer
     [ThreadStatic]
     private static MemoryStream? t_output;
 
-    /// <summary>The file of an act's laid-out pages, tagged with the structure of its blocks.</summary>
+    /// <summary>
+    /// The file of an act's laid-out pages, tagged with the structure of its blocks: written without PDFsharp's object
+    /// model (<see cref="DocumentWriter"/>) where it can be, by PDFsharp written <see cref="PdfWriting.AsBefore"/>.
+    /// </summary>
     public static byte[] Write(IReadOnlyList<LaidOutPage> pages, ActDocument document, PageGeometry geometry, PdfWriting writing)
     {
         ArgumentNullException.ThrowIfNull(document);
         var writeContent = PdfFace.WritesContent;
+        if (writeContent && writing == PdfWriting.Current)
+        {
+            var resources = new PageResources[pages.Count];
+            for (var index = 0; index < resources.Length; index++)
+            {
+                resources[index] = PageResources.Name(pages[index]);
+            }
+
+            if (DocumentWriter.CanWrite(resources))
+            {
+                return DocumentWriter.Write(pages, resources, document.Info, geometry, new StructureTree(document.Blocks), writing);
+            }
+        }
+
         return Write(pages, document.Info, geometry, writeContent, writeContent ? new StructureTree(document.Blocks) : null, writing);
     }
 

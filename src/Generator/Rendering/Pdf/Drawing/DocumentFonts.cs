@@ -71,6 +71,9 @@ internal sealed class DocumentFonts
     /// <summary>The code points drawn in a face that have a glyph, in the order first drawn.</summary>
     public IReadOnlyList<int> Drawn(FontFace face) => _drawn[(int)face] ?? [];
 
+    /// <summary>The glyph of each of <see cref="Drawn"/>, in the same order.</summary>
+    public IReadOnlyList<ushort> DrawnGlyphs(FontFace face) => _glyphs[(int)face] ?? [];
+
     /// <summary>The glyphs drawn in a face, in ascending order, each once.</summary>
     public ushort[] Glyphs(FontFace face)
     {

@@ -92,12 +92,28 @@ internal static class FontPrograms
         return pending;
     }
 
-    /// <summary>The program of a face's glyphs: kept from an earlier file, or cut here as PDFsharp cuts it; null where PDFsharp must make it.</summary>
+    /// <summary>
+    /// The program of a face's glyphs for a file written without PDFsharp (<see cref="DocumentWriter"/>): kept from
+    /// an earlier file or cut here, deflated as <paramref name="writing"/> says; null where the face cannot be cut here.
+    /// </summary>
+    public static (byte[] Deflated, int Length1)? Of(FontFace face, ushort[] glyphs, PdfWriting writing)
+    {
+        ArgumentNullException.ThrowIfNull(glyphs);
+        return Find(new Key(face, glyphs, writing), face, OwnName) is { } program ? (program.Bytes, program.Length1) : null;
+    }
+
+    /// <summary>The name the programs of files written without PDFsharp are kept under: none of PDFsharp's.</summary>
+    private const string OwnName = "";
+
+    /// <summary>
+    /// The program of a face's glyphs: kept from an earlier file for a font of that name, or cut here as PDFsharp cuts
+    /// it; null where PDFsharp must make it.
+    /// </summary>
     private static Program? Find(Key key, FontFace face, string fontName)
     {
-        if (Kept.TryGetValue(key, out var kept))
+        if (Kept.TryGetValue(key, out var kept) && kept.FontName == fontName)
         {
-            return kept.FontName == fontName ? kept : null;
+            return kept;
         }
 
         if (FontSubset.Of(face) is not { } subset)

@@ -78,9 +78,11 @@ internal sealed class PageContent
 
     /// <summary>
     /// Appends the page's operators to <paramref name="output"/>: the page number, the lines, the rules, in
-    /// <see cref="PageDrawer"/>'s order; tagged with the elements of <paramref name="structure"/> where one is given.
+    /// <see cref="PageDrawer"/>'s order; tagged with the elements of <paramref name="structure"/> where one is given;
+    /// and, where <paramref name="close"/> (a file written without PDFsharp), what PDFsharp appends when its graphics
+    /// object closes: the end of an open text object and a <c>Q</c> for each state saved.
     /// </summary>
-    public static void Write(ContentBuffer output, LaidOutPage page, double pageHeight, PageResources resources, DocumentFonts glyphs, StructureTree? structure = null)
+    public static void Write(ContentBuffer output, LaidOutPage page, double pageHeight, PageResources resources, DocumentFonts glyphs, StructureTree? structure = null, bool close = false)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(page);
@@ -102,6 +104,14 @@ internal sealed class PageContent
 
         content.Close();
         BoxContent.Write(output, page.Boxes, pageHeight, content._inText, content.FigureOf(page.Boxes));
+        if (close)
+        {
+            content.EndText();
+            for (; content._level > 0; content._level--)
+            {
+                output.Append("Q\n"u8);
+            }
+        }
     }
 
     /// <summary>The bytes a page's operators take, roughly: to size the buffer once.</summary>
@@ -229,8 +239,12 @@ internal sealed class PageContent
     private void Glyphs(string text, int start, int end, Fonts.FontFace face)
     {
         var pdfFace = PdfFace.Of(face);
-        _out.Append((byte)'<');
-        Span<byte> hex = stackalloc byte[4];
+        var hexDigits = "0123456789ABCDEF"u8;
+
+        // Four digits a character at most (a pair of surrogates is one glyph), a line break every 24, the brackets.
+        var room = _out.Reserve(((end - start) * 4) + ((end - start) / 24) + 2);
+        var at = 0;
+        room[at++] = (byte)'<';
         var count = 0;
         var index = start;
         while (index < end)
@@ -238,20 +252,21 @@ internal sealed class PageContent
             var codePoint = CodePoints.Next(text, ref index);
             var glyph = pdfFace.Glyph(codePoint);
             _glyphs.Add(face, codePoint, glyph);
-            hex[0] = HexDigit(glyph >> 12);
-            hex[1] = HexDigit((glyph >> 8) & 0xF);
-            hex[2] = HexDigit((glyph >> 4) & 0xF);
-            hex[3] = HexDigit(glyph & 0xF);
-            _out.Append(hex);
+            room[at] = hexDigits[glyph >> 12];
+            room[at + 1] = hexDigits[(glyph >> 8) & 0xF];
+            room[at + 2] = hexDigits[(glyph >> 4) & 0xF];
+            room[at + 3] = hexDigits[glyph & 0xF];
+            at += 4;
             if (count != 0 && count % 24 == 0)
             {
-                _out.Append((byte)'\n');
+                room[at++] = (byte)'\n';
             }
 
             count++;
         }
 
-        _out.Append((byte)'>');
+        room[at++] = (byte)'>';
+        _out.Advance(at);
     }
 
     private void Rule(Rule rule)
@@ -426,6 +441,4 @@ internal sealed class PageContent
     private void Number(double value, int decimals) => _out.Append(value, decimals);
 
     private static int Rgb(XColor color) => (color.R << 16) | (color.G << 8) | color.B;
-
-    private static byte HexDigit(int value) => (byte)(value < 10 ? '0' + value : 'A' + value - 10);
 }

@@ -10,8 +10,9 @@ namespace Supervision.Rendering.Pdf.Drawing;
 /// <remarks>
 /// .NET rounds the number to 15 significant digits, then half up at the last decimal. Scaled by 10^decimals
 /// and rounded to an integer in binary, the result is the same unless the scaled number lies within that
-/// first rounding's reach (some 10^-14 of it) of a half: there, and for zero, tiny, huge and non-finite
-/// numbers, .NET formats it itself.
+/// first rounding's reach (some 10^-14 of it) of a half: there, and for huge and non-finite numbers, .NET
+/// formats it itself. A number that rounds to zero is "0", or "-0" where it is negative (or -0), as .NET writes it;
+/// zero is the most frequent coordinate (a line under the last, at the same indent).
 /// </remarks>
 internal static class PdfNumber
 {
@@ -35,17 +36,26 @@ internal static class PdfNumber
     {
         if (TryScale(value, decimals, out var scaled) && destination.Length >= UsualLength)
         {
+            if (scaled == 0 && double.IsNegative(value))
+            {
+                // .NET keeps the sign of a number that rounds to zero, and of -0: "-0".
+                destination[0] = (byte)'-';
+                destination[1] = (byte)'0';
+                written = 2;
+                return true;
+            }
+
             written = Write(scaled, decimals, destination);
             return true;
         }
 
-        // A zero's sign, a half within reach, a huge number: as .NET writes it.
+        // A half within reach, a huge number: as .NET writes it.
         return value.TryFormat(destination, out written, Formats[decimals], CultureInfo.InvariantCulture);
     }
 
     /// <summary>
     /// The number times 10^decimals, rounded as .NET rounds it, where binary arithmetic is sure to round it so:
-    /// not zero, not huge, and not within reach of a half.
+    /// not huge, and not within reach of a half.
     /// </summary>
     internal static bool TryScale(double value, int decimals, out long scaled)
     {
@@ -67,7 +77,7 @@ internal static class PdfNumber
         }
 
         scaled = (long)(fraction > 0.5 ? floor + 1 : floor);
-        return scaled != 0;
+        return true;
     }
 
     /// <summary>The number <paramref name="scaled"/> / 10^decimals, its trailing zeros after the point left out.</summary>

@@ -66,8 +66,7 @@ internal static class StructureWriter
         var rootNumber = root.ReferenceNotNull.ObjectNumber;
         var (rootStart, rootEnd) = table.ObjectSpan(file, rootNumber);
 
-        var numbers = new Dictionary<StructureElement, int>(ReferenceEqualityComparer.Instance);
-        Number(tree.Root, table.Size, numbers);
+        var count = Number(tree, table.Size);
         var pages = new int[pdf.Pages.Count];
         for (var page = 0; page < pages.Length; page++)
         {
@@ -75,14 +74,13 @@ internal static class StructureWriter
         }
 
         output.Append(file[..rootStart]);
-        WriteRoot(output, rootNumber, tree, numbers, pages.Length);
-        var offsets = new int[numbers.Count];
-        Write(output, tree.Root, rootNumber, numbers, pages, offsets, table.Size);
+        var offsets = new int[count];
+        WriteObjects(output, rootNumber, tree, pages, offsets, table.Size);
         var shift = output.Length - rootEnd;
         output.Append(file[rootEnd..table.XrefStart]);
 
         var xref = output.Length;
-        output.Append("xref\n0 ").Append(table.Size + numbers.Count).Append((byte)'\n');
+        output.Append("xref\n0 ").Append(table.Size + count).Append((byte)'\n');
         for (var number = 0; number < table.Size; number++)
         {
             var entry = file.Slice(table.EntriesStart + (number * XrefEntryLength), XrefEntryLength);
@@ -101,24 +99,47 @@ internal static class StructureWriter
             Entry(output, offset);
         }
 
-        output.Append(file[table.TrailerStart..table.SizeValueStart]).Append(table.Size + numbers.Count);
+        output.Append(file[table.TrailerStart..table.SizeValueStart]).Append(table.Size + count);
         output.Append(file[table.SizeValueEnd..table.StartXrefValue]).Append(xref).Append("\n%%EOF\n");
     }
 
-    /// <summary>Numbers the elements in reading order, from <paramref name="next"/> on.</summary>
-    private static void Number(StructureElement element, int next, Dictionary<StructureElement, int> numbers)
+    /// <summary>Numbers the tree's elements in reading order, from <paramref name="first"/> on; returns how many there are.</summary>
+    public static int Number(StructureTree tree, int first)
     {
-        numbers.Add(element, next + numbers.Count);
-        foreach (var kid in element.Kids)
-        {
-            Number(kid, next, numbers);
-        }
+        ArgumentNullException.ThrowIfNull(tree);
+        return Number(tree.Root, first) - first;
     }
 
-    private static void WriteRoot(ContentBuffer output, int rootNumber, StructureTree tree, Dictionary<StructureElement, int> numbers, int pageCount)
+    /// <summary>
+    /// Writes the root as object <paramref name="rootNumber"/> and then every element (numbered by <see cref="Number(StructureTree, int)"/>)
+    /// in reading order, noting where each element starts in <paramref name="offsets"/> at its number less <paramref name="offsetBase"/>.
+    /// The root's own offset is the caller's to note: it is where the output stands when this is called.
+    /// </summary>
+    public static void WriteObjects(ContentBuffer output, int rootNumber, StructureTree tree, int[] pages, int[] offsets, int offsetBase)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(tree);
+        ArgumentNullException.ThrowIfNull(pages);
+        ArgumentNullException.ThrowIfNull(offsets);
+        WriteRoot(output, rootNumber, tree, pages.Length);
+        Write(output, tree.Root, rootNumber, pages, offsets, offsetBase);
+    }
+
+    private static int Number(StructureElement element, int next)
+    {
+        element.ObjectNumber = next++;
+        foreach (var kid in element.Kids)
+        {
+            next = Number(kid, next);
+        }
+
+        return next;
+    }
+
+    private static void WriteRoot(ContentBuffer output, int rootNumber, StructureTree tree, int pageCount)
     {
         output.Append(rootNumber).Append(" 0 obj\n<</Type/StructTreeRoot/K ");
-        Reference(output, numbers[tree.Root]);
+        Reference(output, tree.Root.ObjectNumber);
         output.Append("/ParentTree<</Nums[");
         for (var page = 0; page < pageCount; page++)
         {
@@ -133,7 +154,7 @@ internal static class StructureWriter
                         output.Append((byte)' ');
                     }
 
-                    Reference(output, numbers[sequences[index]]);
+                    Reference(output, sequences[index].ObjectNumber);
                 }
             }
 
@@ -144,10 +165,10 @@ internal static class StructureWriter
     }
 
     /// <summary>Writes the element and its descendants, in reading order, noting where each starts.</summary>
-    private static void Write(ContentBuffer output, StructureElement element, int parent, Dictionary<StructureElement, int> numbers, int[] pages, int[] offsets, int first)
+    private static void Write(ContentBuffer output, StructureElement element, int parent, int[] pages, int[] offsets, int offsetBase)
     {
-        var number = numbers[element];
-        offsets[number - first] = output.Length;
+        var number = element.ObjectNumber;
+        offsets[number - offsetBase] = output.Length;
         output.Append(number).Append(" 0 obj\n<</S/").Append(element.Type).Append("/P ");
         Reference(output, parent);
         if (element.Alternate is { } alternate)
@@ -174,7 +195,7 @@ internal static class StructureWriter
             foreach (var kid in element.Kids)
             {
                 Separate(output, ref separate);
-                Reference(output, numbers[kid]);
+                Reference(output, kid.ObjectNumber);
             }
 
             foreach (var (page, id) in element.Marks)
@@ -200,7 +221,7 @@ internal static class StructureWriter
         output.Append(">>\nendobj\n");
         foreach (var kid in element.Kids)
         {
-            Write(output, kid, number, numbers, pages, offsets, first);
+            Write(output, kid, number, pages, offsets, offsetBase);
         }
     }
 
@@ -214,21 +235,9 @@ internal static class StructureWriter
         separate = true;
     }
 
-    private static void Reference(ContentBuffer output, int number) => output.Append(number).Append(" 0 R");
+    private static void Reference(ContentBuffer output, int number) => PdfSyntax.Reference(output, number);
 
-    /// <summary>A text string as UTF-16BE with its byte order mark, in hex (7.9.2.2).</summary>
-    private static void TextString(ContentBuffer output, string text)
-    {
-        output.Append("<FEFF");
-        Span<byte> hex = stackalloc byte[4];
-        foreach (var unit in text)
-        {
-            ((int)unit).TryFormat(hex, out _, "X4", CultureInfo.InvariantCulture);
-            output.Append(hex);
-        }
-
-        output.Append((byte)'>');
-    }
+    private static void TextString(ContentBuffer output, string text) => PdfSyntax.TextString(output, text);
 
     /// <summary>A cross-reference entry of an object in use: ten digits of offset, generation 0.</summary>
     private static void Entry(ContentBuffer output, int offset)

@@ -15,8 +15,9 @@ internal sealed class TrueTypeFont
     private readonly ushort[] _glyphOfChar;
     private readonly ushort[] _widthOfGlyph;
 
-    private TrueTypeFont(byte[] data, string familyName, int unitsPerEm, int ascent, int descent, int leading, ushort[] glyphOfChar, ushort[] widthOfGlyph)
+    private TrueTypeFont(byte[] data, string familyName, int unitsPerEm, int ascent, int descent, int leading, ushort[] glyphOfChar, ushort[] widthOfGlyph, FontDescription description)
     {
+        Description = description;
         Leading = leading;
         Data = data;
         FamilyName = familyName;
@@ -44,6 +45,12 @@ internal sealed class TrueTypeFont
 
     /// <summary>Space a single-spaced line has above <see cref="Ascent"/>, in design units: the 'hhea' line gap beyond the Windows metrics.</summary>
     public int Leading { get; }
+
+    /// <summary>What a PDF's font descriptor says of the font: its PostScript name, box, heights, angle and flags.</summary>
+    public FontDescription Description { get; }
+
+    /// <summary>The advance width of a glyph in thousandths of an em, as the PDF's /W array gives it (truncated, as the typesetter measures).</summary>
+    public int GlyphWidth(ushort glyph) => _widthOfGlyph[Math.Min(glyph, _widthOfGlyph.Length - 1)];
 
     /// <summary>Whether the font has a glyph for the character.</summary>
     public bool Covers(char c) => _glyphOfChar[c] != 0;
@@ -73,9 +80,19 @@ internal sealed class TrueTypeFont
             int ascent = U16(os2, 74), descent = U16(os2, 76);
             var leading = Math.Max(0, lineGap - (ascent + descent - (hheaAscent - hheaDescent)));
             var glyphOfChar = CharacterMap.Read(Table(data, tables, "cmap", path), path);
-            var widths = Widths(Table(data, tables, "hmtx", path), metricsCount, unitsPerEm, glyphOfChar);
-            var family = tables.ContainsKey("name") ? FamilyOf(Table(data, tables, "name", path)) : null;
-            return new TrueTypeFont(data, family ?? Path.GetFileNameWithoutExtension(path), unitsPerEm, ascent, descent, leading, glyphOfChar, widths);
+            var glyphCount = Math.Max(glyphOfChar.Max() + 1, tables.ContainsKey("maxp") ? U16(Table(data, tables, "maxp", path), 4) : 0);
+            var widths = Widths(Table(data, tables, "hmtx", path), metricsCount, unitsPerEm, glyphCount);
+            var names = tables.ContainsKey("name") ? Table(data, tables, "name", path) : default;
+            var family = names.IsEmpty ? null : NameOf(names, FamilyNameId);
+            var postScriptName = names.IsEmpty ? null : NameOf(names, PostScriptNameId);
+            var description = FontDescription.Read(
+                postScriptName ?? (family ?? Path.GetFileNameWithoutExtension(path)).Replace(" ", string.Empty, StringComparison.Ordinal),
+                unitsPerEm,
+                head,
+                hhea,
+                os2,
+                tables.ContainsKey("post") ? Table(data, tables, "post", path) : default);
+            return new TrueTypeFont(data, family ?? Path.GetFileNameWithoutExtension(path), unitsPerEm, ascent, descent, leading, glyphOfChar, widths, description);
         }
         catch (ArgumentOutOfRangeException exception)
         {
@@ -115,10 +132,9 @@ internal sealed class TrueTypeFont
             ? data.AsSpan(table.Offset, table.Length)
             : throw new InvalidDataException($"{path}: the font has no '{tag}' table");
 
-    /// <summary>Advance widths per glyph in thousandths of an em, for the glyphs the character map reaches.</summary>
-    private static ushort[] Widths(ReadOnlySpan<byte> hmtx, int metricsCount, int unitsPerEm, ushort[] glyphOfChar)
+    /// <summary>Advance widths per glyph in thousandths of an em, for every glyph of the font.</summary>
+    private static ushort[] Widths(ReadOnlySpan<byte> hmtx, int metricsCount, int unitsPerEm, int glyphCount)
     {
-        var glyphCount = glyphOfChar.Max() + 1;
         var widths = new ushort[glyphCount];
         for (var glyph = 0; glyph < glyphCount; glyph++)
         {
@@ -130,7 +146,11 @@ internal sealed class TrueTypeFont
         return widths;
     }
 
-    private static string? FamilyOf(ReadOnlySpan<byte> name)
+    private const int FamilyNameId = 1;
+    private const int PostScriptNameId = 6;
+
+    /// <summary>A name of the 'name' table: the Unicode or Windows record where there is one, else the Macintosh one.</summary>
+    private static string? NameOf(ReadOnlySpan<byte> name, int id)
     {
         int count = U16(name, 2), strings = U16(name, 4);
         string? fallback = null;
@@ -138,7 +158,7 @@ internal sealed class TrueTypeFont
         {
             var record = name.Slice(6 + (12 * index), 12);
             int platform = U16(record, 0), nameId = U16(record, 6), length = U16(record, 8), offset = U16(record, 10);
-            if (nameId != 1)
+            if (nameId != id)
             {
                 continue;
             }

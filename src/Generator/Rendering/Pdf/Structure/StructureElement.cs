@@ -35,4 +35,7 @@ internal sealed class StructureElement
 
     /// <summary>The marked-content sequences of the element's own text, in content order: the page's index and the sequence's id on it.</summary>
     public List<(int Page, int Id)> Marks { get; } = [];
+
+    /// <summary>The number of the element's object in the file, given when the tree is written.</summary>
+    public int ObjectNumber { get; set; }
 }
