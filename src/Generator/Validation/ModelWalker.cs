@@ -22,7 +22,7 @@ internal static class ModelWalker
         foreach (var property in ModelProperties.InDeclarationOrder(model.GetType()))
         {
             var path = prefix.Length == 0 ? property.Name : $"{prefix}.{property.Name}";
-            var value = property.Property.GetValue(model);
+            var value = property.GetValue(model);
             yield return new ModelField(path, property, value, IsListItem: false);
 
             if (value is IList list)

@@ -10,6 +10,7 @@ internal sealed class ValidationContext(Act act, ActPolicy policy, DateOnly toda
 {
     private readonly List<ValidationError> _errors = [];
     private readonly List<ValidationError> _warnings = [];
+    private List<ModelField>? _fields;
 
     public Act Act { get; } = act;
 
@@ -24,6 +25,9 @@ internal sealed class ValidationContext(Act act, ActPolicy policy, DateOnly toda
 
     /// <summary>Whether the font the act's PDF is set in draws a character (a code point) in every face.</summary>
     public Func<int, bool> Drawable { get; } = drawable;
+
+    /// <summary>Every value of the act with its path (<see cref="ModelWalker"/>), walked once for all the rules that look at each.</summary>
+    public IReadOnlyList<ModelField> Fields => _fields ??= [.. ModelWalker.Walk(Act)];
 
     public IReadOnlyList<ValidationError> Errors => _errors;
 

@@ -14,6 +14,9 @@ internal sealed class EscapingTemplateContext : TemplateContext
     {
     }
 
+    /// <summary>The law of the act rendered, which <see cref="LawFunctions.Functions"/> read.</summary>
+    public LawFunctions? Law { get; init; }
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         if (textAsObject is not null)

@@ -1,3 +1,4 @@
+using Scriban;
 using Scriban.Runtime;
 using Supervision.Acts;
 using Supervision.Law;
@@ -27,28 +28,48 @@ public sealed class LawFunctions
         _frames = frames;
     }
 
-    private delegate string CiteFunction(string name, string? grammaticalCase = null);
+    private delegate string CiteFunction(TemplateContext context, string name, string? grammaticalCase = null);
 
-    private delegate string TermFunction(string name, string? grammaticalCase = null);
+    private delegate string TermFunction(TemplateContext context, string name, string? grammaticalCase = null);
 
     /// <summary>The names of the functions, as templates call them.</summary>
     public static IReadOnlyList<string> Names { get; } = ["cite", "cite_defining", "document_type", "has_term", "term"];
 
-    /// <summary>The functions for one act, reading the frame its date selects.</summary>
-    public static ScriptObject For(Act act, LegalFrames frames)
+    /// <summary>
+    /// The functions, made once for every act: each reads the act whose <see cref="LawFunctions"/> the template's context
+    /// carries (<see cref="For"/>). Made anew for each act, Scriban read each function's signature by reflection and
+    /// called it through reflection: some 3 % of rendering an act.
+    /// </summary>
+    internal static ScriptObject Functions { get; } = Create();
+
+    /// <summary>The law of one act, reading the frame its date selects: for the template's context to carry.</summary>
+    public static LawFunctions For(Act act, LegalFrames frames)
     {
         ArgumentNullException.ThrowIfNull(act);
         ArgumentNullException.ThrowIfNull(frames);
-        var law = new LawFunctions(act, frames);
+        return new LawFunctions(act, frames);
+    }
+
+    private static ScriptObject Create()
+    {
         var functions = new ScriptObject();
-        functions.Import("cite", new CiteFunction(law.Cite));
-        functions.Import("cite_defining", new CiteFunction(law.CiteDefining));
-        functions.Import("term", new TermFunction(law.Term));
-        functions.Import("has_term", new Func<string, bool>(law.HasTerm));
-        functions.Import("document_type", new Func<string, string>(law.DocumentType));
+        functions.Import("cite", new CiteFunction(CiteIn));
+        functions.Import("cite_defining", new CiteFunction(CiteDefiningIn));
+        functions.Import("term", new TermFunction(TermIn));
+        functions.Import("has_term", new Func<TemplateContext, string, bool>((context, name) => Of(context).HasTerm(name)));
+        functions.Import("document_type", new Func<TemplateContext, string, string>((context, templates) => Of(context).DocumentType(templates)));
         functions.IsReadOnly = true;
         return functions;
     }
+
+    private static string CiteIn(TemplateContext context, string name, string? grammaticalCase = null) => Of(context).Cite(name, grammaticalCase);
+
+    private static string CiteDefiningIn(TemplateContext context, string name, string? grammaticalCase = null) => Of(context).CiteDefining(name, grammaticalCase);
+
+    private static string TermIn(TemplateContext context, string name, string? grammaticalCase = null) => Of(context).Term(name, grammaticalCase);
+
+    private static LawFunctions Of(TemplateContext context) =>
+        (context as EscapingTemplateContext)?.Law ?? throw new InvalidOperationException("The template is rendered without an act's law in its context.");
 
     /// <summary>A citation of the act's kind by name, in a case (default: Kazakh accusative, Russian instrumental).</summary>
     public string Cite(string name, string? grammaticalCase = null) =>

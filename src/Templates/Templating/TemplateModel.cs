@@ -47,9 +47,9 @@ public static class TemplateModel
     private static ScriptObject Convert(object part)
     {
         var result = new ScriptObject();
-        foreach (var (property, name) in ModelProperties.Of(part.GetType()))
+        foreach (var property in ModelProperties.Of(part.GetType()))
         {
-            result[name] = Value(property.GetValue(part));
+            result[property.Name] = Value(property.GetValue(part));
         }
 
         return result;

@@ -100,6 +100,7 @@ public sealed class TemplateRenderer
             // Scriban's regex functions take their own time limit; a runaway pattern must stop with the render.
             RegexTimeOut = _limits.Timeout,
             NewLine = "\n",
+            Law = LawFunctions.For(act, Frames),
         };
 
         foreach (var (path, partial) in Templates.Partials)
@@ -111,7 +112,7 @@ public sealed class TemplateRenderer
         }
 
         context.PushGlobal(TemplateFunctions.For(act.Language));
-        context.PushGlobal(LawFunctions.For(act, Frames));
+        context.PushGlobal(LawFunctions.Functions);
         context.PushGlobal(new ScriptObject { ["act"] = TemplateModel.Of(act), ["variant"] = variant });
         return context;
     }

@@ -58,7 +58,7 @@ public static class Typesetter
         }
 
         char[]? chars = null;
-        for (var match = NoBreakRules.Together.Match(text); match.Success; match = match.NextMatch())
+        for (var match = NoBreakRules.For(text).Match(text); match.Success; match = match.NextMatch())
         {
             chars ??= text.ToCharArray();
             chars[match.Index] = NoBreakSpace;

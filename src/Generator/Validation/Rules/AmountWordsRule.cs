@@ -13,7 +13,7 @@ internal sealed class AmountWordsRule : IActRule
     public void Check(ValidationContext context)
     {
         var language = Languages.For(context.Act.Language);
-        foreach (var field in ModelWalker.Walk(context.Act))
+        foreach (var field in context.Fields)
         {
             if (field is not { IsProse: true, Value: string text })
             {

@@ -13,7 +13,7 @@ internal sealed class CharactersRule : IActRule
 {
     public void Check(ValidationContext context)
     {
-        foreach (var field in ModelWalker.Walk(context.Act))
+        foreach (var field in context.Fields)
         {
             if (field.Value is not string text)
             {

@@ -10,7 +10,7 @@ internal sealed class DateBoundsRule : IActRule
     public void Check(ValidationContext context)
     {
         var bounds = context.Policy.Dates;
-        foreach (var field in ModelWalker.Walk(context.Act))
+        foreach (var field in context.Fields)
         {
             if (field.Value is not DateOnly day)
             {

@@ -7,7 +7,7 @@ internal sealed class MandatoryFieldsRule : IActRule
 {
     public void Check(ValidationContext context)
     {
-        foreach (var field in ModelWalker.Walk(context.Act))
+        foreach (var field in context.Fields)
         {
             if (field.IsMandatory && IsMissing(field.Value))
             {

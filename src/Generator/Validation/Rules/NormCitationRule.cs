@@ -10,7 +10,7 @@ internal sealed class NormCitationRule(NormCitations citations) : IActRule
 {
     public void Check(ValidationContext context)
     {
-        foreach (var field in ModelWalker.Walk(context.Act))
+        foreach (var field in context.Fields)
         {
             if (field is { IsListItem: true, Value: string norm }
                 && citations.Fields.Contains(field.Property.Name)

@@ -19,7 +19,7 @@ internal sealed class TextLimitsRule : IActRule
 
     public void Check(ValidationContext context)
     {
-        foreach (var field in ModelWalker.Walk(context.Act))
+        foreach (var field in context.Fields)
         {
             switch (field.Value)
             {

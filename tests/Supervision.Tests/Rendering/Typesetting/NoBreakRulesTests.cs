@@ -117,6 +117,44 @@ public sealed class NoBreakRulesTests
         Assert.Equal(words.Length, bound.Length);
     }
 
+    [Fact]
+    public void AParagraphIsScannedWithoutATimeBoundAndOnlyALongerTextWithOne()
+    {
+        // A bound read the clock at every step of the lookarounds; a paragraph's worst case (a thousand digit groups) takes milliseconds.
+        var paragraph = "1" + string.Concat(Enumerable.Repeat(" 000", (NoBreakRules.UntimedLength - 1) / 4));
+        Assert.Equal(System.Text.RegularExpressions.Regex.InfiniteMatchTimeout, NoBreakRules.For(paragraph).MatchTimeout);
+        Assert.Equal(NoBreakRules.MatchTimeout, NoBreakRules.For(paragraph + " 000").MatchTimeout);
+        Assert.Equal(NoBreakRules.Together.ToString(), NoBreakRules.For(paragraph).ToString());
+        Assert.Equal(paragraph.Replace(' ', '\u00A0'), Typesetter.Bind(paragraph));
+    }
+
+    /// <summary>
+    /// What makes scanning a paragraph without a time bound safe: over texts of <see cref="NoBreakRules.UntimedLength"/>
+    /// characters made of what the rules look for (digits, spaces, letters of either case, dots, commas, №, dashes),
+    /// repeated in every pair and in the shapes the rules match, the union finishes far within a bound of seconds. A rule
+    /// edited into one that backtracks without end fails here instead of stalling a render.
+    /// </summary>
+    [Fact]
+    public void NoRuleBacktracksWithoutEndOverAParagraphOfWhatTheRulesLookFor()
+    {
+        var bounded = new System.Text.RegularExpressions.Regex(NoBreakRules.Together.ToString(), NoBreakRules.Together.Options, TimeSpan.FromSeconds(5));
+        string[] pieces = ["1", " ", "\u00A0", "а", "А", ".", ",", "№", "–", "қ", "г", "ст"];
+        string[] shapes = ["1 000", "А. ", "Аа А.", "аааааааа ", "12 теңге ", "г. А", "ст. 1 "];
+        var texts = pieces.SelectMany(first => pieces.Select(second => first + second)).Concat(shapes)
+            .Select(piece => string.Concat(Enumerable.Repeat(piece, NoBreakRules.UntimedLength / piece.Length))).ToList();
+        foreach (var text in texts)
+        {
+            // RegexMatchTimeoutException fails the test and names the text.
+            var matches = 0;
+            for (var match = bounded.Match(text); match.Success; match = match.NextMatch())
+            {
+                matches++;
+            }
+
+            Assert.True(matches <= text.Length, text[..Math.Min(20, text.Length)]);
+        }
+    }
+
     [Theory]
     [InlineData(@"(?<=№) ", @"(?<=№ )")]
     [InlineData(@"(?<=\d) (?=(?:л\.|%))", @"(?<=\d )(?=(?:л\.|%))")]
