@@ -52,6 +52,50 @@ public static class TextCharacters
         return null;
     }
 
+    /// <summary>
+    /// The first character the policy refuses in a text, or else the first one that is not drawable (ignoring the line
+    /// breaks and tabs prose may hold), or null: what <see cref="FirstRefused"/> and then <see cref="FirstNotDrawn"/>
+    /// answer, in one pass.
+    /// </summary>
+    /// <param name="text">The text, already in form C.</param>
+    /// <param name="multiLine">Whether the field is prose that may hold line breaks and tabs.</param>
+    /// <param name="canDraw">Whether the act's font draws a character, by code point.</param>
+    public static RefusedCharacter? FirstRefusedOrNotDrawn(string text, bool multiLine, Func<int, bool> canDraw)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(canDraw);
+        var notDrawn = -1;
+        var notDrawnAt = 0;
+        for (var index = 0; index < text.Length;)
+        {
+            // Nearly every character is one code unit: read it without decoding a pair.
+            var unit = text[index];
+            int codePoint, length;
+            if (char.IsSurrogate(unit))
+            {
+                codePoint = CodePointAt(text, index, out length);
+            }
+            else
+            {
+                (codePoint, length) = (unit, 1);
+            }
+
+            if (FaultOf(codePoint, multiLine) is { } fault)
+            {
+                return new RefusedCharacter(codePoint, PositionOf(text, index), fault);
+            }
+
+            if (notDrawn < 0 && codePoint is not ('\n' or '\r' or '\t') && !canDraw(codePoint))
+            {
+                (notDrawn, notDrawnAt) = (codePoint, index);
+            }
+
+            index += length;
+        }
+
+        return notDrawn < 0 ? null : new RefusedCharacter(notDrawn, PositionOf(text, notDrawnAt), CharacterFault.NotInFont);
+    }
+
     /// <summary>Why the policy refuses a character, or null where it is allowed.</summary>
     public static CharacterFault? FaultOf(int codePoint, bool multiLine) => codePoint switch
     {

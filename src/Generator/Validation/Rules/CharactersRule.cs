@@ -20,8 +20,7 @@ internal sealed class CharactersRule : IActRule
                 continue;
             }
 
-            var refused = TextCharacters.FirstRefused(text, multiLine: field.IsProse)
-                ?? TextCharacters.FirstNotDrawn(text, context.Drawable);
+            var refused = TextCharacters.FirstRefusedOrNotDrawn(text, field.IsProse, context.Drawable);
             if (refused is not null)
             {
                 context.Report(

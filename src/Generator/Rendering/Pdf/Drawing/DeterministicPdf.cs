@@ -26,8 +26,16 @@ internal static class DeterministicPdf
 
     /// <summary>Overwrites, in place, the random parts of a PDFsharp file with values derived from its content.</summary>
     /// <exception cref="InvalidOperationException">The file has no trailer /ID where PDFsharp writes one.</exception>
-    public static void Seal(Span<byte> pdf)
+    public static void Seal(Span<byte> pdf) => Seal(pdf, []);
+
+    /// <summary>
+    /// As <see cref="Seal(Span{byte})"/>, the content hashed with each of <paramref name="known"/>'s ranges (the embedded
+    /// font programs, some two thirds of a file) standing for itself by the SHA-256 it is known by: a program is a kept
+    /// value, hashed once when made, not again in every file that embeds it.
+    /// </summary>
+    public static void Seal(Span<byte> pdf, IReadOnlyList<KnownRange> known)
     {
+        ArgumentNullException.ThrowIfNull(known);
         var tags = FindTags(pdf);
         var uuids = new List<int>(2);
         foreach (var key in UuidKeys)
@@ -50,7 +58,7 @@ internal static class DeterministicPdf
         pdf.Slice(id, IdHexLength).Fill((byte)'0');
         pdf.Slice(id + IdHexLength + 2, IdHexLength).Fill((byte)'0');
 
-        var digest = SHA256.HashData(pdf);
+        var digest = Digest(pdf, known);
         Span<byte> hex = stackalloc byte[IdHexLength];
         Convert.TryToHexString(digest.AsSpan(0, IdHexLength / 2), hex, out _);
         hex.CopyTo(pdf[id..]);
@@ -72,6 +80,27 @@ internal static class DeterministicPdf
         {
             Encoding.ASCII.GetBytes(Uuid(digest, index), pdf[uuids[index]..]);
         }
+    }
+
+    /// <summary>The SHA-256 of the file, each known range (in file order) hashed as its own SHA-256.</summary>
+    private static byte[] Digest(ReadOnlySpan<byte> pdf, IReadOnlyList<KnownRange> known)
+    {
+        if (known.Count == 0)
+        {
+            return SHA256.HashData(pdf);
+        }
+
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var from = 0;
+        foreach (var range in known)
+        {
+            hash.AppendData(pdf[from..range.Start]);
+            hash.AppendData(range.Sha256);
+            from = range.Start + range.Length;
+        }
+
+        hash.AppendData(pdf[from..]);
+        return hash.GetHashAndReset();
     }
 
     /// <summary>Where each subset tag starts, with the tag found there, in file order.</summary>
@@ -146,3 +175,6 @@ internal static class DeterministicPdf
 
     private static byte[] Ascii(string text) => Encoding.ASCII.GetBytes(text);
 }
+
+/// <summary>A range of a file whose bytes are known by their SHA-256 (see <see cref="DeterministicPdf.Seal(Span{byte}, IReadOnlyList{KnownRange})"/>).</summary>
+internal readonly record struct KnownRange(int Start, int Length, byte[] Sha256);

@@ -110,6 +110,7 @@ internal static class DocumentWriter
         }
 
         var fonts = new DocumentFonts();
+        var programs = new List<KnownRange>(faces.Count);
         var pageNumbers = new int[pages.Count];
         using (var content = new ContentBuffer(4 * 1024))
         {
@@ -124,7 +125,7 @@ internal static class DocumentWriter
 
             for (var index = 0; index < faces.Count; index++)
             {
-                FontObjects.Write(objects, fontNumbers[(int)faces[index]], faces[index], index, fonts, writing, content);
+                programs.Add(FontObjects.Write(objects, fontNumbers[(int)faces[index]], faces[index], index, fonts, writing, content));
             }
         }
 
@@ -133,7 +134,7 @@ internal static class DocumentWriter
         objects.Finish(CatalogNumber, InfoNumber);
 
         var file = objects.Output.Written.ToArray();
-        DeterministicPdf.Seal(file);
+        DeterministicPdf.Seal(file, programs);
         return file;
     }
 

@@ -16,7 +16,8 @@ internal static class FontObjects
 
     /// <summary>Writes a face's objects from number <paramref name="first"/>; <paramref name="index"/> tells its tag from the others'.</summary>
     /// <exception cref="InvalidOperationException">The face cannot be cut here (see <see cref="DocumentWriter.CanWrite"/>).</exception>
-    public static void Write(PdfObjects objects, int first, FontFace face, int index, DocumentFonts fonts, PdfWriting writing, ContentBuffer scratch)
+    /// <returns>Where the embedded program lies in the file, with the SHA-256 it is known by (for <see cref="DeterministicPdf"/>).</returns>
+    public static KnownRange Write(PdfObjects objects, int first, FontFace face, int index, DocumentFonts fonts, PdfWriting writing, ContentBuffer scratch)
     {
         var font = PdfFonts.Current[face];
         var description = font.Description;
@@ -52,7 +53,8 @@ internal static class FontObjects
 
         scratch.Clear();
         scratch.Append("/Length1 "u8).Append(program.Length1).Append("/Filter/FlateDecode"u8);
-        objects.Stream(first + 4, scratch.Written, program.Deflated);
+        var start = objects.Stream(first + 4, scratch.Written, program.Deflated);
+        return new KnownRange(start, program.Deflated.Length, program.Sha256);
     }
 
     /// <summary>The /W array's entries: each run of consecutive glyphs as its first glyph and their widths.</summary>

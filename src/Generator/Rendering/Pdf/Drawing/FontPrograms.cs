@@ -96,10 +96,10 @@ internal static class FontPrograms
     /// The program of a face's glyphs for a file written without PDFsharp (<see cref="DocumentWriter"/>): kept from
     /// an earlier file or cut here, deflated as <paramref name="writing"/> says; null where the face cannot be cut here.
     /// </summary>
-    public static (byte[] Deflated, int Length1)? Of(FontFace face, ushort[] glyphs, PdfWriting writing)
+    public static (byte[] Deflated, int Length1, byte[] Sha256)? Of(FontFace face, ushort[] glyphs, PdfWriting writing)
     {
         ArgumentNullException.ThrowIfNull(glyphs);
-        return Find(new Key(face, glyphs, writing), face, OwnName) is { } program ? (program.Bytes, program.Length1) : null;
+        return Find(new Key(face, glyphs, writing), face, OwnName) is { } program ? (program.Bytes, program.Length1, program.Sha256) : null;
     }
 
     /// <summary>The name the programs of files written without PDFsharp are kept under: none of PDFsharp's.</summary>
@@ -208,7 +208,13 @@ internal static class FontPrograms
         }
     }
 
-    private sealed record Program(string FontName, int Length1, byte[] Bytes);
+    private sealed record Program(string FontName, int Length1, byte[] Bytes)
+    {
+        private byte[]? _sha256;
+
+        /// <summary>The SHA-256 of <see cref="Bytes"/>, hashed once.</summary>
+        public byte[] Sha256 => _sha256 ??= System.Security.Cryptography.SHA256.HashData(Bytes);
+    }
 
     /// <summary>A face, the glyphs drawn in it (ascending), and how the file is written (which decides how the program is deflated).</summary>
     internal sealed class Key(FontFace face, ushort[] glyphs, PdfWriting writing) : IEquatable<Key>

@@ -44,16 +44,19 @@ internal sealed class PdfObjects : IDisposable
     /// Writes a stream object: its dictionary's other entries (<paramref name="entries"/>, such as "/Filter/FlateDecode"),
     /// its /Length and its data.
     /// </summary>
-    public void Stream(int number, ReadOnlySpan<byte> entries, ReadOnlySpan<byte> data)
+    /// <returns>Where the data starts in the file.</returns>
+    public int Stream(int number, ReadOnlySpan<byte> entries, ReadOnlySpan<byte> data)
     {
         Begin(number).Append("<<"u8).Append(entries).Append("/Length "u8).Append(data.Length).Append(">>\nstream\n"u8);
+        var start = Output.Length;
         Output.Append(data).Append("\nendstream"u8);
         End();
+        return start;
     }
 
     /// <summary>
     /// Writes the cross-reference table and the trailer naming the catalog and the document information, with a
-    /// file identifier of zeros for <see cref="DeterministicPdf.Seal"/> to derive from the content.
+    /// file identifier of zeros for <see cref="DeterministicPdf"/> to derive from the content.
     /// </summary>
     /// <exception cref="InvalidOperationException">An object was numbered but not written.</exception>
     public void Finish(int root, int info)
