@@ -21,24 +21,34 @@ public static class MarkupEscaper
         for (var index = 0; index < value.Length; index++)
         {
             var c = value[index];
-            var replacement = c switch
+            if (char.IsAsciiLetterOrDigit(c) || c > '\u007F' || c == ' ')
             {
-                '\r' when index + 1 < value.Length && value[index + 1] == '\n' => string.Empty,
-                '\r' or '\n' => LineSeparator.ToString(),
-                '\t' => " ",
-                _ when char.IsAsciiLetterOrDigit(c) || c > '\u007F' || c == ' ' => null,
-                _ when char.IsPunctuation(c) || char.IsSymbol(c) => $"\\{c}",
-                _ => null,
-            };
+                escaped?.Append(c);
+                continue;
+            }
 
-            if (replacement is null)
+            // What stands for the character: nothing (the CR of a CRLF), a line separator, a space, or it after a backslash.
+            var crOfCrLf = c == '\r' && index + 1 < value.Length && value[index + 1] == '\n';
+            var punctuation = c is not ('\r' or '\n' or '\t') && (char.IsPunctuation(c) || char.IsSymbol(c));
+            if (!crOfCrLf && !punctuation && c is not ('\r' or '\n' or '\t'))
             {
                 escaped?.Append(c);
                 continue;
             }
 
             escaped ??= new StringBuilder(value.Length + 16).Append(value, 0, index);
-            escaped.Append(replacement);
+            if (punctuation)
+            {
+                escaped.Append('\\').Append(c);
+            }
+            else if (c == '\t')
+            {
+                escaped.Append(' ');
+            }
+            else if (!crOfCrLf)
+            {
+                escaped.Append(LineSeparator);
+            }
         }
 
         return escaped?.ToString() ?? value;
