@@ -81,6 +81,28 @@ public sealed class DocumentWriterTests
     }
 
     [Fact]
+    public void GlyphIdsWhoseBytesAreStringDelimitersOrLineEndsAreEscapedAndReadBack()
+    {
+        // In Liberation Serif "E", "F", "y", "*" and "'" are glyphs 0x28, 0x29, 0x5C, 0x0D and 0x0A: "(", ")", "\", CR and LF.
+        const string text = "EFy*' Ey*F'E";
+        var face = PdfFace.Of(Supervision.Rendering.Pdf.Fonts.FontFace.Regular);
+        Assert.Equal(new ushort[] { 0x28, 0x29, 0x5C, 0x0D, 0x0A }, "EFy*'".Select(c => face.Glyph(c)));
+
+        var document = new ActDocument(
+            new DocumentInfo("Escapes", "Escapes", "Author", "ru-RU", new DateOnly(2026, 12, 3)),
+            [new Paragraph([new TextRun(text + " " + string.Concat(Enumerable.Repeat("EFy*'", 10)))])]);
+        var file = PdfRenderer.Render(document);
+
+        using var read = UglyToad.PdfPig.PdfDocument.Open(file);
+        var letters = string.Concat(read.GetPage(1).Letters.Select(letter => letter.Value));
+        Assert.StartsWith(text.Replace(" ", string.Empty, StringComparison.Ordinal), letters.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains(string.Concat(Enumerable.Repeat("EFy*'", 10)), letters, StringComparison.Ordinal);
+        Assert.Equal(
+            PopplerTools.Run("pdftotext", PdfRenderer.Render(document, PdfWriting.AsBefore), PopplerTools.FilePlace, "-").Output,
+            PopplerTools.Run("pdftotext", file, PopplerTools.FilePlace, "-").Output);
+    }
+
+    [Fact]
     public void TheDocumentInformationAndMetadataCarryTheActsTitleEscaped()
     {
         var file = PdfRenderer.Render(EveryFace());

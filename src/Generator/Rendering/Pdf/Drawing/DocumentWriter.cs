@@ -119,7 +119,7 @@ internal static class DocumentWriter
                 pageNumbers[index] = firstPage + (2 * index);
                 WritePage(objects, pageNumbers[index], index, resources[index], fontNumbers, fillState, strokeState, geometry);
                 content.Clear();
-                PageContent.Write(content, pages[index], geometry.PageHeight, resources[index], fonts, structure, close: true);
+                PageContent.Write(content, pages[index], geometry.PageHeight, resources[index], fonts, structure, ownFile: true);
                 objects.Stream(pageNumbers[index] + 1, "/Filter/FlateDecode"u8, Flate.EncodeInPlace(content.Written, writing));
             }
 
