@@ -6,7 +6,7 @@ namespace Supervision.Rendering.Pdf;
 
 /// <summary>
 /// Renders an act as PDF: a typesetter over the document model (measure every block, break lines and
-/// pages as values, then draw them with PDFsharp), on the page of <see cref="PageLayout"/>, in the font
+/// pages as values, then write them as a PDF file, see <see cref="Drawing.DocumentWriter"/>), on the page of <see cref="PageLayout"/>, in the font
 /// <see cref="PdfFonts"/> found, tagged with the structure of its blocks (headings, paragraphs, lists,
 /// tables, the requisite blocks) in the act's language, so that screen readers follow it. The same act
 /// gives the same bytes.

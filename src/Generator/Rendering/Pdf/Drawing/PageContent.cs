@@ -47,7 +47,7 @@ internal sealed class PageContent
     private readonly StructureTree? _structure;
     private readonly int _pageIndex;
 
-    /// <summary>Whether glyph ids are written as binary strings (<see cref="LiteralGlyphs"/>).</summary>
+    /// <summary>Whether glyph ids are written as binary strings (see <see cref="Glyphs"/>).</summary>
     private bool _literal;
 
     private int _level;
@@ -84,7 +84,7 @@ internal sealed class PageContent
     /// <see cref="PageDrawer"/>'s order; tagged with the elements of <paramref name="structure"/> where one is given;
     /// and, where <paramref name="ownFile"/> (a file written without PDFsharp), what PDFsharp appends when its graphics
     /// object closes (the end of an open text object and a <c>Q</c> for each state saved), and the glyph ids as binary
-    /// strings rather than hex (see <see cref="LiteralGlyphs"/>).
+    /// strings rather than hex (see <see cref="Glyphs"/>).
     /// </summary>
     public static void Write(ContentBuffer output, LaidOutPage page, double pageHeight, PageResources resources, DocumentFonts glyphs, StructureTree? structure = null, bool ownFile = false)
     {
@@ -237,24 +237,20 @@ internal sealed class PageContent
     }
 
     /// <summary>
-    /// The glyph ids of the characters from <paramref name="start"/> to <paramref name="end"/> as PDFsharp
-    /// writes a two-byte hex string: a line break after every 24 glyphs but the first.
+    /// The glyph ids of the characters from <paramref name="start"/> to <paramref name="end"/> as a string: as PDFsharp
+    /// writes them, two-byte hex with a line break after every 24 glyphs but the first; in a file written without
+    /// PDFsharp, a literal string of two bytes a glyph (7.3.4.2), half the bytes of hex, so that a page's operators
+    /// deflate in some two thirds of the time and to fewer bytes.
     /// </summary>
     private void Glyphs(string text, int start, int end, Fonts.FontFace face)
     {
-        if (_literal)
-        {
-            LiteralGlyphs(text, start, end, face);
-            return;
-        }
-
         var pdfFace = PdfFace.Of(face);
-        var hexDigits = "0123456789ABCDEF"u8;
 
-        // Four digits a character at most (a pair of surrogates is one glyph), a line break every 24, the brackets.
+        // Four bytes a character at most (four hex digits, or two bytes each escaped; a pair of surrogates is one
+        // glyph), a line break every 24 glyphs, the brackets.
         var room = _out.Reserve(((end - start) * 4) + ((end - start) / 24) + 2);
         var at = 0;
-        room[at++] = (byte)'<';
+        room[at++] = _literal ? (byte)'(' : (byte)'<';
         var count = 0;
         var index = start;
         while (index < end)
@@ -262,57 +258,46 @@ internal sealed class PageContent
             var codePoint = CodePoints.Next(text, ref index);
             var glyph = pdfFace.Glyph(codePoint);
             _glyphs.Add(face, codePoint, glyph);
-            room[at] = hexDigits[glyph >> 12];
-            room[at + 1] = hexDigits[(glyph >> 8) & 0xF];
-            room[at + 2] = hexDigits[(glyph >> 4) & 0xF];
-            room[at + 3] = hexDigits[glyph & 0xF];
-            at += 4;
-            if (count != 0 && count % 24 == 0)
-            {
-                room[at++] = (byte)'\n';
-            }
-
+            at = _literal ? LiteralGlyph(room, at, glyph, count) : HexGlyph(room, at, glyph, count);
             count++;
         }
 
-        room[at++] = (byte)'>';
+        room[at++] = _literal ? (byte)')' : (byte)'>';
         _out.Advance(at);
     }
 
-    /// <summary>
-    /// The glyph ids as a literal string of two bytes each (7.3.4.2): half the bytes of hex, so a page's operators
-    /// deflate in some two thirds of the time and to fewer bytes. A byte that is a delimiter of the string ("(", ")",
-    /// "\\") is escaped, and so are CR and LF, which a reader would otherwise read as one line end; a backslash and a
-    /// line end after every 48 glyphs, which a reader leaves out, keep the lines short.
-    /// </summary>
-    private void LiteralGlyphs(string text, int start, int end, Fonts.FontFace face)
+    /// <summary>A glyph id in hex, and a line break after it where PDFsharp writes one.</summary>
+    private static int HexGlyph(Span<byte> room, int at, ushort glyph, int count)
     {
-        var pdfFace = PdfFace.Of(face);
-
-        // Two bytes a character at most, each escaped at worst, a line continuation every 48, the parentheses.
-        var room = _out.Reserve(((end - start) * 4) + ((end - start) / 24) + 2);
-        var at = 0;
-        room[at++] = (byte)'(';
-        var count = 0;
-        var index = start;
-        while (index < end)
+        var hexDigits = "0123456789ABCDEF"u8;
+        room[at] = hexDigits[glyph >> 12];
+        room[at + 1] = hexDigits[(glyph >> 8) & 0xF];
+        room[at + 2] = hexDigits[(glyph >> 4) & 0xF];
+        room[at + 3] = hexDigits[glyph & 0xF];
+        at += 4;
+        if (count != 0 && count % 24 == 0)
         {
-            var codePoint = CodePoints.Next(text, ref index);
-            var glyph = pdfFace.Glyph(codePoint);
-            _glyphs.Add(face, codePoint, glyph);
-            if (count != 0 && count % 48 == 0)
-            {
-                room[at++] = (byte)'\\';
-                room[at++] = (byte)'\n';
-            }
-
-            at = Escaped(room, at, (byte)(glyph >> 8));
-            at = Escaped(room, at, (byte)glyph);
-            count++;
+            room[at++] = (byte)'\n';
         }
 
-        room[at++] = (byte)')';
-        _out.Advance(at);
+        return at;
+    }
+
+    /// <summary>
+    /// A glyph id as two bytes of a literal string, a byte that is a delimiter ("(", ")", "\\") escaped, and so CR
+    /// and LF, which a reader would otherwise read as one line end; after every 48 glyphs a backslash and a line end
+    /// before it, which a reader leaves out, keep the lines short.
+    /// </summary>
+    private static int LiteralGlyph(Span<byte> room, int at, ushort glyph, int count)
+    {
+        if (count != 0 && count % 48 == 0)
+        {
+            room[at++] = (byte)'\\';
+            room[at++] = (byte)'\n';
+        }
+
+        at = Escaped(room, at, (byte)(glyph >> 8));
+        return Escaped(room, at, (byte)glyph);
     }
 
     private static int Escaped(Span<byte> room, int at, byte value)
