@@ -14,48 +14,11 @@ public static class TextCharacters
     /// <summary>The first character the policy refuses in a text, or null.</summary>
     /// <param name="text">The text, already in <see cref="TextForm.Nfc">form C</see>.</param>
     /// <param name="multiLine">Whether the field is prose that may hold line breaks and tabs.</param>
-    public static RefusedCharacter? FirstRefused(string text, bool multiLine)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        for (var index = 0; index < text.Length;)
-        {
-            var codePoint = CodePointAt(text, index, out var length);
-            if (FaultOf(codePoint, multiLine) is { } fault)
-            {
-                return new RefusedCharacter(codePoint, PositionOf(text, index), fault);
-            }
-
-            index += length;
-        }
-
-        return null;
-    }
-
-    /// <summary>The first character that is not drawable (ignoring the line breaks and tabs prose may hold), or null.</summary>
-    /// <param name="text">The text, already in form C.</param>
-    /// <param name="canDraw">Whether the act's font draws a character, by code point.</param>
-    public static RefusedCharacter? FirstNotDrawn(string text, Func<int, bool> canDraw)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(canDraw);
-        for (var index = 0; index < text.Length;)
-        {
-            var codePoint = CodePointAt(text, index, out var length);
-            if (codePoint is not ('\n' or '\r' or '\t') && !canDraw(codePoint))
-            {
-                return new RefusedCharacter(codePoint, PositionOf(text, index), CharacterFault.NotInFont);
-            }
-
-            index += length;
-        }
-
-        return null;
-    }
+    public static RefusedCharacter? FirstRefused(string text, bool multiLine) => FirstRefusedOrNotDrawn(text, multiLine, AnyDrawn);
 
     /// <summary>
     /// The first character the policy refuses in a text, or else the first one that is not drawable (ignoring the line
-    /// breaks and tabs prose may hold), or null: what <see cref="FirstRefused"/> and then <see cref="FirstNotDrawn"/>
-    /// answer, in one pass.
+    /// breaks and tabs prose may hold), or null. A refused character anywhere comes before one not drawn.
     /// </summary>
     /// <param name="text">The text, already in form C.</param>
     /// <param name="multiLine">Whether the field is prose that may hold line breaks and tabs.</param>
@@ -68,18 +31,7 @@ public static class TextCharacters
         var notDrawnAt = 0;
         for (var index = 0; index < text.Length;)
         {
-            // Nearly every character is one code unit: read it without decoding a pair.
-            var unit = text[index];
-            int codePoint, length;
-            if (char.IsSurrogate(unit))
-            {
-                codePoint = CodePointAt(text, index, out length);
-            }
-            else
-            {
-                (codePoint, length) = (unit, 1);
-            }
-
+            var codePoint = CodePointAt(text, index, out var length);
             if (FaultOf(codePoint, multiLine) is { } fault)
             {
                 return new RefusedCharacter(codePoint, PositionOf(text, index), fault);
@@ -122,8 +74,18 @@ public static class TextCharacters
         return position;
     }
 
+    /// <summary>What <see cref="FirstRefused"/> asks of the font: nothing.</summary>
+    private static readonly Func<int, bool> AnyDrawn = static _ => true;
+
     private static int CodePointAt(string text, int index, out int length)
     {
+        // Nearly every character is one code unit: read it without decoding a pair.
+        if (!char.IsSurrogate(text[index]))
+        {
+            length = 1;
+            return text[index];
+        }
+
         if (Rune.TryGetRuneAt(text, index, out var rune))
         {
             length = rune.Utf16SequenceLength;

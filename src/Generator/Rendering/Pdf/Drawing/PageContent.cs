@@ -269,11 +269,7 @@ internal sealed class PageContent
     /// <summary>A glyph id in hex, and a line break after it where PDFsharp writes one.</summary>
     private static int HexGlyph(Span<byte> room, int at, ushort glyph, int count)
     {
-        var hexDigits = "0123456789ABCDEF"u8;
-        room[at] = hexDigits[glyph >> 12];
-        room[at + 1] = hexDigits[(glyph >> 8) & 0xF];
-        room[at + 2] = hexDigits[(glyph >> 4) & 0xF];
-        room[at + 3] = hexDigits[glyph & 0xF];
+        PdfSyntax.Hex(room[at..], glyph);
         at += 4;
         if (count != 0 && count % 24 == 0)
         {

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Supervision.Rendering.Pdf.Drawing;
 
 /// <summary>
@@ -63,7 +61,6 @@ internal sealed class PdfObjects : IDisposable
     {
         var xref = Output.Length;
         Output.Append("xref\n0 "u8).Append(_offsets.Length).Append("\n0000000000 65535 f \n"u8);
-        Span<byte> digits = stackalloc byte[10];
         for (var number = 1; number < _offsets.Length; number++)
         {
             if (_offsets[number] == 0)
@@ -71,8 +68,7 @@ internal sealed class PdfObjects : IDisposable
                 throw new InvalidOperationException($"Object {number} was numbered but not written.");
             }
 
-            _offsets[number].TryFormat(digits, out _, "D10", CultureInfo.InvariantCulture);
-            Output.Append(digits).Append(" 00000 n \n"u8);
+            PdfSyntax.XrefEntry(Output, _offsets[number]);
         }
 
         Output.Append("trailer\n<</Size "u8).Append(_offsets.Length).Append("/Root "u8);

@@ -12,14 +12,40 @@ internal static class PdfSyntax
     public static ContentBuffer TextString(ContentBuffer output, string text)
     {
         output.Append("<FEFF"u8);
-        Span<byte> hex = stackalloc byte[4];
         foreach (var unit in text)
         {
-            ((int)unit).TryFormat(hex, out _, "X4", CultureInfo.InvariantCulture);
-            output.Append(hex);
+            Hex(output, unit);
         }
 
         return output.Append((byte)'>');
+    }
+
+    /// <summary>A 16-bit value as four hex digits, upper case: a UTF-16 unit of a text string, a glyph id, a character code.</summary>
+    public static ContentBuffer Hex(ContentBuffer output, int value)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        Hex(output.Reserve(4), value);
+        output.Advance(4);
+        return output;
+    }
+
+    /// <summary>Writes a 16-bit value as four hex digits, upper case, at the start of <paramref name="destination"/>.</summary>
+    public static void Hex(Span<byte> destination, int value)
+    {
+        var digits = "0123456789ABCDEF"u8;
+        destination[0] = digits[(value >> 12) & 0xF];
+        destination[1] = digits[(value >> 8) & 0xF];
+        destination[2] = digits[(value >> 4) & 0xF];
+        destination[3] = digits[value & 0xF];
+    }
+
+    /// <summary>A classic cross-reference entry of an object in use (7.5.4): ten digits of offset, generation 0.</summary>
+    public static ContentBuffer XrefEntry(ContentBuffer output, int offset)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        offset.TryFormat(output.Reserve(10), out _, "D10", CultureInfo.InvariantCulture);
+        output.Advance(10);
+        return output.Append(" 00000 n \n"u8);
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using PdfSharp.Pdf;
 using Supervision.Rendering.Pdf.Structure;
 
@@ -91,12 +90,12 @@ internal static class StructureWriter
             }
 
             var offset = number == rootNumber ? rootStart : SavedTable.Offset(entry);
-            Entry(output, offset > rootStart && number != rootNumber ? offset + shift : offset);
+            PdfSyntax.XrefEntry(output, offset > rootStart && number != rootNumber ? offset + shift : offset);
         }
 
         foreach (var offset in offsets)
         {
-            Entry(output, offset);
+            PdfSyntax.XrefEntry(output, offset);
         }
 
         output.Append(file[table.TrailerStart..table.SizeValueStart]).Append(table.Size + count);
@@ -139,7 +138,7 @@ internal static class StructureWriter
     private static void WriteRoot(ContentBuffer output, int rootNumber, StructureTree tree, int pageCount)
     {
         output.Append(rootNumber).Append(" 0 obj\n<</Type/StructTreeRoot/K ");
-        Reference(output, tree.Root.ObjectNumber);
+        PdfSyntax.Reference(output, tree.Root.ObjectNumber);
         output.Append("/ParentTree<</Nums[");
         for (var page = 0; page < pageCount; page++)
         {
@@ -154,7 +153,7 @@ internal static class StructureWriter
                         output.Append((byte)' ');
                     }
 
-                    Reference(output, sequences[index].ObjectNumber);
+                    PdfSyntax.Reference(output, sequences[index].ObjectNumber);
                 }
             }
 
@@ -170,11 +169,11 @@ internal static class StructureWriter
         var number = element.ObjectNumber;
         offsets[number - offsetBase] = output.Length;
         output.Append(number).Append(" 0 obj\n<</S/").Append(element.Type).Append("/P ");
-        Reference(output, parent);
+        PdfSyntax.Reference(output, parent);
         if (element.Alternate is { } alternate)
         {
             output.Append("/Alt");
-            TextString(output, alternate);
+            PdfSyntax.TextString(output, alternate);
         }
 
         // The element's page is the one it starts on; a sequence on another page names its own.
@@ -182,7 +181,7 @@ internal static class StructureWriter
         if (firstPage >= 0)
         {
             output.Append("/Pg ");
-            Reference(output, pages[firstPage]);
+            PdfSyntax.Reference(output, pages[firstPage]);
         }
 
         // A single kid or id is written without an array, as a reader takes either.
@@ -195,7 +194,7 @@ internal static class StructureWriter
             foreach (var kid in element.Kids)
             {
                 Separate(output, ref separate);
-                Reference(output, kid.ObjectNumber);
+                PdfSyntax.Reference(output, kid.ObjectNumber);
             }
 
             foreach (var (page, id) in element.Marks)
@@ -208,7 +207,7 @@ internal static class StructureWriter
                 }
 
                 output.Append("<</Type/MCR/Pg ");
-                Reference(output, pages[page]);
+                PdfSyntax.Reference(output, pages[page]);
                 output.Append("/MCID ").Append(id).Append(">>");
             }
 
@@ -233,17 +232,5 @@ internal static class StructureWriter
         }
 
         separate = true;
-    }
-
-    private static void Reference(ContentBuffer output, int number) => PdfSyntax.Reference(output, number);
-
-    private static void TextString(ContentBuffer output, string text) => PdfSyntax.TextString(output, text);
-
-    /// <summary>A cross-reference entry of an object in use: ten digits of offset, generation 0.</summary>
-    private static void Entry(ContentBuffer output, int offset)
-    {
-        Span<byte> digits = stackalloc byte[10];
-        offset.TryFormat(digits, out _, "D10", CultureInfo.InvariantCulture);
-        output.Append(digits).Append(" 00000 n \n");
     }
 }

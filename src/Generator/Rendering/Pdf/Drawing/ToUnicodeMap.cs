@@ -52,18 +52,18 @@ internal static class ToUnicodeMap
             for (var index = start; index < start + count; index++)
             {
                 output.Append((byte)'<');
-                Hex(output, glyphs[index]);
+                PdfSyntax.Hex(output, glyphs[index]);
                 output.Append("> <"u8);
                 var codePoint = codePoints[index];
                 if (codePoint > 0xFFFF)
                 {
                     // A character beyond the first plane is a surrogate pair in UTF-16BE.
-                    Hex(output, 0xD800 + ((codePoint - 0x10000) >> 10));
-                    Hex(output, 0xDC00 + ((codePoint - 0x10000) & 0x3FF));
+                    PdfSyntax.Hex(output, 0xD800 + ((codePoint - 0x10000) >> 10));
+                    PdfSyntax.Hex(output, 0xDC00 + ((codePoint - 0x10000) & 0x3FF));
                 }
                 else
                 {
-                    Hex(output, codePoint);
+                    PdfSyntax.Hex(output, codePoint);
                 }
 
                 output.Append(">\n"u8);
@@ -73,17 +73,5 @@ internal static class ToUnicodeMap
         }
 
         output.Append(Footer);
-    }
-
-    private static void Hex(ContentBuffer output, int unit)
-    {
-        Span<byte> hex = stackalloc byte[4];
-        for (var digit = 0; digit < 4; digit++)
-        {
-            var value = (unit >> (12 - (4 * digit))) & 0xF;
-            hex[digit] = (byte)(value < 10 ? '0' + value : 'A' + value - 10);
-        }
-
-        output.Append(hex);
     }
 }
