@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 
 namespace Supervision.Register;
 
@@ -15,6 +16,16 @@ namespace Supervision.Register;
 /// </summary>
 internal static class AuditChain
 {
+    // The head as a transaction locked it or last moved it. Every writer locks the head first (AuditedWrite) and
+    // holds it to the end, so the entries it appends need not read it again: on PostgreSQL each read is a round
+    // trip made while every other writer waits. Forgotten when a transaction begins (the stores call Forget), as a
+    // driver may hand a connection's next transaction the same object (Npgsql does).
+    private static readonly ConditionalWeakTable<DbTransaction, StrongBox<(long Seq, string Hash)>> Heads = new();
+
+    /// <summary>Forgets the head this transaction object held: at the start of every transaction, and where the head
+    /// row is changed other than by an append (sealing).</summary>
+    public static void Forget(DbTransaction transaction) => Heads.Remove(transaction);
+
     /// <summary>The keyed hash of an entry from its fields and the previous hash.</summary>
     public static string Hash(AuditKey key, long seq, DateTimeOffset occurredAt, string actor, string action, string subject, string payload, string previousHash, string? principal = null)
     {
@@ -69,7 +80,9 @@ internal static class AuditChain
             null,
             reader => (reader.Int64("last_seq"), reader.Text("last_hash")),
             cancellationToken).ConfigureAwait(false);
-        return heads.Count == 1 ? heads[0] : throw RegisterException.Damaged("the audit trail's head row is missing: run audit verify");
+        var head = heads.Count == 1 ? heads[0] : throw RegisterException.Damaged("the audit trail's head row is missing: run audit verify");
+        Heads.AddOrUpdate(transaction, new StrongBox<(long, string)>(head));
+        return head;
     }
 
     /// <summary>Adds an entry naming the principal who acted (its name is the entry's actor); the caller commits.</summary>
@@ -79,31 +92,46 @@ internal static class AuditChain
         DbTransaction transaction,
         Principal principal,
         (string Action, string Subject, string Payload, DateTimeOffset At) fact,
-        CancellationToken cancellationToken) =>
-        AppendAsync(store, connection, transaction, (principal.Name, fact.Action, fact.Subject, fact.Payload, fact.At), cancellationToken, AuditPrincipal.Of(principal));
+        CancellationToken cancellationToken,
+        SqlStatement? change = null) =>
+        AppendAsync(store, connection, transaction, (principal.Name, fact.Action, fact.Subject, fact.Payload, fact.At), cancellationToken, AuditPrincipal.Of(principal), change);
 
     /// <summary>Adds an entry after the head; the caller commits. Without a principal, the actor is a
-    /// name only (the administration commands' --by, the HTTP doors that do not authenticate yet).</summary>
+    /// name only (the administration commands' --by, the HTTP doors that do not authenticate yet). Where
+    /// <paramref name="change"/> is given (the write the entry records), it is sent first in the entry's command:
+    /// one round trip instead of two; its parameter names must differ from the entry's.</summary>
     public static async Task<AuditEntry> AppendAsync(
         IRegisterStore store,
         DbConnection connection,
         DbTransaction transaction,
         (string Actor, string Action, string Subject, string Payload, DateTimeOffset At) fact,
         CancellationToken cancellationToken,
-        string? principal = null)
+        string? principal = null,
+        SqlStatement? change = null)
     {
-        var (lastSeq, lastHash) = await LockHeadAsync(store, connection, transaction, cancellationToken).ConfigureAwait(false);
+        var (lastSeq, lastHash) = Heads.TryGetValue(transaction, out var held)
+            ? held.Value
+            : await LockHeadAsync(store, connection, transaction, cancellationToken).ConfigureAwait(false);
         var at = Canonical.Truncate(fact.At);
         var seq = lastSeq + 1;
         var entry = new AuditEntry(seq, at, fact.Actor, fact.Action, fact.Subject, fact.Payload, lastHash, Hash(KeyOf(store), seq, at, fact.Actor, fact.Action, fact.Subject, fact.Payload, lastHash, principal), principal);
         // The entry and the new head in one command: one round trip on PostgreSQL, while every other writer waits for the head.
+        (string Name, object? Value)[] parameters =
+            [("seq", entry.Seq), ("at", entry.OccurredAt), ("actor", entry.Actor), ("action", entry.Action), ("subject", entry.Subject), ("payload", entry.Payload), ("previous", entry.PreviousHash), ("hash", entry.Hash), ("principal", entry.Principal)];
+        if (change?.Parameters.FirstOrDefault(given => parameters.Any(own => own.Name == given.Name)) is { Name: { } clash })
+        {
+            throw new ArgumentException($"the change's parameter @{clash} is also one of the audit entry's", nameof(change));
+        }
+
         await Sql.ExecuteAsync(
             connection,
             transaction,
+            (change is null ? string.Empty : change.Text + "; ") +
             "INSERT INTO audit_log (seq, occurred_at, actor, action, subject, payload, previous_hash, hash, principal) VALUES (@seq, @at, @actor, @action, @subject, @payload, @previous, @hash, @principal); " +
             "UPDATE audit_head SET last_seq = @seq, last_hash = @hash WHERE id = 1",
-            [("seq", entry.Seq), ("at", entry.OccurredAt), ("actor", entry.Actor), ("action", entry.Action), ("subject", entry.Subject), ("payload", entry.Payload), ("previous", entry.PreviousHash), ("hash", entry.Hash), ("principal", entry.Principal)],
+            change is null ? parameters : [.. change.Parameters, .. parameters],
             cancellationToken).ConfigureAwait(false);
+        Heads.AddOrUpdate(transaction, new StrongBox<(long, string)>((entry.Seq, entry.Hash)));
         return entry;
     }
 }

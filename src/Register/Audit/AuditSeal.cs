@@ -121,6 +121,7 @@ internal static class AuditSeal
         }
 
         await Sql.ExecuteAsync(connection, transaction, "UPDATE audit_head SET last_hash = @hash WHERE id = 1", [("hash", keyed)], cancellationToken).ConfigureAwait(false);
+        AuditChain.Forget(transaction);
         var payload = Canonical.Json(writer =>
         {
             writer.WriteStartObject();

@@ -36,15 +36,11 @@ internal static class DraftRows
         return draft with { Id = id };
     }
 
-    /// <summary>Writes every changing column of a draft.</summary>
-    public static Task<int> UpdateAsync(DbConnection connection, DbTransaction transaction, Draft draft, CancellationToken cancellationToken) =>
-        Sql.ExecuteAsync(
-            connection,
-            transaction,
-            "UPDATE drafts SET act_json = @json, state = @state, signatory = @signatory, remarks = @remarks, signed_at = @signedAt, " +
-            "approved_by = @approvedBy, approved_at = @approvedAt, issued_act_id = @issued, updated_at = @updatedAt WHERE id = @id",
-            [.. Values(draft), ("id", draft.Id)],
-            cancellationToken);
+    /// <summary>The statement that writes every changing column of a draft (its id unchanged), to send with others (<see cref="AuditChain.AppendAsync(IRegisterStore, System.Data.Common.DbConnection, System.Data.Common.DbTransaction, Principal, ValueTuple{string, string, string, DateTimeOffset}, CancellationToken, SqlStatement?)"/>).</summary>
+    public static SqlStatement Update(Draft draft) => new(
+        "UPDATE drafts SET act_json = @json, state = @state, signatory = @signatory, remarks = @remarks, signed_at = @signedAt, " +
+        "approved_by = @approvedBy, approved_at = @approvedAt, issued_act_id = @issued, updated_at = @updatedAt WHERE id = @id",
+        [.. Values(draft), ("id", draft.Id)]);
 
     private static List<(string, object?)> Values(Draft draft) =>
     [

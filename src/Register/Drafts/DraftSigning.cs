@@ -187,8 +187,7 @@ public sealed partial class Drafts
         }
 
         var done = decision.After! with { ActJson = issued.Act.ActJson, State = DraftState.Issued, IssuedActId = issued.Act.Id };
-        await DraftRows.UpdateAsync(connection, transaction, done, cancellationToken).ConfigureAwait(false);
-        await AuditAsync(connection, transaction, actor, decision.Action!, done, cancellationToken).ConfigureAwait(false);
+        await AuditAsync(connection, transaction, actor, decision.Action!, done, update: true, cancellationToken).ConfigureAwait(false);
         return (new DraftOutcome.Issued(done, issued.Act, issued.Documents), true);
     }
 

@@ -179,17 +179,13 @@ public sealed partial class Drafts
     /// <summary>Writes the draft (unless just inserted) and its audit entry; asks to commit.</summary>
     private async Task<(DraftOutcome, bool)> SaveAsync(DbConnection connection, DbTransaction transaction, Actor actor, string action, Draft draft, bool inserted, CancellationToken cancellationToken)
     {
-        if (!inserted)
-        {
-            await DraftRows.UpdateAsync(connection, transaction, draft, cancellationToken).ConfigureAwait(false);
-        }
-
-        await AuditAsync(connection, transaction, actor, action, draft, cancellationToken).ConfigureAwait(false);
+        await AuditAsync(connection, transaction, actor, action, draft, update: !inserted, cancellationToken).ConfigureAwait(false);
         return (new DraftOutcome.Saved(draft), true);
     }
 
-    private Task<AuditEntry> AuditAsync(DbConnection connection, DbTransaction transaction, Actor actor, string action, Draft draft, CancellationToken cancellationToken) =>
-        AuditChain.AppendAsync(store, connection, transaction, actor.Recorded, (action, $"draft {draft.Id}", AuditPayloads.Draft(draft), draft.UpdatedAt), cancellationToken);
+    /// <summary>The draft's audit entry, sent with the update of its row where <paramref name="update"/> is set (one round trip).</summary>
+    private Task<AuditEntry> AuditAsync(DbConnection connection, DbTransaction transaction, Actor actor, string action, Draft draft, bool update, CancellationToken cancellationToken) =>
+        AuditChain.AppendAsync(store, connection, transaction, actor.Recorded, (action, $"draft {draft.Id}", AuditPayloads.Draft(draft), draft.UpdatedAt), cancellationToken, update ? DraftRows.Update(draft) : null);
 
     /// <summary>One decision: a write transaction with the audit head locked and the principal found in the register.</summary>
     private async Task<DraftOutcome> RunAsync(Principal principal, Func<DbConnection, DbTransaction, Actor, Task<(DraftOutcome Outcome, bool Commit)>> work, CancellationToken cancellationToken) =>

@@ -6,7 +6,8 @@ namespace Supervision.Register;
 /// <summary>Reads <c>offices</c> rows.</summary>
 internal static class OfficeRows
 {
-    private const string Columns = "code, level, name_kk, name_ru, superior_code, registered_by, registered_at";
+    /// <summary>The columns <see cref="Read"/> reads.</summary>
+    public const string Columns = "code, level, name_kk, name_ru, superior_code, registered_by, registered_at";
 
     /// <summary>Every office, the general office first, then regional and district ones, each by index.</summary>
     public static async Task<List<RegisteredOffice>> AllAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
@@ -29,7 +30,8 @@ internal static class OfficeRows
         _ => 2,
     };
 
-    private static RegisteredOffice Read(DbDataReader reader)
+    /// <summary>An office from a row of <see cref="Columns"/>.</summary>
+    public static RegisteredOffice Read(DbDataReader reader)
     {
         var level = reader.Text("level");
         return new RegisteredOffice(

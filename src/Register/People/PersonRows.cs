@@ -29,14 +29,36 @@ internal static class PersonRows
     }
 
     /// <summary>The person with a login, with the hash of the password, or null.</summary>
-    public static async Task<(Person Person, string? PasswordHash)?> FindAsync(DbConnection connection, DbTransaction? transaction, string login, CancellationToken cancellationToken)
-    {
-        // Only this login's roles: a person is found at every request (the session) and twice per decision.
-        var rows = await Sql.ListAsync(connection, transaction, "SELECT login, role FROM person_roles WHERE login = @login", [("login", login)], reader => reader.Text("role"), cancellationToken).ConfigureAwait(false);
-        var roles = new Dictionary<string, List<string>>(StringComparer.Ordinal) { [login] = rows };
-        var found = await Sql.ListAsync(connection, transaction, $"SELECT {Columns} FROM people WHERE login = @login", [("login", login)], reader => Read(reader, roles), cancellationToken).ConfigureAwait(false);
-        return found.Count == 1 ? found[0] : null;
-    }
+    public static async Task<(Person Person, string? PasswordHash)?> FindAsync(DbConnection connection, DbTransaction? transaction, string login, CancellationToken cancellationToken) =>
+        await FindAsync(connection, transaction, login, withOffice: false, cancellationToken).ConfigureAwait(false) is { } found ? (found.Person, found.PasswordHash) : null;
+
+    /// <summary>
+    /// The person with a login, with the hash of the password and, where <paramref name="withOffice"/> is set, the
+    /// office the person belongs to (null where none, or none registered), or null: one command of two or three
+    /// statements, because a person is found at every request (the session) and twice per decision.
+    /// </summary>
+    public static Task<(Person Person, string? PasswordHash, RegisteredOffice? Office)?> FindAsync(DbConnection connection, DbTransaction? transaction, string login, bool withOffice, CancellationToken cancellationToken) =>
+        Sql.ReadAsync<(Person, string?, RegisteredOffice?)?>(
+            connection,
+            transaction,
+            // Only this login's roles.
+            $"SELECT role FROM person_roles WHERE login = @login; SELECT {Columns} FROM people WHERE login = @login" +
+            (withOffice ? $"; SELECT {OfficeRows.Columns} FROM offices WHERE code = (SELECT office_code FROM people WHERE login = @login)" : string.Empty),
+            [("login", login)],
+            async reader =>
+            {
+                var roles = new Dictionary<string, List<string>>(StringComparer.Ordinal) { [login] = await Sql.RowsAsync(reader, row => row.Text("role"), cancellationToken).ConfigureAwait(false) };
+                await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+                var found = await Sql.RowsAsync(reader, row => Read(row, roles), cancellationToken).ConfigureAwait(false);
+                RegisteredOffice? office = null;
+                if (withOffice && await reader.NextResultAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    office = (await Sql.RowsAsync(reader, OfficeRows.Read, cancellationToken).ConfigureAwait(false)).SingleOrDefault();
+                }
+
+                return found.Count == 1 ? (found[0].Item1, found[0].Item2, office) : null;
+            },
+            cancellationToken);
 
     /// <summary>Every role row, by login; a role name this program does not know is kept as a problem for audit verify to report.</summary>
     public static async Task<Dictionary<string, List<string>>> RolesAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)

@@ -36,8 +36,8 @@ internal sealed record Actor(Principal Principal, Person? Person, RegisteredOffi
             return (new Actor(principal, null, office), null);
         }
 
-        var found = await PersonRows.FindAsync(connection, transaction, PersonChecks.Login(principal.Name), cancellationToken).ConfigureAwait(false);
-        if (found is not { Person: var person })
+        var found = await PersonRows.FindAsync(connection, transaction, PersonChecks.Login(principal.Name), withOffice: true, cancellationToken).ConfigureAwait(false);
+        if (found is not { Person: var person, Office: var personOffice })
         {
             return (null, Refusal.Forbid($"no person has the login {principal.Name}"));
         }
@@ -47,9 +47,6 @@ internal sealed record Actor(Principal Principal, Person? Person, RegisteredOffi
             return (null, Refusal.Forbid($"{person.Login} is disabled"));
         }
 
-        var personOffice = person.OfficeCode is { } officeCode
-            ? await OfficeRows.FindAsync(connection, transaction, officeCode, cancellationToken).ConfigureAwait(false)
-            : null;
         return (new Actor(principal, person, personOffice), null);
     }
 }

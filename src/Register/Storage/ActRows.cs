@@ -123,35 +123,31 @@ internal static class ActRows
             System.Globalization.CultureInfo.InvariantCulture);
         await afterRow(cancellationToken).ConfigureAwait(false);
 
-        // One statement for all the documents and one for all the templates: on PostgreSQL each statement is a
-        // round trip, made while the transaction holds the audit head that every other writer waits for.
+        // One command for all the documents and all the templates: on PostgreSQL each command is a round trip,
+        // made while the transaction holds the audit head that every other writer waits for.
         var documents = act.Sha256.ToList();
+        var statements = new List<string>(2);
+        var parameters = new List<(string Name, object? Value)> { ("id", id) };
         if (documents.Count > 0)
         {
-            await Sql.ExecuteAsync(
-                connection,
-                transaction,
-                "INSERT INTO issued_documents (act_id, format, sha256, content) VALUES " + string.Join(", ", documents.Select((_, i) => $"(@id, @format{i}, @sha256{i}, @content{i})")),
-                [
-                    ("id", id),
-                    .. documents.SelectMany((document, i) => new (string, object?)[]
-                    {
-                        ($"format{i}", EnumNames.Of(document.Key)),
-                        ($"sha256{i}", document.Value),
-                        ($"content{i}", Content(kept, document.Key, document.Value)),
-                    }),
-                ],
-                cancellationToken).ConfigureAwait(false);
+            statements.Add("INSERT INTO issued_documents (act_id, format, sha256, content) VALUES " + string.Join(", ", documents.Select((_, i) => $"(@id, @format{i}, @sha256{i}, @content{i})")));
+            parameters.AddRange(documents.SelectMany((document, i) => new (string, object?)[]
+            {
+                ($"format{i}", EnumNames.Of(document.Key)),
+                ($"sha256{i}", document.Value),
+                ($"content{i}", Content(kept, document.Key, document.Value)),
+            }));
         }
 
         if (act.Templates.Count > 0)
         {
-            await Sql.ExecuteAsync(
-                connection,
-                transaction,
-                "INSERT INTO issued_templates (act_id, path, version) VALUES " + string.Join(", ", act.Templates.Select((_, i) => $"(@id, @path{i}, @version{i})")),
-                [("id", id), .. act.Templates.SelectMany((use, i) => new (string, object?)[] { ($"path{i}", use.Path), ($"version{i}", use.Version) })],
-                cancellationToken).ConfigureAwait(false);
+            statements.Add("INSERT INTO issued_templates (act_id, path, version) VALUES " + string.Join(", ", act.Templates.Select((_, i) => $"(@id, @path{i}, @version{i})")));
+            parameters.AddRange(act.Templates.SelectMany((use, i) => new (string, object?)[] { ($"path{i}", use.Path), ($"version{i}", use.Version) }));
+        }
+
+        if (statements.Count > 0)
+        {
+            await Sql.ExecuteAsync(connection, transaction, string.Join("; ", statements), parameters, cancellationToken).ConfigureAwait(false);
         }
 
         return id;

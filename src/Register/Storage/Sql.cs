@@ -4,6 +4,9 @@ namespace Supervision.Register;
 
 /// <summary>Commands with named parameters (<c>@name</c>, which both SQLite and PostgreSQL read) and
 /// typed reads of nullable columns, the same for every store.</summary>
+/// <summary>One SQL statement with its parameters, to be sent in a command with others (one round trip).</summary>
+internal sealed record SqlStatement(string Text, IReadOnlyList<(string Name, object? Value)> Parameters);
+
 internal static class Sql
 {
     public static DbCommand Command(DbConnection connection, DbTransaction? transaction, string text, IReadOnlyList<(string Name, object? Value)>? parameters = null)
@@ -39,6 +42,26 @@ internal static class Sql
     {
         await using var command = Command(connection, transaction, text, parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await RowsAsync(reader, read, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Runs one command of several statements and hands its reader to <paramref name="read"/>, which reads one
+    /// result set after another (<see cref="RowsAsync"/>, then <c>NextResultAsync</c>): reads that go together cost
+    /// one round trip on PostgreSQL instead of one each, inside transactions that other writers may be waiting for.
+    /// </summary>
+    public static async Task<T> ReadAsync<T>(DbConnection connection, DbTransaction? transaction, string text, IReadOnlyList<(string Name, object? Value)>? parameters, Func<DbDataReader, Task<T>> read, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        await using var command = Command(connection, transaction, text, parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await read(reader).ConfigureAwait(false);
+    }
+
+    /// <summary>The rows of the reader's current result set.</summary>
+    public static async Task<List<T>> RowsAsync<T>(DbDataReader reader, Func<DbDataReader, T> read, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
         var rows = new List<T>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {

@@ -76,14 +76,20 @@ internal sealed class SqliteRegisterStore : IRegisterStore
     {
         ArgumentNullException.ThrowIfNull(connection);
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
+        return Task.FromResult(Begun(((SqliteConnection)connection).BeginTransaction(deferred: false)));
     }
 
     public Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: true));
+        return Task.FromResult(Begun(((SqliteConnection)connection).BeginTransaction(deferred: true)));
+    }
+
+    private static DbTransaction Begun(DbTransaction transaction)
+    {
+        AuditChain.Forget(transaction);
+        return transaction;
     }
 
     public ValueTask DisposeAsync()

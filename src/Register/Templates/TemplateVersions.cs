@@ -109,15 +109,16 @@ internal sealed partial class TemplateVersions(IRegisterStore store, TimeProvide
     }
 
     /// <summary>The live version of every file: its newest version not awaiting approval.</summary>
-    public static async Task<Dictionary<string, int>> LiveAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
+    public static async Task<Dictionary<string, int>> LiveAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken) =>
+        await Sql.ReadAsync(connection, transaction, LiveQuery, null, reader => ReadLiveAsync(reader, cancellationToken), cancellationToken).ConfigureAwait(false);
+
+    /// <summary>The query of <see cref="LiveAsync"/>, for a caller that sends it in one command with others (<see cref="Sql.ReadAsync"/>).</summary>
+    public const string LiveQuery = "SELECT path, MAX(version) AS version FROM template_versions WHERE NOT pending GROUP BY path";
+
+    /// <summary>The live version of every path from the reader's current result set, that of <see cref="LiveQuery"/>.</summary>
+    public static async Task<Dictionary<string, int>> ReadLiveAsync(DbDataReader reader, CancellationToken cancellationToken)
     {
-        var rows = await Sql.ListAsync(
-            connection,
-            transaction,
-            "SELECT path, MAX(version) AS version FROM template_versions WHERE NOT pending GROUP BY path",
-            null,
-            reader => (Path: reader.Text("path"), Version: reader.Int32("version")),
-            cancellationToken).ConfigureAwait(false);
+        var rows = await Sql.RowsAsync(reader, row => (Path: row.Text("path"), Version: row.Int32("version")), cancellationToken).ConfigureAwait(false);
         return rows.ToDictionary(row => row.Path, row => row.Version, StringComparer.Ordinal);
     }
 

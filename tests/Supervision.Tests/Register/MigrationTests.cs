@@ -18,9 +18,9 @@ public abstract class MigrationTests : RegisterProviderTests
         var again = await database.OpenAnotherAsync();
 
         var expected = Migrations.For(Provider).Select(script => script.Version).ToList();
-        // Numbered 1..N without a gap, in order; 0016 (the checks held) is the newest this test knows of.
+        // Numbered 1..N without a gap, in order; 0017 (the kept PDF stored uncompressed) is the newest this test knows of.
         Assert.Equal(Enumerable.Range(1, expected.Count), expected);
-        Assert.Contains(16, expected);
+        Assert.Contains(17, expected);
         Assert.True(expected.Count >= 7, $"only {expected.Count} migrations are embedded");
         Assert.Equal(expected, await again.SchemaVersionsAsync(Cancellation));
         Assert.Equal(expected.Count, await database.CountAsync("SELECT COUNT(*) FROM schema_version"));
@@ -84,4 +84,16 @@ public sealed class SqliteMigrationTests : MigrationTests
 public sealed class PostgresMigrationTests : MigrationTests
 {
     private protected override RegisterProvider Provider => RegisterProvider.Postgres;
+
+    [Fact]
+    public async Task TheKeptPdfIsStoredAsItIsNotCompressedASecondTime()
+    {
+        await using var database = await CreateAsync();
+
+        await IssueAsync(database.Register, Example(ActKind.Order));
+
+        // EXTERNAL storage: out of line, never through pglz (the PDF's streams are deflated already).
+        Assert.Equal(1, await database.CountAsync("SELECT COUNT(*) FROM pg_attribute WHERE attrelid = 'issued_documents'::regclass AND attname = 'content' AND attstorage = 'e'"));
+        Assert.Equal(1, await database.CountAsync("SELECT COUNT(*) FROM issued_documents WHERE content IS NOT NULL AND pg_column_compression(content) IS NULL AND octet_length(content) > 2048"));
+    }
 }
