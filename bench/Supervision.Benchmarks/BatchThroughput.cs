@@ -8,7 +8,7 @@ using Supervision.Generation;
 namespace Supervision.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release --project bench/Supervision.Benchmarks -- batch [COUNT...] [--format pdf|docx]</c>:
+/// <c>dotnet run -c Release --project bench/Supervision.Benchmarks -- batch [COUNT...] [--format pdf|docx] [--varied]</c>:
 /// renders COUNT acts (the example protest and instruction, alternating; three pages each) through
 /// <see cref="BatchZipWriter"/> into a zip thrown away as it is written, and prints acts a second, the peak
 /// working set and the bytes allocated per act, so that 1000 and 10 000 acts can be compared (memory flat
