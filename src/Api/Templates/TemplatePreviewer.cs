@@ -100,7 +100,6 @@ public sealed class TemplatePreviewer : IDisposable
         }
 
         var composer = new ActComposer(new TemplateRenderer(set, _limits.PreviewRenderLimits));
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             var content = format == OutputFormat.Markup
@@ -110,9 +109,10 @@ public sealed class TemplatePreviewer : IDisposable
         }
         catch (TemplateException exception)
         {
-            if (System.Diagnostics.Stopwatch.GetElapsedTime(started) >= _limits.PreviewTimeout)
+            // Stopped at its time limit (the renderer's own timeout), not for an error of its text. Not judged by a clock
+            // here: the renderer's timer may fire a moment before a stopwatch started earlier reaches the limit.
+            if (exception.TimedOut)
             {
-                // The template was stopped at its time limit (the renderer's own timeout), not for an error of its text.
                 ApiMetrics.PreviewTimeout("time-limit");
             }
 

@@ -72,7 +72,7 @@ public sealed class TemplateRenderer
             var message = $"the template took longer than {_limits.Timeout.TotalSeconds:0.###} s to render";
             throw new TemplateException(exception is ScriptRuntimeException { Span.FileName: not null } stopped
                 ? TemplateSet.At(template.File, stopped.Span, message)
-                : new TemplateProblem(template.File.Path, 0, 0, message));
+                : new TemplateProblem(template.File.Path, 0, 0, message)) { TimedOut = true };
         }
         catch (ScriptRuntimeException exception)
         {

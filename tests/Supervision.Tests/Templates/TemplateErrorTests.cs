@@ -9,11 +9,12 @@ public sealed class TemplateErrorTests
     private static TemplateSet Set(string body, params TemplateFile[] partials) =>
         TemplateSet.Load([new TemplateFile("templates-kk/instruction.sbn", "+++\nkind = \"instruction\"\nlanguage = \"kk\"\n+++\n" + body), .. partials]);
 
-    private static TemplateProblem RenderProblem(TemplateSet set, RenderLimits? limits = null)
+    private static TemplateProblem RenderProblem(TemplateSet set, RenderLimits? limits = null) => Assert.Single(RenderFailure(set, limits).Problems);
+
+    private static TemplateException RenderFailure(TemplateSet set, RenderLimits? limits = null)
     {
         var renderer = new TemplateRenderer(set, limits);
-        var exception = Assert.Throws<TemplateException>(() => renderer.RenderMarkup(ExampleActs.Load<Instruction>(ActLanguage.Kk)));
-        return Assert.Single(exception.Problems);
+        return Assert.Throws<TemplateException>(() => renderer.RenderMarkup(ExampleActs.Load<Instruction>(ActLanguage.Kk)));
     }
 
     [Fact]
@@ -104,9 +105,20 @@ public sealed class TemplateErrorTests
     {
         var limits = RenderLimits.Default with { LoopLimit = int.MaxValue, Timeout = TimeSpan.FromMilliseconds(200) };
 
-        var problem = RenderProblem(Set("{{ for i in 1..100000000 }}{{ end }}\n"), limits);
+        var failure = RenderFailure(Set("{{ for i in 1..100000000 }}{{ end }}\n"), limits);
 
-        Assert.Contains("longer than", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("longer than", Assert.Single(failure.Problems).Message, StringComparison.Ordinal);
+        // Said by the exception itself, so that the previews' metrics count it without timing it again.
+        Assert.True(failure.TimedOut);
+    }
+
+    [Fact]
+    public void AnErrorOfTheTextIsNotATimeout()
+    {
+        var limits = RenderLimits.Default with { Timeout = TimeSpan.FromMinutes(1) };
+
+        Assert.False(RenderFailure(Set("{{ while true }}x{{ end }}\n"), limits).TimedOut);
+        Assert.False(RenderFailure(Set("{{ act.no_such_field.deeper }}\n"), limits).TimedOut);
     }
 
     [Theory]
