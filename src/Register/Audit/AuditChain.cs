@@ -115,7 +115,6 @@ internal static class AuditChain
         var at = Canonical.Truncate(fact.At);
         var seq = lastSeq + 1;
         var entry = new AuditEntry(seq, at, fact.Actor, fact.Action, fact.Subject, fact.Payload, lastHash, Hash(KeyOf(store), seq, at, fact.Actor, fact.Action, fact.Subject, fact.Payload, lastHash, principal), principal);
-        // The entry and the new head in one command: one round trip on PostgreSQL, while every other writer waits for the head.
         (string Name, object? Value)[] parameters =
             [("seq", entry.Seq), ("at", entry.OccurredAt), ("actor", entry.Actor), ("action", entry.Action), ("subject", entry.Subject), ("payload", entry.Payload), ("previous", entry.PreviousHash), ("hash", entry.Hash), ("principal", entry.Principal)];
         if (change?.Parameters.FirstOrDefault(given => parameters.Any(own => own.Name == given.Name)) is { Name: { } clash })
@@ -123,6 +122,8 @@ internal static class AuditChain
             throw new ArgumentException($"the change's parameter @{clash} is also one of the audit entry's", nameof(change));
         }
 
+        // The change, the entry and the new head in one command: one round trip on PostgreSQL, while every other
+        // writer waits for the head.
         await Sql.ExecuteAsync(
             connection,
             transaction,

@@ -36,7 +36,8 @@ internal static class DraftRows
         return draft with { Id = id };
     }
 
-    /// <summary>The statement that writes every changing column of a draft (its id unchanged), to send with others (<see cref="AuditChain.AppendAsync(IRegisterStore, System.Data.Common.DbConnection, System.Data.Common.DbTransaction, Principal, ValueTuple{string, string, string, DateTimeOffset}, CancellationToken, SqlStatement?)"/>).</summary>
+    /// <summary>The statement that writes every changing column of a draft (its id unchanged); sent in the command of
+    /// the draft's audit entry (the change given to <c>AuditChain.AppendAsync</c>).</summary>
     public static SqlStatement Update(Draft draft) => new(
         "UPDATE drafts SET act_json = @json, state = @state, signatory = @signatory, remarks = @remarks, signed_at = @signedAt, " +
         "approved_by = @approvedBy, approved_at = @approvedAt, issued_act_id = @issued, updated_at = @updatedAt WHERE id = @id",

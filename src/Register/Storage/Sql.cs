@@ -4,9 +4,6 @@ namespace Supervision.Register;
 
 /// <summary>Commands with named parameters (<c>@name</c>, which both SQLite and PostgreSQL read) and
 /// typed reads of nullable columns, the same for every store.</summary>
-/// <summary>One SQL statement with its parameters, to be sent in a command with others (one round trip).</summary>
-internal sealed record SqlStatement(string Text, IReadOnlyList<(string Name, object? Value)> Parameters);
-
 internal static class Sql
 {
     public static DbCommand Command(DbConnection connection, DbTransaction? transaction, string text, IReadOnlyList<(string Name, object? Value)>? parameters = null)
