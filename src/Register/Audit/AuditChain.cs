@@ -71,19 +71,46 @@ internal static class AuditChain
         });
 
     /// <summary>Locks the chain's head until the transaction ends and returns it.</summary>
-    public static async Task<(long Seq, string Hash)> LockHeadAsync(IRegisterStore store, DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    public static async Task<(long Seq, string Hash)> LockHeadAsync(IRegisterStore store, DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
+        (await LockHeadAsync(store, connection, transaction, new SqlRead<bool>(null, (_, _) => Task.FromResult(true)), cancellationToken).ConfigureAwait(false)).Head;
+
+    /// <summary>
+    /// Locks the chain's head until the transaction ends and makes the read once it holds it, in one command: on
+    /// PostgreSQL the statements after the lock run as soon as the writer before lets the head go, without another
+    /// round trip while every other writer waits.
+    /// </summary>
+    public static async Task<((long Seq, string Hash) Head, T Read)> LockHeadAsync<T>(IRegisterStore store, DbConnection connection, DbTransaction transaction, SqlRead<T> then, CancellationToken cancellationToken)
     {
-        var heads = await Sql.ListAsync(
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(then);
+        var lockHead = new SqlStatement("SELECT last_seq, last_hash FROM audit_head WHERE id = 1" + store.LockRows, []);
+        var command = then.Statement is null ? lockHead : SqlStatement.Join([lockHead, then.Statement]);
+        var (heads, read) = await Sql.ReadAsync(
             connection,
             transaction,
-            "SELECT last_seq, last_hash FROM audit_head WHERE id = 1" + store.LockRows,
-            null,
-            reader => (reader.Int64("last_seq"), reader.Text("last_hash")),
+            command.Text,
+            command.Parameters,
+            async reader =>
+            {
+                var heads = await Sql.RowsAsync(reader, row => (row.Int64("last_seq"), row.Text("last_hash")), cancellationToken).ConfigureAwait(false);
+                if (then.Statement is not null)
+                {
+                    await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                return (heads, await then.Read(then.Statement is null ? null : reader, cancellationToken).ConfigureAwait(false));
+            },
             cancellationToken).ConfigureAwait(false);
         var head = heads.Count == 1 ? heads[0] : throw RegisterException.Damaged("the audit trail's head row is missing: run audit verify");
         Heads.AddOrUpdate(transaction, new StrongBox<(long, string)>(head));
-        return head;
+        return (head, read);
     }
+
+    /// <summary>The head this transaction holds (locked or last moved by it), locking it first where it holds none.</summary>
+    public static async ValueTask<(long Seq, string Hash)> HeadAsync(IRegisterStore store, DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
+        Heads.TryGetValue(transaction, out var held)
+            ? held.Value
+            : await LockHeadAsync(store, connection, transaction, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Adds an entry naming the principal who acted (its name is the entry's actor); the caller commits.</summary>
     public static Task<AuditEntry> AppendAsync(
@@ -99,7 +126,7 @@ internal static class AuditChain
     /// <summary>Adds an entry after the head; the caller commits. Without a principal, the actor is a
     /// name only (the administration commands' --by, the HTTP doors that do not authenticate yet). Where
     /// <paramref name="change"/> is given (the write the entry records), it is sent first in the entry's command:
-    /// one round trip instead of two; its parameter names must differ from the entry's.</summary>
+    /// one round trip instead of two.</summary>
     public static async Task<AuditEntry> AppendAsync(
         IRegisterStore store,
         DbConnection connection,
@@ -109,30 +136,45 @@ internal static class AuditChain
         string? principal = null,
         SqlStatement? change = null)
     {
-        var (lastSeq, lastHash) = Heads.TryGetValue(transaction, out var held)
-            ? held.Value
-            : await LockHeadAsync(store, connection, transaction, cancellationToken).ConfigureAwait(false);
-        var at = Canonical.Truncate(fact.At);
-        var seq = lastSeq + 1;
-        var entry = new AuditEntry(seq, at, fact.Actor, fact.Action, fact.Subject, fact.Payload, lastHash, Hash(KeyOf(store), seq, at, fact.Actor, fact.Action, fact.Subject, fact.Payload, lastHash, principal), principal);
-        (string Name, object? Value)[] parameters =
-            [("seq", entry.Seq), ("at", entry.OccurredAt), ("actor", entry.Actor), ("action", entry.Action), ("subject", entry.Subject), ("payload", entry.Payload), ("previous", entry.PreviousHash), ("hash", entry.Hash), ("principal", entry.Principal)];
-        if (change?.Parameters.FirstOrDefault(given => parameters.Any(own => own.Name == given.Name)) is { Name: { } clash })
-        {
-            throw new ArgumentException($"the change's parameter @{clash} is also one of the audit entry's", nameof(change));
-        }
+        await HeadAsync(store, connection, transaction, cancellationToken).ConfigureAwait(false);
+        var (entry, statement) = Entry(store, transaction, fact, principal);
 
         // The change, the entry and the new head in one command: one round trip on PostgreSQL, while every other
         // writer waits for the head.
-        await Sql.ExecuteAsync(
-            connection,
-            transaction,
-            (change is null ? string.Empty : change.Text + "; ") +
+        var command = change is null ? statement : SqlStatement.Join([change, statement]);
+        await Sql.ExecuteAsync(connection, transaction, command.Text, command.Parameters, cancellationToken).ConfigureAwait(false);
+        return entry;
+    }
+
+    /// <summary>
+    /// The next entry after the head the transaction holds (<see cref="HeadAsync"/> first), with the statement that
+    /// writes it and moves the head, for the caller to send in its transaction, alone or joined with others
+    /// (<see cref="SqlStatement.Join"/>). The transaction's head moves to the entry at once, so entries prepared one
+    /// after another follow one another; a caller that does not send the statement must roll back.
+    /// </summary>
+    public static (AuditEntry Entry, SqlStatement Statement) Entry(
+        IRegisterStore store,
+        DbTransaction transaction,
+        (string Actor, string Action, string Subject, string Payload, DateTimeOffset At) fact,
+        string? principal = null)
+    {
+        var (lastSeq, lastHash) = Heads.TryGetValue(transaction, out var held)
+            ? held.Value
+            : throw new InvalidOperationException("the transaction holds no audit head: lock it (HeadAsync) before preparing an entry");
+        var at = Canonical.Truncate(fact.At);
+        var seq = lastSeq + 1;
+        var entry = new AuditEntry(seq, at, fact.Actor, fact.Action, fact.Subject, fact.Payload, lastHash, Hash(KeyOf(store), seq, at, fact.Actor, fact.Action, fact.Subject, fact.Payload, lastHash, principal), principal);
+        Heads.AddOrUpdate(transaction, new StrongBox<(long, string)>((entry.Seq, entry.Hash)));
+        return (entry, new SqlStatement(
             "INSERT INTO audit_log (seq, occurred_at, actor, action, subject, payload, previous_hash, hash, principal) VALUES (@seq, @at, @actor, @action, @subject, @payload, @previous, @hash, @principal); " +
             "UPDATE audit_head SET last_seq = @seq, last_hash = @hash WHERE id = 1",
-            change is null ? parameters : [.. change.Parameters, .. parameters],
-            cancellationToken).ConfigureAwait(false);
-        Heads.AddOrUpdate(transaction, new StrongBox<(long, string)>((entry.Seq, entry.Hash)));
-        return entry;
+            [("seq", entry.Seq), ("at", entry.OccurredAt), ("actor", entry.Actor), ("action", entry.Action), ("subject", entry.Subject), ("payload", entry.Payload), ("previous", entry.PreviousHash), ("hash", entry.Hash), ("principal", entry.Principal)]));
+    }
+
+    /// <summary>The next entry naming the principal who acted, as <see cref="Entry(IRegisterStore, DbTransaction, ValueTuple{string, string, string, string, DateTimeOffset}, string?)"/> prepares one.</summary>
+    public static (AuditEntry Entry, SqlStatement Statement) Entry(IRegisterStore store, DbTransaction transaction, Principal principal, (string Action, string Subject, string Payload, DateTimeOffset At) fact)
+    {
+        ArgumentNullException.ThrowIfNull(principal);
+        return Entry(store, transaction, (principal.Name, fact.Action, fact.Subject, fact.Payload, fact.At), AuditPrincipal.Of(principal));
     }
 }

@@ -15,11 +15,14 @@ internal static class DraftRows
         Sql.ListAsync(connection, transaction, $"SELECT {Columns} FROM drafts WHERE {where} ORDER BY id{suffix}", parameters, Read, cancellationToken);
 
     /// <summary>The draft with an id, or null; locked until the transaction ends where the store locks rows.</summary>
-    public static async Task<Draft?> FindAsync(IRegisterStore store, DbConnection connection, DbTransaction? transaction, long id, CancellationToken cancellationToken)
-    {
-        var found = await SelectAsync(connection, transaction, "id = @id", [("id", id)], cancellationToken, transaction is null ? string.Empty : store.LockRows).ConfigureAwait(false);
-        return found.Count == 1 ? found[0] : null;
-    }
+    public static Task<Draft?> FindAsync(IRegisterStore store, DbConnection connection, DbTransaction? transaction, long id, CancellationToken cancellationToken) =>
+        Find(transaction is null ? string.Empty : store.LockRows, id).RunAsync(connection, transaction, cancellationToken);
+
+    /// <summary>The read of <see cref="FindAsync"/>, to send with others; <paramref name="lockRows"/> is the store's
+    /// <see cref="IRegisterStore.LockRows"/> inside a write transaction.</summary>
+    public static SqlRead<Draft?> Find(string lockRows, long id) => new(
+        new SqlStatement($"SELECT {Columns} FROM drafts WHERE id = @id ORDER BY id{lockRows}", [("id", id)]),
+        async (reader, cancellationToken) => (await Sql.RowsAsync(reader!, Read, cancellationToken).ConfigureAwait(false)) is [var draft] ? draft : null);
 
     /// <summary>Stores a new draft; returns it with its id.</summary>
     public static async Task<Draft> InsertAsync(DbConnection connection, DbTransaction transaction, Draft draft, CancellationToken cancellationToken)

@@ -145,9 +145,16 @@ public sealed partial class Drafts
                         return Refuse(Changed(id));
                     }
 
-                    var stored = await issuer.StoreInAsync(connection, transaction, rendered, (actor.Name, actor.Recorded), cancellationToken).ConfigureAwait(false);
+                    // The draft's change and its entry go in the command that stores the act, after the act's entry.
+                    DraftOutcome.Issued? issued = null;
+                    var stored = await issuer.StoreInAsync(connection, transaction, rendered, (actor.Name, actor.Recorded), cancellationToken, act =>
+                    {
+                        var done = decision.After! with { ActJson = act.Act.ActJson, State = DraftState.Issued, IssuedActId = act.Act.Id };
+                        issued = new DraftOutcome.Issued(done, act.Act, act.Documents);
+                        return Change(transaction, actor, decision.Action!, done);
+                    }).ConfigureAwait(false);
                     stale = stored is null;
-                    return stored is null ? Refuse(Changed(id)) : await IssuedAsync(connection, transaction, actor, decision, stored, cancellationToken).ConfigureAwait(false);
+                    return stored is null ? Refuse(Changed(id)) : issued is not null ? (issued, true) : Failed(stored);
                 }, cancellationToken).ConfigureAwait(false);
                 if (!stale || attempt >= ActIssuer.Attempts)
                 {
@@ -176,19 +183,6 @@ public sealed partial class Drafts
         }
 
         return await SaveAsync(connection, transaction, actor, decision.Action!, decision.After!, inserted: false, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>Links the draft to the act the issuer stored, in the decision's transaction; errors leave everything as it was.</summary>
-    private async Task<(DraftOutcome, bool)> IssuedAsync(DbConnection connection, DbTransaction transaction, Actor actor, Decision decision, IssueOutcome stored, CancellationToken cancellationToken)
-    {
-        if (stored is not IssueOutcome.Issued issued)
-        {
-            return Failed(stored);
-        }
-
-        var done = decision.After! with { ActJson = issued.Act.ActJson, State = DraftState.Issued, IssuedActId = issued.Act.Id };
-        await AuditAsync(connection, transaction, actor, decision.Action!, done, update: true, cancellationToken).ConfigureAwait(false);
-        return (new DraftOutcome.Issued(done, issued.Act, issued.Documents), true);
     }
 
     /// <summary>The issuer's failure as a decision's outcome: the act's errors, or its refusal of the kind it says

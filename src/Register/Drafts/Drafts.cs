@@ -187,6 +187,10 @@ public sealed partial class Drafts
     private Task<AuditEntry> AuditAsync(DbConnection connection, DbTransaction transaction, Actor actor, string action, Draft draft, bool update, CancellationToken cancellationToken) =>
         AuditChain.AppendAsync(store, connection, transaction, actor.Recorded, (action, $"draft {draft.Id}", AuditPayloads.Draft(draft), draft.UpdatedAt), cancellationToken, update ? DraftRows.Update(draft) : null);
 
+    /// <summary>The update of a draft's row and its audit entry, after the head the transaction holds, for the caller to send.</summary>
+    private SqlStatement Change(DbTransaction transaction, Actor actor, string action, Draft draft) =>
+        SqlStatement.Join([DraftRows.Update(draft), AuditChain.Entry(store, transaction, actor.Recorded, (action, $"draft {draft.Id}", AuditPayloads.Draft(draft), draft.UpdatedAt)).Statement]);
+
     /// <summary>One decision: a write transaction with the audit head locked and the principal found in the register.</summary>
     private async Task<DraftOutcome> RunAsync(Principal principal, Func<DbConnection, DbTransaction, Actor, Task<(DraftOutcome Outcome, bool Commit)>> work, CancellationToken cancellationToken) =>
         (await RunAsync(principal, null, work, cancellationToken).ConfigureAwait(false)).FreshOutcome;
@@ -194,20 +198,26 @@ public sealed partial class Drafts
     /// <summary>One decision, idempotent where a key is given: the key's earlier answer is looked for once the audit
     /// head is locked (so a duplicate in flight elsewhere has committed, or not, and is seen), and the answer is
     /// stored in the decision's transaction when it commits.</summary>
-    private Task<Remembered<DraftOutcome>> RunAsync(Principal principal, IdempotentRequest<DraftOutcome>? remember, Func<DbConnection, DbTransaction, Actor, Task<(DraftOutcome Outcome, bool Commit)>> work, CancellationToken cancellationToken)
+    private Task<Remembered<DraftOutcome>> RunAsync(Principal principal, IdempotentRequest<DraftOutcome>? remember, Func<DbConnection, DbTransaction, Actor, Task<(DraftOutcome Outcome, bool Commit)>> work, CancellationToken cancellationToken) =>
+        RunAsync(principal, remember, new SqlRead<bool>(null, (_, _) => Task.FromResult(true)), (connection, transaction, actor, _) => work(connection, transaction, actor), cancellationToken);
+
+    /// <summary>One decision whose principal, and what else it reads first (its draft), are read in the command that
+    /// locks the audit head: one round trip, while the office's other issuers and every other writer wait.</summary>
+    private Task<Remembered<DraftOutcome>> RunAsync<TRead>(Principal principal, IdempotentRequest<DraftOutcome>? remember, SqlRead<TRead> read, Func<DbConnection, DbTransaction, Actor, TRead, Task<(DraftOutcome Outcome, bool Commit)>> work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(principal);
         return AuditedWrite.RunAsync(
             store,
-            async (connection, transaction) =>
+            SqlRead.Both(Actor.Resolve(principal), read),
+            async (connection, transaction, found) =>
             {
                 if (await IdempotencyRecords.PriorAsync(connection, transaction, principal, remember, cancellationToken).ConfigureAwait(false) is { } prior)
                 {
                     return (prior, false);
                 }
 
-                var (actor, refusal) = await Actor.ResolveAsync(connection, transaction, principal, cancellationToken).ConfigureAwait(false);
-                var (outcome, commit) = actor is null ? Refuse(refusal!) : await work(connection, transaction, actor).ConfigureAwait(false);
+                var ((actor, refusal), first) = found;
+                var (outcome, commit) = actor is null ? Refuse(refusal!) : await work(connection, transaction, actor, first).ConfigureAwait(false);
                 return (await IdempotencyRecords.RememberAsync(store, connection, transaction, principal, remember, (outcome, commit, Now()), cancellationToken).ConfigureAwait(false), commit);
             },
             cancellationToken);
@@ -217,15 +227,14 @@ public sealed partial class Drafts
     private async Task<DraftOutcome> WithDraftAsync(Principal principal, long id, Func<DbConnection, DbTransaction, Actor, Draft, Task<(DraftOutcome Outcome, bool Commit)>> work, CancellationToken cancellationToken) =>
         (await WithDraftAsync(principal, id, null, work, cancellationToken).ConfigureAwait(false)).FreshOutcome;
 
-    /// <summary>One decision on a draft the principal can see, idempotent where a key is given.</summary>
+    /// <summary>One decision on a draft the principal can see, idempotent where a key is given; the draft is locked
+    /// and read with the principal.</summary>
     private Task<Remembered<DraftOutcome>> WithDraftAsync(Principal principal, long id, IdempotentRequest<DraftOutcome>? remember, Func<DbConnection, DbTransaction, Actor, Draft, Task<(DraftOutcome Outcome, bool Commit)>> work, CancellationToken cancellationToken) =>
-        RunAsync(principal, remember, async (connection, transaction, actor) =>
-        {
-            var draft = await DraftRows.FindAsync(store, connection, transaction, id, cancellationToken).ConfigureAwait(false);
-            return draft is null || !CanSee(actor, draft)
+        RunAsync(principal, remember, DraftRows.Find(store.LockRows, id), async (connection, transaction, actor, draft) =>
+            draft is null || !CanSee(actor, draft)
                 ? Refuse(Refusal.Missing($"no draft {id} that {actor.Name} may see"))
-                : await work(connection, transaction, actor, draft).ConfigureAwait(false);
-        }, cancellationToken);
+                : await work(connection, transaction, actor, draft).ConfigureAwait(false),
+            cancellationToken);
 
     /// <summary>A person sees the drafts of his office; a client only its own.</summary>
     private static bool CanSee(Actor actor, Draft draft) =>

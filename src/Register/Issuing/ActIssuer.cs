@@ -161,10 +161,31 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
     /// the caller rolls back and renders again. The caller commits on <see cref="IssueOutcome.Issued"/> and
     /// rolls back on anything else, so the number is not used.
     /// </summary>
-    public async Task<IssueOutcome?> StoreInAsync(DbConnection connection, DbTransaction transaction, RenderedIssue rendered, (string Name, Principal? Principal) issuedBy, CancellationToken cancellationToken)
+    /// <remarks>
+    /// The transaction holds the audit head first (locking it here where the caller has not), then the office's
+    /// number, as every writer does, so no two writers wait for each other. Two round trips on PostgreSQL: the number
+    /// with the live versions and the act's id, then one command with every row — the act, its documents and
+    /// templates, its audit entry, and what <paramref name="alongside"/> adds (a draft's change and its entry) —
+    /// since the office's other issuers and every other writer wait for this transaction.
+    /// </remarks>
+    /// <param name="connection">The connection of the write transaction.</param>
+    /// <param name="transaction">The write transaction.</param>
+    /// <param name="rendered">The act rendered with the number it expects (<see cref="RenderAsync"/>).</param>
+    /// <param name="issuedBy">Who issues: the name the act records and the principal the audit entry names, where one acted.</param>
+    /// <param name="cancellationToken">Cancels the writes.</param>
+    /// <param name="alongside">Statements to write in the same command once the act's entry is prepared (so that
+    /// their own entries follow it in the chain), given the act as it is stored.</param>
+    public async Task<IssueOutcome?> StoreInAsync(
+        DbConnection connection,
+        DbTransaction transaction,
+        RenderedIssue rendered,
+        (string Name, Principal? Principal) issuedBy,
+        CancellationToken cancellationToken,
+        Func<IssueOutcome.Issued, SqlStatement>? alongside = null)
     {
         ArgumentNullException.ThrowIfNull(rendered);
-        var (sequence, live) = await NumberAndLiveAsync(connection, transaction, rendered.OfficeCode, rendered.Act.Date!.Value.Year, cancellationToken).ConfigureAwait(false);
+        await AuditChain.HeadAsync(store, connection, transaction, cancellationToken).ConfigureAwait(false);
+        var (sequence, live, id) = await NumberAndLiveAsync(connection, transaction, rendered.OfficeCode, rendered.Act.Date!.Value.Year, cancellationToken).ConfigureAwait(false);
         await InjectAsync(IssueStage.Numbered).ConfigureAwait(false);
         if (sequence != rendered.Sequence || !SameVersions(rendered.Live, live))
         {
@@ -180,17 +201,18 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
             }
         }
 
-        var issued = Record(rendered, issuedBy.Name);
-        var id = await ActRows.InsertAsync(connection, transaction, issued, rendered.Documents, async _ => await InjectAsync(IssueStage.ActStored).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
-        issued = issued with { Id = id };
+        var issued = Record(rendered, issuedBy.Name) with { Id = id };
         var payload = AuditPayloads.Issue(issued);
-        var number = issued.RegistrationNumber;
-        _ = issuedBy.Principal is { } principal
-            ? await AuditChain.AppendAsync(store, connection, transaction, principal, (AuditEntry.Issue, number, payload, issued.IssuedAt), cancellationToken).ConfigureAwait(false)
-            : await AuditChain.AppendAsync(store, connection, transaction, (issuedBy.Name, AuditEntry.Issue, number, payload, issued.IssuedAt), cancellationToken).ConfigureAwait(false);
+        var (_, entry) = issuedBy.Principal is { } principal
+            ? AuditChain.Entry(store, transaction, principal, (AuditEntry.Issue, issued.RegistrationNumber, payload, issued.IssuedAt))
+            : AuditChain.Entry(store, transaction, (issuedBy.Name, AuditEntry.Issue, issued.RegistrationNumber, payload, issued.IssuedAt));
+        var outcome = new IssueOutcome.Issued(issued, rendered.Documents);
+        var command = SqlStatement.Join([ActRows.Insert(store, issued, rendered.Documents), entry, .. alongside is null ? Array.Empty<SqlStatement>() : [alongside(outcome)]]);
+        await Sql.ExecuteAsync(connection, transaction, command.Text, command.Parameters, cancellationToken).ConfigureAwait(false);
+        await InjectAsync(IssueStage.ActStored).ConfigureAwait(false);
         await InjectAsync(IssueStage.BeforeCommit).ConfigureAwait(false);
         rendered.Stored();
-        return new IssueOutcome.Issued(issued, rendered.Documents);
+        return outcome;
     }
 
     /// <summary>
@@ -313,20 +335,24 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
             System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Takes the next number of the office and printed year (the UPSERT locks the counter row until the
-    /// transaction ends) and reads the live template versions, in one command: one round trip on PostgreSQL.</summary>
-    private static Task<(int Sequence, Dictionary<string, int> Live)> NumberAndLiveAsync(DbConnection connection, DbTransaction transaction, string officeCode, int year, CancellationToken cancellationToken) =>
+    /// transaction ends), reads the live template versions and takes the act's id (<see cref="IRegisterStore.NextActId"/>),
+    /// in one command: one round trip on PostgreSQL.</summary>
+    private Task<(int Sequence, Dictionary<string, int> Live, long Id)> NumberAndLiveAsync(DbConnection connection, DbTransaction transaction, string officeCode, int year, CancellationToken cancellationToken) =>
         Sql.ReadAsync(
             connection,
             transaction,
             "INSERT INTO number_sequences (office_code, printed_year, last_sequence) VALUES (@office, @printed, 1) " +
             "ON CONFLICT (office_code, printed_year) DO UPDATE SET last_sequence = number_sequences.last_sequence + 1 RETURNING last_sequence; " +
-            TemplateVersions.LiveQuery,
+            TemplateVersions.LiveQuery + "; " + store.NextActId,
             [("office", officeCode), ("printed", RegistrationNumbers.PrintedYear(year))],
             async reader =>
             {
                 var sequence = (await Sql.RowsAsync(reader, row => Convert.ToInt32(row.GetValue(0), System.Globalization.CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false)).Single();
                 await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
-                return (sequence, await TemplateVersions.ReadLiveAsync(reader, cancellationToken).ConfigureAwait(false));
+                var live = await TemplateVersions.ReadLiveAsync(reader, cancellationToken).ConfigureAwait(false);
+                await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+                var id = (await Sql.RowsAsync(reader, row => Convert.ToInt64(row.GetValue(0), System.Globalization.CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false)).Single();
+                return (sequence, live, id);
             },
             cancellationToken);
 

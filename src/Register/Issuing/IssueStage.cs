@@ -10,9 +10,10 @@ internal enum IssueStage
     /// <summary>The office is registered and the counter advanced.</summary>
     Numbered,
 
-    /// <summary>The act row is written.</summary>
+    /// <summary>The act's row is written, with its documents, template versions and audit entry (one command), and
+    /// whatever the issuing decision writes with them (a draft's change and its entry).</summary>
     ActStored,
 
-    /// <summary>Documents, template versions and the audit entry are written; the commit is next.</summary>
+    /// <summary>Everything is written; the commit is next.</summary>
     BeforeCommit,
 }

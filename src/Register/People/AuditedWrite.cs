@@ -9,15 +9,24 @@ namespace Supervision.Register;
 /// </summary>
 internal static class AuditedWrite
 {
-    public static async Task<T> RunAsync<T>(
+    public static Task<T> RunAsync<T>(
         IRegisterStore store,
         Func<DbConnection, DbTransaction, Task<(T Outcome, bool Commit)>> work,
+        CancellationToken cancellationToken) =>
+        RunAsync(store, new SqlRead<bool>(null, (_, _) => Task.FromResult(true)), (connection, transaction, _) => work(connection, transaction), cancellationToken);
+
+    /// <summary>One change whose first reads go in the command that locks the head (<see cref="AuditChain.LockHeadAsync{T}"/>):
+    /// one round trip fewer for each, made while every other writer waits.</summary>
+    public static async Task<T> RunAsync<TRead, T>(
+        IRegisterStore store,
+        SqlRead<TRead> read,
+        Func<DbConnection, DbTransaction, TRead, Task<(T Outcome, bool Commit)>> work,
         CancellationToken cancellationToken)
     {
         await using var connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await store.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
-        await AuditChain.LockHeadAsync(store, connection, transaction, cancellationToken).ConfigureAwait(false);
-        var (outcome, commit) = await work(connection, transaction).ConfigureAwait(false);
+        var (_, found) = await AuditChain.LockHeadAsync(store, connection, transaction, read, cancellationToken).ConfigureAwait(false);
+        var (outcome, commit) = await work(connection, transaction, found).ConfigureAwait(false);
         if (commit)
         {
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);

@@ -17,11 +17,13 @@ internal static class OfficeRows
     }
 
     /// <summary>The office with an index, or null.</summary>
-    public static async Task<RegisteredOffice?> FindAsync(DbConnection connection, DbTransaction? transaction, string code, CancellationToken cancellationToken)
-    {
-        var rows = await Sql.ListAsync(connection, transaction, $"SELECT {Columns} FROM offices WHERE code = @code", [("code", code)], Read, cancellationToken).ConfigureAwait(false);
-        return rows.Count == 1 ? rows[0] : null;
-    }
+    public static Task<RegisteredOffice?> FindAsync(DbConnection connection, DbTransaction? transaction, string code, CancellationToken cancellationToken) =>
+        Find(code).RunAsync(connection, transaction, cancellationToken);
+
+    /// <summary>The read of <see cref="FindAsync"/>, to send with others.</summary>
+    public static SqlRead<RegisteredOffice?> Find(string code) => new(
+        new SqlStatement($"SELECT {Columns} FROM offices WHERE code = @code", [("code", code)]),
+        async (reader, cancellationToken) => (await Sql.RowsAsync(reader!, Read, cancellationToken).ConfigureAwait(false)) is [var office] ? office : null);
 
     private static int Rank(OfficeLevel level) => level switch
     {

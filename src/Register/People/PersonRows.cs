@@ -38,27 +38,28 @@ internal static class PersonRows
     /// statements, because a person is found at every request (the session) and twice per decision.
     /// </summary>
     public static Task<(Person Person, string? PasswordHash, RegisteredOffice? Office)?> FindAsync(DbConnection connection, DbTransaction? transaction, string login, bool withOffice, CancellationToken cancellationToken) =>
-        Sql.ReadAsync<(Person, string?, RegisteredOffice?)?>(
-            connection,
-            transaction,
+        Find(login, withOffice).RunAsync(connection, transaction, cancellationToken);
+
+    /// <summary>The read of <see cref="FindAsync(DbConnection, DbTransaction?, string, bool, CancellationToken)"/>, to send with others.</summary>
+    public static SqlRead<(Person Person, string? PasswordHash, RegisteredOffice? Office)?> Find(string login, bool withOffice) => new(
+        new SqlStatement(
             // Only this login's roles.
             $"SELECT role FROM person_roles WHERE login = @login; SELECT {Columns} FROM people WHERE login = @login" +
             (withOffice ? $"; SELECT {OfficeRows.Columns} FROM offices WHERE code = (SELECT office_code FROM people WHERE login = @login)" : string.Empty),
-            [("login", login)],
-            async reader =>
+            [("login", login)]),
+        async (reader, cancellationToken) =>
+        {
+            var roles = new Dictionary<string, List<string>>(StringComparer.Ordinal) { [login] = await Sql.RowsAsync(reader!, row => row.Text("role"), cancellationToken).ConfigureAwait(false) };
+            await reader!.NextResultAsync(cancellationToken).ConfigureAwait(false);
+            var found = await Sql.RowsAsync(reader, row => Read(row, roles), cancellationToken).ConfigureAwait(false);
+            RegisteredOffice? office = null;
+            if (withOffice && await reader.NextResultAsync(cancellationToken).ConfigureAwait(false))
             {
-                var roles = new Dictionary<string, List<string>>(StringComparer.Ordinal) { [login] = await Sql.RowsAsync(reader, row => row.Text("role"), cancellationToken).ConfigureAwait(false) };
-                await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
-                var found = await Sql.RowsAsync(reader, row => Read(row, roles), cancellationToken).ConfigureAwait(false);
-                RegisteredOffice? office = null;
-                if (withOffice && await reader.NextResultAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    office = (await Sql.RowsAsync(reader, OfficeRows.Read, cancellationToken).ConfigureAwait(false)).SingleOrDefault();
-                }
+                office = (await Sql.RowsAsync(reader, OfficeRows.Read, cancellationToken).ConfigureAwait(false)).SingleOrDefault();
+            }
 
-                return found.Count == 1 ? (found[0].Item1, found[0].Item2, office) : null;
-            },
-            cancellationToken);
+            return found.Count == 1 ? (found[0].Item1, found[0].Item2, office) : null;
+        });
 
     /// <summary>Every role row, by login; a role name this program does not know is kept as a problem for audit verify to report.</summary>
     public static async Task<Dictionary<string, List<string>>> RolesAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)

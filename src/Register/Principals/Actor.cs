@@ -27,26 +27,26 @@ internal sealed record Actor(Principal Principal, Person? Person, RegisteredOffi
         Person is { Position: SignatoryPosition.Head or SignatoryPosition.ActingHead } person && person.OfficeCode == officeCode;
 
     /// <summary>Finds the principal in the register: a person must exist and be enabled; a client or the service is taken as established.</summary>
-    public static async Task<(Actor? Actor, Refusal? Refusal)> ResolveAsync(DbConnection connection, DbTransaction? transaction, Principal principal, CancellationToken cancellationToken)
+    public static Task<(Actor? Actor, Refusal? Refusal)> ResolveAsync(DbConnection connection, DbTransaction? transaction, Principal principal, CancellationToken cancellationToken) =>
+        Resolve(principal).RunAsync(connection, transaction, cancellationToken);
+
+    /// <summary>The read of <see cref="ResolveAsync"/>, to send with others (with the lock of the audit head).</summary>
+    public static SqlRead<(Actor? Actor, Refusal? Refusal)> Resolve(Principal principal)
     {
         ArgumentNullException.ThrowIfNull(principal);
         if (principal.Kind != PrincipalKind.Person)
         {
-            var office = principal.OfficeCode is { } code ? await OfficeRows.FindAsync(connection, transaction, code, cancellationToken).ConfigureAwait(false) : null;
-            return (new Actor(principal, null, office), null);
+            return principal.OfficeCode is { } code
+                ? Then(OfficeRows.Find(code), office => (new Actor(principal, null, office), null))
+                : new(null, (_, _) => Task.FromResult<(Actor?, Refusal?)>((new Actor(principal, null, null), null)));
         }
 
-        var found = await PersonRows.FindAsync(connection, transaction, PersonChecks.Login(principal.Name), withOffice: true, cancellationToken).ConfigureAwait(false);
-        if (found is not { Person: var person, Office: var personOffice })
-        {
-            return (null, Refusal.Forbid($"no person has the login {principal.Name}"));
-        }
-
-        if (person.Disabled)
-        {
-            return (null, Refusal.Forbid($"{person.Login} is disabled"));
-        }
-
-        return (new Actor(principal, person, personOffice), null);
+        return Then(PersonRows.Find(PersonChecks.Login(principal.Name), withOffice: true), found =>
+            found is not { Person: var person, Office: var personOffice } ? (null, Refusal.Forbid($"no person has the login {principal.Name}"))
+            : person.Disabled ? (null, Refusal.Forbid($"{person.Login} is disabled"))
+            : (new Actor(principal, person, personOffice), null));
     }
+
+    private static SqlRead<(Actor?, Refusal?)> Then<T>(SqlRead<T> read, Func<T, (Actor?, Refusal?)> then) =>
+        new(read.Statement, async (reader, cancellationToken) => then(await read.Read(reader, cancellationToken).ConfigureAwait(false)));
 }

@@ -94,40 +94,36 @@ internal static class ActRows
             ReadSummary,
             cancellationToken);
 
-    /// <summary>Writes a new act with its documents' hashes, the bytes of those it keeps, and its templates; returns its id.</summary>
-    /// <param name="connection">The connection of the write transaction.</param>
-    /// <param name="transaction">The write transaction.</param>
-    /// <param name="act">The act, with the hash of each document (<see cref="IssuedAct.Sha256"/>).</param>
+    /// <summary>
+    /// The statement that writes a new act under the id the store gave it (<see cref="IRegisterStore.NextActId"/>),
+    /// with its documents' hashes, the bytes of those it keeps, and its templates: one command with the act's audit
+    /// entry, since on PostgreSQL each command is a round trip made while the transaction holds the office's number
+    /// and the audit head that other writers wait for.
+    /// </summary>
+    /// <param name="store">The store, for the way it takes an id given (<see cref="IRegisterStore.GivenIdentity"/>).</param>
+    /// <param name="act">The act with its id and the hash of each document (<see cref="IssuedAct.Sha256"/>).</param>
     /// <param name="kept">The documents whose bytes are stored beside their hashes (the PDF).</param>
-    /// <param name="afterRow">Run once the act's row is written (crash drills).</param>
-    /// <param name="cancellationToken">Cancels the writes.</param>
-    public static async Task<long> InsertAsync(DbConnection connection, DbTransaction transaction, IssuedAct act, IReadOnlyList<IssuedDocument> kept, Func<CancellationToken, ValueTask> afterRow, CancellationToken cancellationToken)
+    public static SqlStatement Insert(IRegisterStore store, IssuedAct act, IReadOnlyList<IssuedDocument> kept)
     {
-        var id = Convert.ToInt64(
-            await Sql.ScalarAsync(
-                connection,
-                transaction,
-                "INSERT INTO issued_acts (registration_number, office_code, year, sequence, kind, language, act_date, office_name, prosecutor, prosecutor_key, " +
-                "proceeding_number, creditor_kind, claim_amount, due_date, act_json, issued_by, issued_at, status, verify_token, verify_url) " +
-                "VALUES (@number, @office, @year, @sequence, @kind, @language, @date, @officeName, @prosecutor, @prosecutorKey, " +
-                "@proceeding, @creditor, @claim, @due, @json, @by, @at, @status, @verifyToken, @verifyUrl) RETURNING id",
-                [
-                    ("number", act.RegistrationNumber), ("office", act.OfficeCode), ("year", act.Year), ("sequence", act.Sequence),
-                    ("kind", EnumNames.Of(act.Kind)), ("language", EnumNames.Of(act.Language)), ("date", act.Date),
-                    ("officeName", act.OfficeName), ("prosecutor", act.Prosecutor), ("prosecutorKey", NameKey.Of(act.Prosecutor)), ("proceeding", act.ProceedingNumber),
-                    ("creditor", act.CreditorKind is { } kind ? EnumNames.Of(kind) : null), ("claim", act.ClaimAmount),
-                    ("due", act.DueDate), ("json", act.ActJson), ("by", act.IssuedBy), ("at", act.IssuedAt), ("status", EnumNames.Of(act.Status)),
-                    ("verifyToken", act.VerifyToken), ("verifyUrl", act.VerifyUrl),
-                ],
-                cancellationToken).ConfigureAwait(false),
-            System.Globalization.CultureInfo.InvariantCulture);
-        await afterRow(cancellationToken).ConfigureAwait(false);
-
-        // One command for all the documents and all the templates: on PostgreSQL each command is a round trip,
-        // made while the transaction holds the audit head that every other writer waits for.
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(act);
+        var statements = new List<string>(3)
+        {
+            "INSERT INTO issued_acts (id, registration_number, office_code, year, sequence, kind, language, act_date, office_name, prosecutor, prosecutor_key, " +
+            "proceeding_number, creditor_kind, claim_amount, due_date, act_json, issued_by, issued_at, status, verify_token, verify_url)" + store.GivenIdentity + " " +
+            "VALUES (@id, @number, @office, @year, @sequence, @kind, @language, @date, @officeName, @prosecutor, @prosecutorKey, " +
+            "@proceeding, @creditor, @claim, @due, @json, @by, @at, @status, @verifyToken, @verifyUrl)",
+        };
+        var parameters = new List<(string Name, object? Value)>
+        {
+            ("id", act.Id), ("number", act.RegistrationNumber), ("office", act.OfficeCode), ("year", act.Year), ("sequence", act.Sequence),
+            ("kind", EnumNames.Of(act.Kind)), ("language", EnumNames.Of(act.Language)), ("date", act.Date),
+            ("officeName", act.OfficeName), ("prosecutor", act.Prosecutor), ("prosecutorKey", NameKey.Of(act.Prosecutor)), ("proceeding", act.ProceedingNumber),
+            ("creditor", act.CreditorKind is { } kind ? EnumNames.Of(kind) : null), ("claim", act.ClaimAmount),
+            ("due", act.DueDate), ("json", act.ActJson), ("by", act.IssuedBy), ("at", act.IssuedAt), ("status", EnumNames.Of(act.Status)),
+            ("verifyToken", act.VerifyToken), ("verifyUrl", act.VerifyUrl),
+        };
         var documents = act.Sha256.ToList();
-        var statements = new List<string>(2);
-        var parameters = new List<(string Name, object? Value)> { ("id", id) };
         if (documents.Count > 0)
         {
             statements.Add("INSERT INTO issued_documents (act_id, format, sha256, content) VALUES " + string.Join(", ", documents.Select((_, i) => $"(@id, @format{i}, @sha256{i}, @content{i})")));
@@ -145,12 +141,7 @@ internal static class ActRows
             parameters.AddRange(act.Templates.SelectMany((use, i) => new (string, object?)[] { ($"path{i}", use.Path), ($"version{i}", use.Version) }));
         }
 
-        if (statements.Count > 0)
-        {
-            await Sql.ExecuteAsync(connection, transaction, string.Join("; ", statements), parameters, cancellationToken).ConfigureAwait(false);
-        }
-
-        return id;
+        return new SqlStatement(string.Join("; ", statements), parameters);
     }
 
     /// <summary>The kept bytes of a format, which must be those hashed; null where the format's bytes are not kept.</summary>

@@ -18,6 +18,16 @@ internal interface IRegisterStore : IAsyncDisposable
     /// (" FOR UPDATE"); empty where the write transaction already holds the whole database.</summary>
     string LockRows { get; }
 
+    /// <summary>A query giving the id the next issued act takes, run in the write transaction before the act is
+    /// written, so that its audit entry (which names the id) goes in the same command as its row. PostgreSQL: the
+    /// identity's sequence (an attempt rolled back leaves a gap in ids, as an identity does; ids are not numbers).
+    /// SQLite: one past the last id handed out, safe because the write transaction holds the whole database.</summary>
+    string NextActId { get; }
+
+    /// <summary>Written after an INSERT's column list where the id is given: " OVERRIDING SYSTEM VALUE" for
+    /// PostgreSQL's identity columns, empty for SQLite.</summary>
+    string GivenIdentity { get; }
+
     /// <summary>Run first in the migration transaction so that two programs starting at once migrate one after the other; null where the write transaction already excludes the other.</summary>
     string? MigrationLock { get; }
 

@@ -27,6 +27,14 @@ internal sealed class PostgresRegisterStore : IRegisterStore
             builder.MaxAutoPrepare = AutoPrepared;
         }
 
+        // The register sets no session state (no SET, LISTEN, cursors or session locks: its locks end with their
+        // transactions), so a connection going back to the pool need not be reset: the reset Npgsql would send
+        // with the next command costs the server some 0.1 ms each time, several times per signature.
+        if (!connectionString.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.NoResetOnClose = true;
+        }
+
         _dataSource = NpgsqlDataSource.Create(builder);
     }
 
@@ -35,6 +43,10 @@ internal sealed class PostgresRegisterStore : IRegisterStore
     public string Description { get; }
 
     public string LockRows => " FOR UPDATE";
+
+    public string NextActId => "SELECT nextval(pg_get_serial_sequence('issued_acts', 'id'))";
+
+    public string GivenIdentity => " OVERRIDING SYSTEM VALUE";
 
     public AuditKey? AuditKey { get; set; }
 

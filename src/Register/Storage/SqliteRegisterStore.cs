@@ -38,6 +38,13 @@ internal sealed class SqliteRegisterStore : IRegisterStore
 
     public string LockRows => string.Empty;
 
+    // AUTOINCREMENT keeps the largest id it handed out in sqlite_sequence, so an id is never given twice; the largest
+    // id stored is taken too, should that row be missing (a register copied table by table).
+    public string NextActId =>
+        "SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'issued_acts'), 0), COALESCE((SELECT MAX(id) FROM issued_acts), 0)) + 1";
+
+    public string GivenIdentity => string.Empty;
+
     public AuditKey? AuditKey { get; set; }
 
     public string? MigrationLock => null;

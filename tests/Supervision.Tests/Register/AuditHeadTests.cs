@@ -84,6 +84,73 @@ public abstract class AuditHeadTests : RegisterProviderTests
         Assert.Equal(before + 3, await database.CountAsync("SELECT COUNT(*) FROM audit_log"));
         await AssertLinkedAsync(database, before + 3);
     }
+
+    [Fact]
+    public async Task EntriesPreparedOneAfterAnotherAndSentInOneCommandWithAChangeFollowOneAnother()
+    {
+        await using var database = await CreateAsync();
+        var store = database.Register.Store;
+        var before = await database.CountAsync("SELECT COUNT(*) FROM audit_log");
+
+        await using (var connection = await store.OpenAsync(Cancellation))
+        await using (var transaction = await store.BeginWriteAsync(connection, Cancellation))
+        {
+            // The head is locked and a read made once it is held, in one command.
+            var (head, seen) = await AuditChain.LockHeadAsync(store, connection, transaction, new SqlRead<long>(
+                new SqlStatement("SELECT COUNT(*) FROM audit_log WHERE seq <= @seq", [("seq", before)]),
+                async (reader, cancellation) => (await Sql.RowsAsync(reader!, row => row.GetInt64(0), cancellation)).Single()), Cancellation);
+            Assert.Equal((before, before), (head.Seq, seen));
+
+            // Both entries name "@seq", "@at" ... and so does the change: joined, each keeps its own values.
+            var (first, firstStatement) = AuditChain.Entry(store, transaction, Fact("one"));
+            var (second, secondStatement) = AuditChain.Entry(store, transaction, Fact("two"));
+            var change = new SqlStatement("UPDATE audit_head SET last_seq = @seq WHERE id = 2", [("seq", -1L)]);
+            var command = SqlStatement.Join([change, firstStatement, secondStatement]);
+            await Sql.ExecuteAsync(connection, transaction, command.Text, command.Parameters, Cancellation);
+            Assert.Equal((head.Seq + 1, head.Hash), (first.Seq, first.PreviousHash));
+            Assert.Equal((first.Seq + 1, first.Hash), (second.Seq, second.PreviousHash));
+            await transaction.CommitAsync(Cancellation);
+        }
+
+        Assert.Equal(before + 2, await database.CountAsync("SELECT last_seq FROM audit_head"));
+        await AssertLinkedAsync(database, before + 2);
+    }
+
+    [Fact]
+    public async Task JoinedStatementsKeepTheirOwnParametersWhereTheNamesClashOrOneBeginsAnother()
+    {
+        await using var database = await CreateAsync();
+        await using var connection = await database.Register.Store.OpenAsync(Cancellation);
+        var joined = SqlStatement.Join(
+        [
+            new SqlStatement("SELECT @a AS v, @ab AS w", [("a", "first a"), ("ab", "first ab")]),
+            new SqlStatement("SELECT @a AS v, @ab AS w", [("a", "second a"), ("ab", "second ab")]),
+        ]);
+
+        var rows = await Sql.ReadAsync(connection, null, joined.Text, joined.Parameters, async reader =>
+        {
+            var first = await Sql.RowsAsync(reader, row => (row.Text("v"), row.Text("w")), Cancellation);
+            await reader.NextResultAsync(Cancellation);
+            return first.Concat(await Sql.RowsAsync(reader, row => (row.Text("v"), row.Text("w")), Cancellation)).ToList();
+        }, Cancellation);
+
+        Assert.Equal([("first a", "first ab"), ("second a", "second ab")], rows);
+    }
+
+    [Fact]
+    public async Task BothReadsInOneCommandEachReadTheirOwnResultsAndAReadWithoutStatementReadsNothing()
+    {
+        await using var database = await CreateAsync();
+        await using var connection = await database.Register.Store.OpenAsync(Cancellation);
+        var value = new SqlRead<string>(
+            new SqlStatement("SELECT @v AS v", [("v", "read")]),
+            async (reader, cancellation) => (await Sql.RowsAsync(reader!, row => row.Text("v"), cancellation)).Single());
+        var nothing = new SqlRead<string>(null, (reader, _) => Task.FromResult(reader is null ? "nothing read" : "a reader"));
+
+        Assert.Equal(("read", "nothing read"), await SqlRead.Both(value, nothing).RunAsync(connection, null, Cancellation));
+        Assert.Equal(("nothing read", "read"), await SqlRead.Both(nothing, value).RunAsync(connection, null, Cancellation));
+        Assert.Equal(("read", "read"), await SqlRead.Both(value, value).RunAsync(connection, null, Cancellation));
+    }
 }
 
 public sealed class SqliteAuditHeadTests : AuditHeadTests
