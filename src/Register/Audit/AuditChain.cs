@@ -72,7 +72,7 @@ internal static class AuditChain
 
     /// <summary>Locks the chain's head until the transaction ends and returns it.</summary>
     public static async Task<(long Seq, string Hash)> LockHeadAsync(IRegisterStore store, DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
-        (await LockHeadAsync(store, connection, transaction, new SqlRead<bool>(null, (_, _) => Task.FromResult(true)), cancellationToken).ConfigureAwait(false)).Head;
+        (await LockHeadAsync(store, connection, transaction, SqlRead.None, cancellationToken).ConfigureAwait(false)).Head;
 
     /// <summary>
     /// Locks the chain's head until the transaction ends and makes the read once it holds it, in one command: on
@@ -82,25 +82,10 @@ internal static class AuditChain
     public static async Task<((long Seq, string Hash) Head, T Read)> LockHeadAsync<T>(IRegisterStore store, DbConnection connection, DbTransaction transaction, SqlRead<T> then, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
-        ArgumentNullException.ThrowIfNull(then);
-        var lockHead = new SqlStatement("SELECT last_seq, last_hash FROM audit_head WHERE id = 1" + store.LockRows, []);
-        var command = then.Statement is null ? lockHead : SqlStatement.Join([lockHead, then.Statement]);
-        var (heads, read) = await Sql.ReadAsync(
-            connection,
-            transaction,
-            command.Text,
-            command.Parameters,
-            async reader =>
-            {
-                var heads = await Sql.RowsAsync(reader, row => (row.Int64("last_seq"), row.Text("last_hash")), cancellationToken).ConfigureAwait(false);
-                if (then.Statement is not null)
-                {
-                    await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
-                }
-
-                return (heads, await then.Read(then.Statement is null ? null : reader, cancellationToken).ConfigureAwait(false));
-            },
-            cancellationToken).ConfigureAwait(false);
+        var lockHead = new SqlRead<List<(long, string)>>(
+            new SqlStatement("SELECT last_seq, last_hash FROM audit_head WHERE id = 1" + store.LockRows, []),
+            (reader, cancellation) => Sql.RowsAsync(reader!, row => (row.Int64("last_seq"), row.Text("last_hash")), cancellation));
+        var (heads, read) = await SqlRead.Both(lockHead, then).RunAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
         var head = heads.Count == 1 ? heads[0] : throw RegisterException.Damaged("the audit trail's head row is missing: run audit verify");
         Heads.AddOrUpdate(transaction, new StrongBox<(long, string)>(head));
         return (head, read);

@@ -12,7 +12,9 @@ internal static class DraftRows
 
     /// <summary>The drafts a WHERE clause selects, by id.</summary>
     public static Task<List<Draft>> SelectAsync(DbConnection connection, DbTransaction? transaction, string where, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken cancellationToken, string suffix = "") =>
-        Sql.ListAsync(connection, transaction, $"SELECT {Columns} FROM drafts WHERE {where} ORDER BY id{suffix}", parameters, Read, cancellationToken);
+        Sql.ListAsync(connection, transaction, Select(where, suffix), parameters, Read, cancellationToken);
+
+    private static string Select(string where, string suffix) => $"SELECT {Columns} FROM drafts WHERE {where} ORDER BY id{suffix}";
 
     /// <summary>The draft with an id, or null; locked until the transaction ends where the store locks rows.</summary>
     public static Task<Draft?> FindAsync(IRegisterStore store, DbConnection connection, DbTransaction? transaction, long id, CancellationToken cancellationToken) =>
@@ -21,7 +23,7 @@ internal static class DraftRows
     /// <summary>The read of <see cref="FindAsync"/>, to send with others; <paramref name="lockRows"/> is the store's
     /// <see cref="IRegisterStore.LockRows"/> inside a write transaction.</summary>
     public static SqlRead<Draft?> Find(string lockRows, long id) => new(
-        new SqlStatement($"SELECT {Columns} FROM drafts WHERE id = @id ORDER BY id{lockRows}", [("id", id)]),
+        new SqlStatement(Select("id = @id", lockRows), [("id", id)]),
         async (reader, cancellationToken) => (await Sql.RowsAsync(reader!, Read, cancellationToken).ConfigureAwait(false)) is [var draft] ? draft : null);
 
     /// <summary>Stores a new draft; returns it with its id.</summary>

@@ -199,7 +199,7 @@ public sealed partial class Drafts
     /// head is locked (so a duplicate in flight elsewhere has committed, or not, and is seen), and the answer is
     /// stored in the decision's transaction when it commits.</summary>
     private Task<Remembered<DraftOutcome>> RunAsync(Principal principal, IdempotentRequest<DraftOutcome>? remember, Func<DbConnection, DbTransaction, Actor, Task<(DraftOutcome Outcome, bool Commit)>> work, CancellationToken cancellationToken) =>
-        RunAsync(principal, remember, new SqlRead<bool>(null, (_, _) => Task.FromResult(true)), (connection, transaction, actor, _) => work(connection, transaction, actor), cancellationToken);
+        RunAsync(principal, remember, SqlRead.None, (connection, transaction, actor, _) => work(connection, transaction, actor), cancellationToken);
 
     /// <summary>One decision whose principal, and what else it reads first (its draft), are read in the command that
     /// locks the audit head: one round trip, while the office's other issuers and every other writer wait.</summary>

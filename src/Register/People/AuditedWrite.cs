@@ -13,7 +13,7 @@ internal static class AuditedWrite
         IRegisterStore store,
         Func<DbConnection, DbTransaction, Task<(T Outcome, bool Commit)>> work,
         CancellationToken cancellationToken) =>
-        RunAsync(store, new SqlRead<bool>(null, (_, _) => Task.FromResult(true)), (connection, transaction, _) => work(connection, transaction), cancellationToken);
+        RunAsync(store, SqlRead.None, (connection, transaction, _) => work(connection, transaction), cancellationToken);
 
     /// <summary>One change whose first reads go in the command that locks the head (<see cref="AuditChain.LockHeadAsync{T}"/>):
     /// one round trip fewer for each, made while every other writer waits.</summary>

@@ -37,16 +37,13 @@ internal sealed record Actor(Principal Principal, Person? Person, RegisteredOffi
         if (principal.Kind != PrincipalKind.Person)
         {
             return principal.OfficeCode is { } code
-                ? Then(OfficeRows.Find(code), office => (new Actor(principal, null, office), null))
-                : new(null, (_, _) => Task.FromResult<(Actor?, Refusal?)>((new Actor(principal, null, null), null)));
+                ? OfficeRows.Find(code).Then<(Actor?, Refusal?)>(office => (new Actor(principal, null, office), null))
+                : SqlRead.None.Then<(Actor?, Refusal?)>(_ => (new Actor(principal, null, null), null));
         }
 
-        return Then(PersonRows.Find(PersonChecks.Login(principal.Name), withOffice: true), found =>
+        return PersonRows.Find(PersonChecks.Login(principal.Name), withOffice: true).Then<(Actor?, Refusal?)>(found =>
             found is not { Person: var person, Office: var personOffice } ? (null, Refusal.Forbid($"no person has the login {principal.Name}"))
             : person.Disabled ? (null, Refusal.Forbid($"{person.Login} is disabled"))
             : (new Actor(principal, person, personOffice), null));
     }
-
-    private static SqlRead<(Actor?, Refusal?)> Then<T>(SqlRead<T> read, Func<T, (Actor?, Refusal?)> then) =>
-        new(read.Statement, async (reader, cancellationToken) => then(await read.Read(reader, cancellationToken).ConfigureAwait(false)));
 }

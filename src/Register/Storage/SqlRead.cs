@@ -22,11 +22,18 @@ internal sealed record SqlRead<T>(SqlStatement? Statement, Func<DbDataReader?, C
 
         return await Sql.ReadAsync(connection, transaction, Statement.Text, Statement.Parameters, reader => Read(reader, cancellationToken), cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The same statements, their result turned into another.</summary>
+    public SqlRead<TResult> Then<TResult>(Func<T, TResult> then) =>
+        new(Statement, async (reader, cancellationToken) => then(await Read(reader, cancellationToken).ConfigureAwait(false)));
 }
 
 /// <summary>Reads sent together.</summary>
 internal static class SqlRead
 {
+    /// <summary>A read of nothing, for a caller that sends no read with its command.</summary>
+    public static SqlRead<bool> None { get; } = new(null, (_, _) => Task.FromResult(true));
+
     /// <summary>Both reads in one command, the first's result sets first.</summary>
     public static SqlRead<(TFirst First, TSecond Second)> Both<TFirst, TSecond>(SqlRead<TFirst> first, SqlRead<TSecond> second)
     {
