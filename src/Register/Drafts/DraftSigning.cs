@@ -135,7 +135,9 @@ public sealed partial class Drafts
 
             using (rendered)
             {
-                var outcome = await WithDraftAsync(principal, id, remember, async (connection, transaction, actor, draft) =>
+                // The office's number is taken in the command that locks the head and reads the draft: the one
+                // round trip fewer is one the office's next issuer would wait for.
+                var outcome = await WithDraftAsync(principal, id, remember, issuer.Number(rendered!), async (connection, transaction, actor, draft, numbered) =>
                 {
                     // Not checked again: the act is compared with the one checked and rendered.
                     var decision = decide(actor, draft, false);
@@ -152,7 +154,7 @@ public sealed partial class Drafts
                         var done = decision.After! with { ActJson = act.Act.ActJson, State = DraftState.Issued, IssuedActId = act.Act.Id };
                         issued = new DraftOutcome.Issued(done, act.Act, act.Documents);
                         return Change(transaction, actor, decision.Action!, done);
-                    }).ConfigureAwait(false);
+                    }, numbered).ConfigureAwait(false);
                     stale = stored is null;
                     return stored is null ? Refuse(Changed(id)) : issued is not null ? (issued, true) : Failed(stored);
                 }, cancellationToken).ConfigureAwait(false);

@@ -230,10 +230,16 @@ public sealed partial class Drafts
     /// <summary>One decision on a draft the principal can see, idempotent where a key is given; the draft is locked
     /// and read with the principal.</summary>
     private Task<Remembered<DraftOutcome>> WithDraftAsync(Principal principal, long id, IdempotentRequest<DraftOutcome>? remember, Func<DbConnection, DbTransaction, Actor, Draft, Task<(DraftOutcome Outcome, bool Commit)>> work, CancellationToken cancellationToken) =>
-        RunAsync(principal, remember, DraftRows.Find(store.LockRows, id), async (connection, transaction, actor, draft) =>
-            draft is null || !CanSee(actor, draft)
+        WithDraftAsync(principal, id, remember, SqlRead.None, (connection, transaction, actor, draft, _) => work(connection, transaction, actor, draft), cancellationToken);
+
+    /// <summary>One decision on a draft the principal can see, idempotent where a key is given, with <paramref name="more"/>
+    /// read in the same command, after the draft (the office's number for the act a signature issues): every read
+    /// the decision needs in the one round trip that locks the audit head.</summary>
+    private Task<Remembered<DraftOutcome>> WithDraftAsync<TMore>(Principal principal, long id, IdempotentRequest<DraftOutcome>? remember, SqlRead<TMore> more, Func<DbConnection, DbTransaction, Actor, Draft, TMore, Task<(DraftOutcome Outcome, bool Commit)>> work, CancellationToken cancellationToken) =>
+        RunAsync(principal, remember, SqlRead.Both(DraftRows.Find(store.LockRows, id), more), async (connection, transaction, actor, found) =>
+            found.First is not { } draft || !CanSee(actor, draft)
                 ? Refuse(Refusal.Missing($"no draft {id} that {actor.Name} may see"))
-                : await work(connection, transaction, actor, draft).ConfigureAwait(false),
+                : await work(connection, transaction, actor, draft, found.Second).ConfigureAwait(false),
             cancellationToken);
 
     /// <summary>A person sees the drafts of his office; a client only its own.</summary>

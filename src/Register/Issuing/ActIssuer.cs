@@ -15,7 +15,8 @@ namespace Supervision.Register;
 /// and printed year (<see cref="OfficeTurns"/>: one past the counter, or past the last number handed out), reads
 /// the live template versions and renders the PDF (<see cref="IssuedFormats.Kept"/>, the one document rendered at
 /// issue; its bytes are stored) outside any transaction (<see cref="RenderAsync"/>),
-/// beside the office's other issuers; they store in the order their numbers were handed out. The short write
+/// beside the office's other issuers; they store in the order their numbers were handed out (on PostgreSQL each
+/// one's request for the audit head queued in the database behind the one before it). The short write
 /// transaction (<see cref="StoreInAsync"/>) takes the number with the UPSERT ... RETURNING that locks the
 /// counter row, checks it is the number rendered and that the live versions are still the ones rendered with,
 /// and only stores rows. If another process (the command line, a second server) took the number or published a
@@ -110,7 +111,7 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
     /// Reads the office's counter and the live templates, takes the next number this register hands out for the
     /// office (<see cref="OfficeTurns"/>) and renders the valid act with them, outside any transaction, beside
     /// other issuers of the office; answers once the issuer before it in the office's line has stored or given
-    /// up, holding its place until disposed. A failure (a template failing) gives up the place and is answered instead.
+    /// up (or, where the database queues writers, holds the audit head), holding its place until disposed. A failure (a template failing) gives up the place and is answered instead.
     /// </summary>
     /// <param name="act">An act of the office, without its number, that <see cref="Validate"/> found valid.</param>
     /// <param name="officeCode">The office whose number it takes.</param>
@@ -143,8 +144,9 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
 
             await InjectAsync(IssueStage.Rendered).ConfigureAwait(false);
 
-            // Rendered beside the others of the office; stored after the one before it in line.
-            await rendered.PreviousAsync(cancellationToken).ConfigureAwait(false);
+            // Rendered beside the others of the office; stored after the one before it in line. Where the database
+            // queues writers, this one goes to it once that one holds the audit head, and waits for the head there.
+            await rendered.PreviousAsync(store.WritersQueue, cancellationToken).ConfigureAwait(false);
             return (rendered, null);
         }
         catch
@@ -163,10 +165,11 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
     /// </summary>
     /// <remarks>
     /// The transaction holds the audit head first (locking it here where the caller has not), then the office's
-    /// number, as every writer does, so no two writers wait for each other. Two round trips on PostgreSQL: the number
-    /// with the live versions and the act's id, then one command with every row — the act, its documents and
-    /// templates, its audit entry, and what <paramref name="alongside"/> adds (a draft's change and its entry) —
-    /// since the office's other issuers and every other writer wait for this transaction.
+    /// number, as every writer does, so no two writers wait for each other. At most two round trips on PostgreSQL:
+    /// the number with the live versions and the act's id (none where the caller read them with the head's lock,
+    /// <paramref name="numbered"/>), then one command with every row — the act, its documents and templates, its
+    /// audit entry, and what <paramref name="alongside"/> adds (a draft's change and its entry) — since the office's
+    /// other issuers and every other writer wait for this transaction.
     /// </remarks>
     /// <param name="connection">The connection of the write transaction.</param>
     /// <param name="transaction">The write transaction.</param>
@@ -175,17 +178,21 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
     /// <param name="cancellationToken">Cancels the writes.</param>
     /// <param name="alongside">Statements to write in the same command once the act's entry is prepared (so that
     /// their own entries follow it in the chain), given the act as it is stored.</param>
+    /// <param name="numbered">The act's number, live versions and id where the caller read them in the command that
+    /// locked the audit head (<see cref="Number"/>); read here otherwise.</param>
     public async Task<IssueOutcome?> StoreInAsync(
         DbConnection connection,
         DbTransaction transaction,
         RenderedIssue rendered,
         (string Name, Principal? Principal) issuedBy,
         CancellationToken cancellationToken,
-        Func<IssueOutcome.Issued, SqlStatement>? alongside = null)
+        Func<IssueOutcome.Issued, SqlStatement>? alongside = null,
+        NumberedAct? numbered = null)
     {
         ArgumentNullException.ThrowIfNull(rendered);
         await AuditChain.HeadAsync(store, connection, transaction, cancellationToken).ConfigureAwait(false);
-        var (sequence, live, id) = await NumberAndLiveAsync(connection, transaction, rendered.OfficeCode, rendered.Act.Date!.Value.Year, cancellationToken).ConfigureAwait(false);
+        rendered.Writing();
+        var (sequence, live, id) = numbered ?? await Number(rendered).RunAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
         await InjectAsync(IssueStage.Numbered).ConfigureAwait(false);
         if (sequence != rendered.Sequence || !SameVersions(rendered.Live, live))
         {
@@ -334,27 +341,31 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
                 cancellationToken).ConfigureAwait(false),
             System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>Takes the next number of the office and printed year (the UPSERT locks the counter row until the
+    /// <summary>
+    /// Takes the rendered act's office's next number for its printed year (the UPSERT locks the counter row until the
     /// transaction ends), reads the live template versions and takes the act's id (<see cref="IRegisterStore.NextActId"/>),
-    /// in one command: one round trip on PostgreSQL.</summary>
-    private Task<(int Sequence, Dictionary<string, int> Live, long Id)> NumberAndLiveAsync(DbConnection connection, DbTransaction transaction, string officeCode, int year, CancellationToken cancellationToken) =>
-        Sql.ReadAsync(
-            connection,
-            transaction,
-            "INSERT INTO number_sequences (office_code, printed_year, last_sequence) VALUES (@office, @printed, 1) " +
-            "ON CONFLICT (office_code, printed_year) DO UPDATE SET last_sequence = number_sequences.last_sequence + 1 RETURNING last_sequence; " +
-            TemplateVersions.LiveQuery + "; " + store.NextActId,
-            [("office", officeCode), ("printed", RegistrationNumbers.PrintedYear(year))],
-            async reader =>
+    /// as one read: one round trip on PostgreSQL, or none more where it goes in the command that locks the audit head
+    /// (after the lock, so the head is still locked before the number).
+    /// </summary>
+    public SqlRead<NumberedAct> Number(RenderedIssue rendered)
+    {
+        ArgumentNullException.ThrowIfNull(rendered);
+        return new(
+            new SqlStatement(
+                "INSERT INTO number_sequences (office_code, printed_year, last_sequence) VALUES (@office, @printed, 1) " +
+                "ON CONFLICT (office_code, printed_year) DO UPDATE SET last_sequence = number_sequences.last_sequence + 1 RETURNING last_sequence; " +
+                TemplateVersions.LiveQuery + "; " + store.NextActId,
+                [("office", rendered.OfficeCode), ("printed", RegistrationNumbers.PrintedYear(rendered.Source.Date!.Value.Year))]),
+            async (reader, cancellationToken) =>
             {
-                var sequence = (await Sql.RowsAsync(reader, row => Convert.ToInt32(row.GetValue(0), System.Globalization.CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false)).Single();
-                await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+                var sequence = (await Sql.RowsAsync(reader!, row => Convert.ToInt32(row.GetValue(0), System.Globalization.CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false)).Single();
+                await reader!.NextResultAsync(cancellationToken).ConfigureAwait(false);
                 var live = await TemplateVersions.ReadLiveAsync(reader, cancellationToken).ConfigureAwait(false);
                 await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
                 var id = (await Sql.RowsAsync(reader, row => Convert.ToInt64(row.GetValue(0), System.Globalization.CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false)).Single();
-                return (sequence, live, id);
-            },
-            cancellationToken);
+                return new NumberedAct(sequence, live, id);
+            });
+    }
 
     private async ValueTask InjectAsync(IssueStage stage)
     {

@@ -10,6 +10,10 @@ namespace Supervision.Register;
 /// (an invalid act, a failing template, another process having taken its number) leaves the numbers handed out
 /// after it wrong: the line then starts again from the counter, and those issuers find the mismatch when they
 /// store and render again. The database's counter, checked in the write transaction, stays the only authority.
+/// Where the database queues writers for a lock (PostgreSQL), an issuer may go to the database as soon as the one
+/// before it holds the audit head (<see cref="Ticket.Writing"/>): its request for the head then waits in the
+/// database's queue, behind that one, and is answered the moment it commits, instead of being sent only after
+/// the commit has come back to this service.
 /// </summary>
 internal sealed class OfficeTurns
 {
@@ -25,17 +29,18 @@ internal sealed class OfficeTurns
             var number = Math.Max(next, line.Handed + 1);
             line.Handed = number;
             var ticket = new Ticket(line, number, line.Generation, line.Tail);
-            line.Tail = ticket.Done;
+            line.Tail = (ticket.Holding, ticket.Done);
             return ticket;
         }
     }
 
-    /// <summary>An office-year's line: the last number handed out, which start of the line it belongs to, and its last issuer's end.</summary>
+    /// <summary>An office-year's line: the last number handed out, which start of the line it belongs to, and when
+    /// its last issuer holds the audit head and when it is done (tasks only, so that no ticket keeps the one before alive).</summary>
     internal sealed class Line
     {
         public int Handed;
         public int Generation;
-        public Task Tail = Task.CompletedTask;
+        public (Task Holding, Task Done) Tail = (Task.CompletedTask, Task.CompletedTask);
     }
 
     /// <summary>One issuer's number and place in line; disposing it lets the next store.</summary>
@@ -43,11 +48,12 @@ internal sealed class OfficeTurns
     {
         private readonly Line _line;
         private readonly int _generation;
-        private readonly Task _previous;
+        private readonly (Task Holding, Task Done) _previous;
+        private readonly TaskCompletionSource _holding = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private bool _stored;
 
-        internal Ticket(Line line, int number, int generation, Task previous)
+        internal Ticket(Line line, int number, int generation, (Task Holding, Task Done) previous)
         {
             _line = line;
             Number = number;
@@ -58,11 +64,20 @@ internal sealed class OfficeTurns
         /// <summary>The number handed out: the one to render with.</summary>
         public int Number { get; }
 
+        internal Task Holding => _holding.Task;
+
         internal Task Done => _done.Task;
 
-        /// <summary>Waits until the issuer before this one has stored or given up (never inside a write transaction:
-        /// that one may be waiting for the same lock).</summary>
-        public Task PreviousAsync(CancellationToken cancellationToken) => _previous.WaitAsync(cancellationToken);
+        /// <summary>
+        /// Waits until the issuer before this one has stored or given up; or, with <paramref name="untilItWrites"/>,
+        /// only until it holds the audit head, where the database queues the next request for the head behind it.
+        /// Never inside a write transaction: that one may be waiting for the same lock.
+        /// </summary>
+        public Task PreviousAsync(bool untilItWrites, CancellationToken cancellationToken) =>
+            (untilItWrites ? _previous.Holding : _previous.Done).WaitAsync(cancellationToken);
+
+        /// <summary>The issuer holds the audit head in its write transaction: the next in line may ask for it.</summary>
+        public void Writing() => _holding.TrySetResult();
 
         /// <summary>The act is committed under its number.</summary>
         public void Stored() => _stored = true;
@@ -82,6 +97,7 @@ internal sealed class OfficeTurns
                 }
             }
 
+            _holding.TrySetResult();
             _done.TrySetResult();
         }
     }

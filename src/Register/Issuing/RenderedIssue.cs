@@ -58,8 +58,12 @@ internal sealed class RenderedIssue : IDisposable
         Uses = uses;
     }
 
-    /// <summary>Waits until the issuer before this one in the office's line has stored or given up.</summary>
-    public Task PreviousAsync(CancellationToken cancellationToken) => _turn.PreviousAsync(cancellationToken);
+    /// <summary>Waits until the issuer before this one in the office's line has stored or given up, or with
+    /// <paramref name="untilItWrites"/> until it holds the audit head (<see cref="OfficeTurns.Ticket.PreviousAsync"/>).</summary>
+    public Task PreviousAsync(bool untilItWrites, CancellationToken cancellationToken) => _turn.PreviousAsync(untilItWrites, cancellationToken);
+
+    /// <summary>This issuer's write transaction holds the audit head: the next in the office's line may ask for it.</summary>
+    public void Writing() => _turn.Writing();
 
     /// <summary>The act is stored under <see cref="Sequence"/>: the numbers handed out after it stand.</summary>
     public void Stored() => _turn.Stored();

@@ -18,6 +18,12 @@ internal interface IRegisterStore : IAsyncDisposable
     /// (" FOR UPDATE"); empty where the write transaction already holds the whole database.</summary>
     string LockRows { get; }
 
+    /// <summary>Whether a write transaction that asks for a row another one holds waits in the database's queue and
+    /// is woken the moment that one ends (PostgreSQL). Then an office's next issuer may send its first command
+    /// while the one before is still writing (<see cref="OfficeTurns"/>). SQLite's writers are refused while the
+    /// file is locked and try again on a timer, so there an issuer waits in the service until the one before is done.</summary>
+    bool WritersQueue { get; }
+
     /// <summary>A query giving the id the next issued act takes, run in the write transaction before the act is
     /// written, so that its audit entry (which names the id) goes in the same command as its row. PostgreSQL: the
     /// identity's sequence (an attempt rolled back leaves a gap in ids, as an identity does; ids are not numbers).

@@ -44,6 +44,8 @@ internal sealed class PostgresRegisterStore : IRegisterStore
 
     public string LockRows => " FOR UPDATE";
 
+    public bool WritersQueue => true;
+
     public string NextActId => "SELECT nextval(pg_get_serial_sequence('issued_acts', 'id'))";
 
     public string GivenIdentity => " OVERRIDING SYSTEM VALUE";

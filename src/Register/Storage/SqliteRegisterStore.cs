@@ -38,6 +38,8 @@ internal sealed class SqliteRegisterStore : IRegisterStore
 
     public string LockRows => string.Empty;
 
+    public bool WritersQueue => false;
+
     // AUTOINCREMENT keeps the largest id it handed out in sqlite_sequence, so an id is never given twice; the largest
     // id stored is taken too, should that row be missing (a register copied table by table).
     public string NextActId =>

@@ -14,10 +14,10 @@ public abstract class IssuingOutsideTheLockTests : RegisterProviderTests
 {
     private const string InstructionTemplate = "templates-ru/instruction.sbn";
 
-    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+    private protected static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
     /// <summary>The text of the PDF issued (the one document rendered at issue), its spaces and line breaks as single spaces.</summary>
-    private static string PdfText(IReadOnlyList<IssuedDocument> documents) =>
+    private protected static string PdfText(IReadOnlyList<IssuedDocument> documents) =>
         System.Text.RegularExpressions.Regex.Replace(ExternalTools.PdfText(documents.Single(document => document.Format == OutputFormat.Pdf).Content), @"\s+", " ");
 
     /// <summary>Runs <paramref name="meanwhile"/> once, after the first render and before its transaction.</summary>
@@ -148,4 +148,73 @@ public sealed class SqliteIssuingOutsideTheLockTests : IssuingOutsideTheLockTest
 public sealed class PostgresIssuingOutsideTheLockTests : IssuingOutsideTheLockTests
 {
     private protected override RegisterProvider Provider => RegisterProvider.Postgres;
+
+    /// <summary>
+    /// PostgreSQL queues writers for a row lock, so the office's next signature does not wait in the service for the
+    /// one before to commit: once that one holds the audit head, the next one's command (the head's lock, the
+    /// draft, the office's number) goes to the database and waits there, and runs the moment the first commits.
+    /// Numbers still follow the order they were handed out in, and each PDF prints its own.
+    /// </summary>
+    /// <summary>How many backends hold a lock on audit_head (a SELECT … FOR UPDATE of it: the table's and the row's) while another blocks them.</summary>
+    private const string Queued = "SELECT COUNT(DISTINCT pid) FROM pg_locks WHERE relation = 'audit_head'::regclass AND cardinality(pg_blocking_pids(pid)) > 0";
+
+    [Fact]
+    public async Task TheOfficesNextSignatureWaitsForTheAuditHeadInTheDatabaseWhileTheOneBeforeWrites()
+    {
+        await using var database = await CreateAsync();
+        var register = database.Register;
+        await Staff.RegisterOfficesAsync(register);
+        var deputy = Assert.IsType<PersonOutcome.Done>(await register.People.AddAsync(Staff.Deputy(), Staff.Admin, Cancellation)).Person;
+        var principal = Principal.ForPerson(deputy.Login, deputy.OfficeCode, deputy.Roles);
+        var drafts = new List<long>();
+        for (var i = 0; i < 2; i++)
+        {
+            var created = Assert.IsType<DraftOutcome.Saved>(await register.Drafts.CreateAsync(principal, Example(ActKind.Instruction), Cancellation)).Draft;
+            Assert.IsType<DraftOutcome.Saved>(await register.Drafts.SubmitAsync(principal, created.Id, deputy.Login, Cancellation));
+            drafts.Add(created.Id);
+        }
+
+        // The first signature stops once its rows are written, its transaction open and holding the head.
+        var writing = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var stored = 0;
+        register.IssueFault = async stage =>
+        {
+            if (stage == IssueStage.ActStored && Interlocked.Increment(ref stored) == 1)
+            {
+                writing.SetResult();
+                await release.Task;
+            }
+        };
+        var first = Task.Run(() => register.Drafts.SignAsync(principal, drafts[0], Cancellation), Cancellation);
+        Task<DraftOutcome> second;
+        try
+        {
+            await writing.Task.WaitAsync(Cancellation);
+            second = Task.Run(() => register.Drafts.SignAsync(principal, drafts[1], Cancellation), Cancellation);
+
+            // A backend holding a lock on audit_head (its SELECT … FOR UPDATE) and blocked by another: the second's.
+            var queued = 0L;
+            for (var tries = 0; queued == 0 && !second.IsCompleted && tries < 600; tries++)
+            {
+                await Task.Delay(50, Cancellation);
+                queued = await database.CountAsync(Queued);
+            }
+
+            Assert.Equal(1, queued);
+            Assert.False(second.IsCompleted);
+            Assert.Equal(1, stored);
+        }
+        finally
+        {
+            release.TrySetResult();
+        }
+
+        var issued = (await Task.WhenAll(first, second)).Select(outcome => Assert.IsType<DraftOutcome.Issued>(outcome)).ToList();
+        Assert.Equal(["2-11-25/1", "2-11-25/2"], issued.Select(outcome => outcome.Act.RegistrationNumber));
+        Assert.All(issued, outcome => Assert.Matches(System.Text.RegularExpressions.Regex.Escape(outcome.Act.RegistrationNumber) + @"(?!\d)", PdfText(outcome.Documents)));
+        Assert.Equal(2, await database.CountAsync("SELECT last_sequence FROM number_sequences"));
+        Assert.Equal(0, await database.CountAsync(Queued));
+        Assert.True((await register.VerifyAuditAsync(cancellationToken: Cancellation)).Holds);
+    }
 }
