@@ -2,7 +2,8 @@
 # Issuing under load, through the API as signatories sign: prepares a fresh register (SQLite file, or a
 # schema of its own on the PostgreSQL server named by SUPERVISION_TEST_POSTGRES) with submitted drafts,
 # starts the API on 127.0.0.1:$PORT in Release, then
-#   warm-up: 200 acts signed and not counted (JIT, connection pools);
+#   warm-up: acts signed and not counted, in rounds, until the runtime's compilers in the server and in the
+#            client have been quiet for two rounds (at most WARMUP acts; the client's own process);
 #   run 1: CLIENTS sessions of office B's signatory sign ACTS normal acts (the example instruction);
 #   run 2: one session of office A's signatory signs HUGE acts of about 200 pages, one after another,
 #          while CLIENTS-1 sessions of office B sign normal acts: B's latency beside run 1's.
@@ -33,7 +34,7 @@ schema=""
 if [ "$provider" = postgres ]; then
   server=${SUPERVISION_TEST_POSTGRES:?set SUPERVISION_TEST_POSTGRES (bash .ci/postgres.sh)}
   schema="bench_issuing_$$"
-  psql_url=$(echo "$server" | sed -E 's/Host=([^;]*);Port=([^;]*);Database=([^;]*);Username=([^;]*);Password=([^;]*)/postgresql:\/\/\4:\5@\1:\2\/\3/')
+  psql_url=$(echo "$server" | sed -E 's/Host=([^;]*);Port=([^;]*);Database=([^;]*);Username=([^;]*);Password=([^;]*).*/postgresql:\/\/\4:\5@\1:\2\/\3/')
   psql "$psql_url" -qc "CREATE SCHEMA $schema"
   db="$server;Search Path=$schema"
 else
@@ -46,12 +47,15 @@ cleanup() {
 }
 trap cleanup EXIT
 
-warmup=${WARMUP:-200}
-echo "setup: $((warmup + acts * 2)) normal drafts of office B, $huge huge drafts of office A ($provider)"
-bench setup --db "$db" --examples examples --out "$out" --b "$((warmup + acts * 2))" --huge "$huge"
+# WARMUP: the most acts run 1's warm-up may sign; run 2's client (a new process, the server already warm) gets half as many.
+warmup=${WARMUP:-6000}
+warmup2=$((warmup / 2))
+echo "setup: $((warmup + warmup2 + acts * 2)) normal drafts of office B, $huge huge drafts of office A ($provider)"
+bench setup --db "$db" --examples examples --out "$out" --b "$((warmup + warmup2 + acts * 2))" --huge "$huge"
 head -n "$warmup" "$out/b.txt" >"$out/b0.txt"
 tail -n "+$((warmup + 1))" "$out/b.txt" | head -n "$acts" >"$out/b1.txt"
-tail -n "+$((warmup + acts + 1))" "$out/b.txt" >"$out/b2.txt"
+tail -n "+$((warmup + acts + 1))" "$out/b.txt" | head -n "$acts" >"$out/b2.txt"
+tail -n "+$((warmup + acts * 2 + 1))" "$out/b.txt" >"$out/b3.txt"
 
 . bench/lib/api.sh
 # SERVER_ENV: extra NAME=VALUE words for the server only (a profile: DOTNET_PerfMapEnabled=1, DOTNET_JitStdOutFile=…)
@@ -62,12 +66,10 @@ await_api "$port" "$out"
 
 url="http://127.0.0.1:$port"
 echo "run 1 at $(date -u '+%Y-%m-%d %H:%M:%S UTC'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "warm-up: $warmup acts, not counted"
-bench sign --url "$url" --group "warm-up:b.head:$out/b0.txt:$clients" >/dev/null
 # The server's CPU time per act (user + system, from /proc, counted once the sessions are signed in): it does not
 # depend on the machine's other load as wall-clock figures do.
-bench sign --url "$url" --group "B:b.head:$out/b1.txt:$clients" --server-pid "$api"
+bench sign --url "$url" --warmup "b.head:$out/b0.txt:$clients" --group "B:b.head:$out/b1.txt:$clients" --server-pid "$api"
 echo "run 2 at $(date -u '+%Y-%m-%d %H:%M:%S UTC'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
-bench sign --url "$url" --group "A-huge:a.deputy:$out/huge.txt:1" --group "B:b.head:$out/b2.txt:$((clients - 1))"
+bench sign --url "$url" --warmup "b.head:$out/b3.txt:$clients" --server-pid "$api" --group "A-huge:a.deputy:$out/huge.txt:1" --group "B:b.head:$out/b2.txt:$((clients - 1))"
 bench pages --db "$db" --number 2-11-25/1
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg); server log: $out/server.log"

@@ -25,7 +25,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 server_connection=${SUPERVISION_TEST_POSTGRES:?set SUPERVISION_TEST_POSTGRES (bash .ci/postgres.sh): replicas share a PostgreSQL}
 schema="bench_replicas_$$"
-psql_url=$(echo "$server_connection" | sed -E 's/Host=([^;]*);Port=([^;]*);Database=([^;]*);Username=([^;]*);Password=([^;]*)/postgresql:\/\/\4:\5@\1:\2\/\3/')
+psql_url=$(echo "$server_connection" | sed -E 's/Host=([^;]*);Port=([^;]*);Database=([^;]*);Username=([^;]*);Password=([^;]*).*/postgresql:\/\/\4:\5@\1:\2\/\3/')
 db="$server_connection;Search Path=$schema"
 
 dotnet build -c Release -v quiet -nologo src/Api/Supervision.Api.csproj >/dev/null

@@ -2,7 +2,7 @@ using System.Globalization;
 using Supervision.IssueBench;
 
 // supervision-issue-bench setup --db CONNECTION --examples DIR --out DIR [--a N] [--b N] [--huge N]
-// supervision-issue-bench sign --url URL [--url URL2 ...] --group NAME:LOGIN:DRAFTS-FILE:CLIENTS [--group ...] [--limit N] [--server-pid PID ...]
+// supervision-issue-bench sign --url URL [--url URL2 ...] [--warmup LOGIN:DRAFTS-FILE:CLIENTS] --group NAME:LOGIN:DRAFTS-FILE:CLIENTS [--group ...] [--limit N] [--server-pid PID ...]
 //   (several --url: replicas of one register; each group's sessions are spread over them in turn)
 var options = new Dictionary<string, List<string>>(StringComparer.Ordinal);
 for (var i = 1; i + 1 < args.Length; i += 2)
@@ -21,12 +21,21 @@ switch (args.FirstOrDefault())
         return await Setup.RunAsync(One("--db"), One("--examples"), Number("--a", 0), Number("--b", 0), Number("--huge", 0), One("--out"));
     case "sign":
         var limit = Number("--limit", int.MaxValue);
-        var groups = options["--group"].Select(spec => spec.Split(':')).Select(parts => new SignRun.Group(
-            parts[0],
-            parts[1],
-            new Queue<long>(File.ReadLines(parts[2]).Take(limit).Select(line => long.Parse(line, CultureInfo.InvariantCulture))),
-            int.Parse(parts[3], CultureInfo.InvariantCulture))).ToList();
-        return await SignRun.RunAsync(options["--url"], groups, options.TryGetValue("--server-pid", out var pids) ? [.. pids.Select(pid => int.Parse(pid, CultureInfo.InvariantCulture))] : []);
+        SignRun.Group Group(string spec, string? name = null)
+        {
+            var parts = spec.Split(':');
+            return new SignRun.Group(
+                name ?? parts[0],
+                parts[^3],
+                new Queue<long>(File.ReadLines(parts[^2]).Take(limit).Select(line => long.Parse(line, CultureInfo.InvariantCulture))),
+                int.Parse(parts[^1], CultureInfo.InvariantCulture));
+        }
+
+        return await SignRun.RunAsync(
+            options["--url"],
+            [.. options["--group"].Select(spec => Group(spec))],
+            options.TryGetValue("--server-pid", out var pids) ? [.. pids.Select(pid => int.Parse(pid, CultureInfo.InvariantCulture))] : [],
+            options.ContainsKey("--warmup") ? Group(One("--warmup"), "warm-up") : null);
     case "profile":
         return await Profile.RunAsync(One("--db"), One("--examples"), One("--drafts"), Number("--clients", 16), Number("--times", 200));
     case "pages":
@@ -40,6 +49,6 @@ switch (args.FirstOrDefault())
         }
 
     default:
-        Console.Error.WriteLine("usage: setup --db CONNECTION --examples DIR --out DIR [--a N] [--b N] [--huge N] | sign --url URL [--url URL ...] --group NAME:LOGIN:FILE:CLIENTS ... [--limit N] [--server-pid PID ...]");
+        Console.Error.WriteLine("usage: setup --db CONNECTION --examples DIR --out DIR [--a N] [--b N] [--huge N] | sign --url URL [--url URL ...] [--warmup LOGIN:FILE:CLIENTS] --group NAME:LOGIN:FILE:CLIENTS ... [--limit N] [--server-pid PID ...]");
         return 2;
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 
@@ -18,26 +17,96 @@ internal static partial class SignRun
     /// <summary>One group of clients: who signs, which drafts, how many sessions.</summary>
     public sealed record Group(string Name, string Login, Queue<long> Drafts, int Clients);
 
+    /// <summary>Signatures per warm-up round, per client.</summary>
+    private const int RoundPerClient = 25;
+
+    /// <summary>The compilers' CPU time in a warm-up round (some 2 s) below which the runtime counts as settled: 1 % of a core.</summary>
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(20);
+
     /// <param name="urls">The service's address, or the addresses of replicas of one register: each group's
     /// sessions are spread over them in turn (client i signs in at <c>urls[i % urls.Count]</c>).</param>
     /// <param name="groups">The groups of clients.</param>
     /// <param name="serverPids">The servers' process ids, whose CPU time is summed; none to leave it out.</param>
-    public static async Task<int> RunAsync(IReadOnlyList<string> urls, IReadOnlyList<Group> groups, IReadOnlyList<int> serverPids)
+    /// <param name="warmup">Signed first, in rounds, not counted: until the runtime's compilers in the servers and
+    /// in this program have stayed quiet for two rounds (<see cref="Compilers"/>), or its drafts run out. In this
+    /// process, so that the measured sessions run code this program has compiled already, as a client on
+    /// another machine would; none to measure at once.</param>
+    public static async Task<int> RunAsync(IReadOnlyList<string> urls, IReadOnlyList<Group> groups, IReadOnlyList<int> serverPids, Group? warmup = null)
     {
-        var sessions = new List<(Group Group, HttpClient Client)>();
-        foreach (var group in groups)
+        var errors = new List<string>();
+        if (warmup is not null)
         {
-            for (var i = 0; i < group.Clients; i++)
-            {
-                sessions.Add((group, await SignInAsync(urls[i % urls.Count], group.Login)));
-            }
+            var warming = await SignInAsync(urls, [warmup]);
+            await WarmUpAsync(warming, warmup, serverPids, errors);
+            warming.ForEach(session => session.Client.Dispose());
         }
 
+        var sessions = await SignInAsync(urls, groups);
         var latencies = groups.ToDictionary(group => group.Name, _ => new List<double>());
-        var errors = new List<string>();
         var cpuBefore = ServersCpu(serverPids);
         var clock = Stopwatch.StartNew();
-        var ends = groups.ToDictionary(group => group.Name, _ => TimeSpan.Zero);
+        var ends = await SignAllAsync(sessions, latencies, errors, clock);
+        foreach (var group in groups)
+        {
+            var sorted = latencies[group.Name].Order().ToList();
+            var seconds = ends.GetValueOrDefault(group.Name).TotalSeconds;
+            Console.WriteLine(
+                $"{group.Name}: {group.Clients} clients, {sorted.Count} acts in {seconds:F1} s = {sorted.Count / seconds:F1} acts/s; " +
+                $"p50 {Percentile(sorted, 0.50):F1} ms, p90 {Percentile(sorted, 0.90):F1} ms, p99 {Percentile(sorted, 0.99):F1} ms, max {(sorted.Count > 0 ? sorted[^1] : 0):F1} ms");
+        }
+
+        if (serverPids.Count > 0)
+        {
+            var cpu = ServersCpu(serverPids) - cpuBefore;
+            var acts = latencies.Values.Sum(list => list.Count);
+            Console.WriteLine($"server CPU: {cpu.TotalMilliseconds:F0} ms for {acts} acts = {cpu.TotalMilliseconds / Math.Max(acts, 1):F2} ms per act (sign-ins not counted)");
+        }
+
+        Console.WriteLine($"errors: {errors.Count}");
+        foreach (var error in errors.Take(5))
+        {
+            Console.WriteLine($"  {error}");
+        }
+
+        sessions.ForEach(session => session.Client.Dispose());
+        return errors.Count == 0 ? 0 : 1;
+    }
+
+    /// <summary>Signs the warm-up's drafts in rounds until the compilers have been quiet for two rounds running.</summary>
+    private static async Task WarmUpAsync(List<(Group Group, HttpClient Client)> sessions, Group warmup, IReadOnlyList<int> serverPids, List<string> errors)
+    {
+        var processes = serverPids.Append(Environment.ProcessId).ToList();
+        var (acts, rounds, quietRounds) = (0, 0, 0);
+        var last = new Dictionary<int, TimeSpan>();
+        while (quietRounds < 2 && warmup.Drafts.Count > 0)
+        {
+            var round = new Queue<long>();
+            while (round.Count < RoundPerClient * warmup.Clients && warmup.Drafts.TryDequeue(out var id))
+            {
+                round.Enqueue(id);
+            }
+
+            var before = Compilers.Snapshot(processes);
+            var latencies = new Dictionary<string, List<double>> { [warmup.Name] = [] };
+            await SignAllAsync([.. sessions.Select(session => (session.Group with { Drafts = round }, session.Client))], latencies, errors, Stopwatch.StartNew());
+            last = Compilers.Since(before, Compilers.Snapshot(processes));
+            quietRounds = last.Values.Aggregate(TimeSpan.Zero, (sum, time) => sum + time) <= Quiet ? quietRounds + 1 : 0;
+            acts += latencies[warmup.Name].Count;
+            rounds++;
+        }
+
+        var servers = serverPids.Aggregate(TimeSpan.Zero, (sum, pid) => sum + last.GetValueOrDefault(pid));
+        Console.WriteLine(
+            $"warm-up: {acts} acts in {rounds} rounds, not counted; the compilers' CPU in the last round: servers {servers.TotalMilliseconds:F0} ms, " +
+            $"this client {last.GetValueOrDefault(Environment.ProcessId).TotalMilliseconds:F0} ms" +
+            (quietRounds < 2 ? " (its drafts ran out before two quiet rounds: the measured run may still compile)" : string.Empty));
+    }
+
+    /// <summary>Every session in its own closed loop, taking its group's next draft until the group has none; the
+    /// latencies of answers that issued, the others as errors; when each group's last answer came, on <paramref name="clock"/>.</summary>
+    private static async Task<Dictionary<string, TimeSpan>> SignAllAsync(List<(Group Group, HttpClient Client)> sessions, Dictionary<string, List<double>> latencies, List<string> errors, Stopwatch clock)
+    {
+        var ends = new Dictionary<string, TimeSpan>();
         await Task.WhenAll(sessions.Select(session => Task.Run(async () =>
         {
             while (true)
@@ -70,44 +139,29 @@ internal static partial class SignRun
                 }
             }
         })));
+        return ends;
+    }
 
+    /// <summary>The sessions of every group: each group's clients signed in, spread over the addresses in turn.</summary>
+    private static async Task<List<(Group Group, HttpClient Client)>> SignInAsync(IReadOnlyList<string> urls, IReadOnlyList<Group> groups)
+    {
+        var sessions = new List<(Group Group, HttpClient Client)>();
         foreach (var group in groups)
         {
-            var sorted = latencies[group.Name].Order().ToList();
-            var seconds = ends[group.Name].TotalSeconds;
-            Console.WriteLine(
-                $"{group.Name}: {group.Clients} clients, {sorted.Count} acts in {seconds:F1} s = {sorted.Count / seconds:F1} acts/s; " +
-                $"p50 {Percentile(sorted, 0.50):F1} ms, p90 {Percentile(sorted, 0.90):F1} ms, p99 {Percentile(sorted, 0.99):F1} ms, max {(sorted.Count > 0 ? sorted[^1] : 0):F1} ms");
+            for (var i = 0; i < group.Clients; i++)
+            {
+                sessions.Add((group, await SignInAsync(urls[i % urls.Count], group.Login)));
+            }
         }
 
-        if (serverPids.Count > 0)
-        {
-            var cpu = ServersCpu(serverPids) - cpuBefore;
-            var acts = latencies.Values.Sum(list => list.Count);
-            Console.WriteLine($"server CPU: {cpu.TotalMilliseconds:F0} ms for {acts} acts = {cpu.TotalMilliseconds / Math.Max(acts, 1):F2} ms per act (sign-ins not counted)");
-        }
-
-        Console.WriteLine($"errors: {errors.Count}");
-        foreach (var error in errors.Take(5))
-        {
-            Console.WriteLine($"  {error}");
-        }
-
-        sessions.ForEach(session => session.Client.Dispose());
-        return errors.Count == 0 ? 0 : 1;
+        return sessions;
     }
 
     /// <summary>The servers' CPU time so far, summed.</summary>
     private static TimeSpan ServersCpu(IReadOnlyList<int> pids) => pids.Aggregate(TimeSpan.Zero, (sum, pid) => sum + ServerCpu(pid));
 
-    /// <summary>The process's user + system CPU time so far: fields 14 and 15 of /proc/PID/stat, in clock ticks (100 a second on Linux).</summary>
-    private static TimeSpan ServerCpu(int pid)
-    {
-        var stat = File.ReadAllText($"/proc/{pid}/stat");
-        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
-        return TimeSpan.FromSeconds(ticks / 100.0);
-    }
+    /// <summary>The process's user + system CPU time so far, from /proc/PID/stat.</summary>
+    private static TimeSpan ServerCpu(int pid) => Compilers.Cpu(File.ReadAllText($"/proc/{pid}/stat"));
 
     private static double Percentile(List<double> sorted, double rank) =>
         sorted.Count == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(rank * sorted.Count) - 1, 0, sorted.Count - 1)];
