@@ -38,7 +38,7 @@ if [ "$provider" = postgres ]; then
   psql "$psql_url" -qc "CREATE SCHEMA $schema"
   db="$server;Search Path=$schema"
 else
-  db="$out/register.db"
+  db="$out/register-$$.db"  # a file of its own: OUT may hold an earlier run's register
 fi
 
 cleanup() {

@@ -20,6 +20,24 @@ public abstract class IssuingOutsideTheLockTests : RegisterProviderTests
     private protected static string PdfText(IReadOnlyList<IssuedDocument> documents) =>
         System.Text.RegularExpressions.Regex.Replace(ExternalTools.PdfText(documents.Single(document => document.Format == OutputFormat.Pdf).Content), @"\s+", " ");
 
+    /// <summary>The offices and their staff, and <paramref name="count"/> drafts of the example instruction that the
+    /// deputy drafted and submitted to himself: he signs them.</summary>
+    private protected static async Task<(Principal Deputy, List<long> Drafts)> SubmittedAsync(ActRegister register, int count)
+    {
+        await Staff.RegisterOfficesAsync(register);
+        var deputy = Assert.IsType<PersonOutcome.Done>(await register.People.AddAsync(Staff.Deputy(), Staff.Admin, Cancellation)).Person;
+        var principal = Principal.ForPerson(deputy.Login, deputy.OfficeCode, deputy.Roles);
+        var drafts = new List<long>();
+        for (var i = 0; i < count; i++)
+        {
+            var created = Assert.IsType<DraftOutcome.Saved>(await register.Drafts.CreateAsync(principal, Example(ActKind.Instruction), Cancellation)).Draft;
+            Assert.IsType<DraftOutcome.Saved>(await register.Drafts.SubmitAsync(principal, created.Id, deputy.Login, Cancellation));
+            drafts.Add(created.Id);
+        }
+
+        return (principal, drafts);
+    }
+
     /// <summary>Runs <paramref name="meanwhile"/> once, after the first render and before its transaction.</summary>
     private static Func<IssueStage, ValueTask> OnceAfterRendering(Func<Task> meanwhile, Action rendered)
     {
@@ -118,25 +136,22 @@ public abstract class IssuingOutsideTheLockTests : RegisterProviderTests
     {
         await using var database = await CreateAsync();
         var register = database.Register;
-        await Staff.RegisterOfficesAsync(register);
-        var deputy = Assert.IsType<PersonOutcome.Done>(await register.People.AddAsync(Staff.Deputy(), Staff.Admin, Cancellation)).Person;
-        var principal = Principal.ForPerson(deputy.Login, deputy.OfficeCode, deputy.Roles);
-        var created = Assert.IsType<DraftOutcome.Saved>(await register.Drafts.CreateAsync(principal, Example(ActKind.Instruction), Cancellation)).Draft;
-        Assert.IsType<DraftOutcome.Saved>(await register.Drafts.SubmitAsync(principal, created.Id, deputy.Login, Cancellation));
+        var (principal, drafts) = await SubmittedAsync(register, 1);
+        var draft = drafts.Single();
         var otherProcess = await database.OpenAnotherAsync();
         var renders = 0;
         register.IssueFault = OnceAfterRendering(
-            async () => Assert.IsType<DraftOutcome.Saved>(await otherProcess.Drafts.ReturnAsync(principal, created.Id, "Уточните срок.", Cancellation)),
+            async () => Assert.IsType<DraftOutcome.Saved>(await otherProcess.Drafts.ReturnAsync(principal, draft, "Уточните срок.", Cancellation)),
             () => renders++);
 
-        var refused = Assert.IsType<DraftOutcome.Refused>(await register.Drafts.SignAsync(principal, created.Id, Cancellation));
+        var refused = Assert.IsType<DraftOutcome.Refused>(await register.Drafts.SignAsync(principal, draft, Cancellation));
 
         Assert.Equal(1, renders);
         Assert.Equal(Refusal.Conflict, refused.Refusal.Code);
         Assert.Contains("returned", refused.Refusal.Message, StringComparison.Ordinal);
         Assert.Equal(0, await database.CountAsync("SELECT COUNT(*) FROM issued_acts"));
         Assert.Equal(0, await database.CountAsync("SELECT COUNT(*) FROM number_sequences"));
-        Assert.Equal(DraftState.Returned, (await otherProcess.Drafts.GetAsync(principal, created.Id, Cancellation))!.State);
+        Assert.Equal(DraftState.Returned, (await otherProcess.Drafts.GetAsync(principal, draft, Cancellation))!.State);
     }
 }
 
@@ -163,16 +178,7 @@ public sealed class PostgresIssuingOutsideTheLockTests : IssuingOutsideTheLockTe
     {
         await using var database = await CreateAsync();
         var register = database.Register;
-        await Staff.RegisterOfficesAsync(register);
-        var deputy = Assert.IsType<PersonOutcome.Done>(await register.People.AddAsync(Staff.Deputy(), Staff.Admin, Cancellation)).Person;
-        var principal = Principal.ForPerson(deputy.Login, deputy.OfficeCode, deputy.Roles);
-        var drafts = new List<long>();
-        for (var i = 0; i < 2; i++)
-        {
-            var created = Assert.IsType<DraftOutcome.Saved>(await register.Drafts.CreateAsync(principal, Example(ActKind.Instruction), Cancellation)).Draft;
-            Assert.IsType<DraftOutcome.Saved>(await register.Drafts.SubmitAsync(principal, created.Id, deputy.Login, Cancellation));
-            drafts.Add(created.Id);
-        }
+        var (principal, drafts) = await SubmittedAsync(register, 2);
 
         // The first signature stops once its rows are written, its transaction open and holding the head.
         var writing = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
