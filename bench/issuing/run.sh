@@ -26,8 +26,10 @@ mkdir -p "$out"
 export Register__AuditKeyFile="${Register__AuditKeyFile:-$out/audit.key}"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-dotnet build -c Release -v quiet -nologo src/Api/Supervision.Api.csproj >/dev/null
-dotnet build -c Release -v quiet -nologo bench/issuing/IssueBench/Supervision.IssueBench.csproj >/dev/null
+# A failed build shows its output (it went unseen before, and the script ended without a word).
+for project in src/Api/Supervision.Api.csproj bench/issuing/IssueBench/Supervision.IssueBench.csproj; do
+  dotnet build -c Release -v quiet -nologo "$project" >"$out/build.log" 2>&1 || { cat "$out/build.log" >&2; exit 2; }
+done
 bench() { dotnet bench/issuing/IssueBench/bin/Release/net10.0/Supervision.IssueBench.dll "$@"; }
 
 schema=""
