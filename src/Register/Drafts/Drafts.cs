@@ -185,11 +185,15 @@ public sealed partial class Drafts
 
     /// <summary>The draft's audit entry, sent with the update of its row where <paramref name="update"/> is set (one round trip).</summary>
     private Task<AuditEntry> AuditAsync(DbConnection connection, DbTransaction transaction, Actor actor, string action, Draft draft, bool update, CancellationToken cancellationToken) =>
-        AuditChain.AppendAsync(store, connection, transaction, actor.Recorded, (action, $"draft {draft.Id}", AuditPayloads.Draft(draft), draft.UpdatedAt), cancellationToken, update ? DraftRows.Update(draft) : null);
+        AuditChain.AppendAsync(store, connection, transaction, actor.Recorded, Fact(action, draft), cancellationToken, update ? DraftRows.Update(draft) : null);
 
     /// <summary>The update of a draft's row and its audit entry, after the head the transaction holds, for the caller to send.</summary>
     private SqlStatement Change(DbTransaction transaction, Actor actor, string action, Draft draft) =>
-        SqlStatement.Join([DraftRows.Update(draft), AuditChain.Entry(store, transaction, actor.Recorded, (action, $"draft {draft.Id}", AuditPayloads.Draft(draft), draft.UpdatedAt)).Statement]);
+        SqlStatement.Join([DraftRows.Update(draft), AuditChain.Entry(store, transaction, actor.Recorded, Fact(action, draft)).Statement]);
+
+    /// <summary>What a draft's audit entry records: the action, the draft as its subject, the draft as it stands now.</summary>
+    private static (string Action, string Subject, string Payload, DateTimeOffset At) Fact(string action, Draft draft) =>
+        (action, $"draft {draft.Id}", AuditPayloads.Draft(draft), draft.UpdatedAt);
 
     /// <summary>One decision: a write transaction with the audit head locked and the principal found in the register.</summary>
     private async Task<DraftOutcome> RunAsync(Principal principal, Func<DbConnection, DbTransaction, Actor, Task<(DraftOutcome Outcome, bool Commit)>> work, CancellationToken cancellationToken) =>
