@@ -10,7 +10,7 @@
 # Prints throughput and p50/p90/p99/max per group, the date and the load average. Stops the server it
 # started, by its PID, and drops the schema it made.
 #
-#   bench/issuing/run.sh [sqlite|postgres] [ACTS] [CLIENTS] [HUGE]
+#   bench/issuing/run.sh [sqlite|postgres] [ACTS] [CLIENTS] [HUGE]   (HUGE 0: run 1 only)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -52,12 +52,17 @@ trap cleanup EXIT
 # WARMUP: the most acts run 1's warm-up may sign; run 2's client (a new process, the server already warm) gets half as many.
 warmup=${WARMUP:-6000}
 warmup2=$((warmup / 2))
-echo "setup: $((warmup + warmup2 + acts * 2)) normal drafts of office B, $huge huge drafts of office A ($provider)"
-bench setup --db "$db" --examples examples --out "$out" --b "$((warmup + warmup2 + acts * 2))" --huge "$huge"
-head -n "$warmup" "$out/b.txt" >"$out/b0.txt"
-tail -n "+$((warmup + 1))" "$out/b.txt" | head -n "$acts" >"$out/b1.txt"
-tail -n "+$((warmup + acts + 1))" "$out/b.txt" | head -n "$acts" >"$out/b2.txt"
-tail -n "+$((warmup + acts * 2 + 1))" "$out/b.txt" >"$out/b3.txt"
+second=$acts
+[ "$huge" -gt 0 ] || { warmup2=0; second=0; }
+echo "setup: $((warmup + warmup2 + acts + second)) normal drafts of office B, $huge huge drafts of office A ($provider)"
+bench setup --db "$db" --examples examples --out "$out" --b "$((warmup + warmup2 + acts + second))" --huge "$huge"
+# Slices by sed, not `tail | head`: head closing early stops tail with SIGPIPE, and under pipefail the script
+# then ended at random after setup without a word (the silent runs noted before).
+lines() { sed -n "$1,$2p" "$out/b.txt"; }
+lines 1 "$warmup" >"$out/b0.txt"
+lines "$((warmup + 1))" "$((warmup + acts))" >"$out/b1.txt"
+lines "$((warmup + acts + 1))" "$((warmup + acts * 2))" >"$out/b2.txt"
+lines "$((warmup + acts * 2 + 1))" '$' >"$out/b3.txt"
 
 . bench/lib/api.sh
 # SERVER_ENV: extra NAME=VALUE words for the server only (a profile: DOTNET_PerfMapEnabled=1, DOTNET_JitStdOutFile=…)
@@ -70,8 +75,11 @@ url="http://127.0.0.1:$port"
 echo "run 1 at $(date -u '+%Y-%m-%d %H:%M:%S UTC'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 # The server's CPU time per act (user + system, from /proc, counted once the sessions are signed in): it does not
 # depend on the machine's other load as wall-clock figures do.
-bench sign --url "$url" --warmup "b.head:$out/b0.txt:$clients" --group "B:b.head:$out/b1.txt:$clients" --server-pid "$api"
-echo "run 2 at $(date -u '+%Y-%m-%d %H:%M:%S UTC'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
-bench sign --url "$url" --warmup "b.head:$out/b3.txt:$clients" --server-pid "$api" --group "A-huge:a.deputy:$out/huge.txt:1" --group "B:b.head:$out/b2.txt:$((clients - 1))"
-bench pages --db "$db" --number 2-11-25/1
+bench sign --url "$url" --warmup "b.head:$out/b0.txt:$clients" --group "B:b.head:$out/b1.txt:$clients" --server-pid "$api" --trace "$out/run1.txt"
+# HUGE=0: run 1 alone (comparing two builds or settings, where run 2 only doubles the time).
+if [ "$huge" -gt 0 ]; then
+  echo "run 2 at $(date -u '+%Y-%m-%d %H:%M:%S UTC'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  bench sign --url "$url" --warmup "b.head:$out/b3.txt:$clients" --server-pid "$api" --group "A-huge:a.deputy:$out/huge.txt:1" --group "B:b.head:$out/b2.txt:$((clients - 1))"
+  bench pages --db "$db" --number 2-11-25/1
+fi
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg); server log: $out/server.log"

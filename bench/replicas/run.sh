@@ -45,7 +45,8 @@ warmup=200
 half=$((clients / 2))
 echo "setup: $((2 * warmup + 2 * acts + acts / 2)) drafts of office B, $((acts / 2)) of office A (postgres)"
 bench setup --db "$db" --examples examples --out "$out" --a "$((acts / 2))" --b "$((2 * warmup + 2 * acts + acts / 2))"
-slice() { tail -n "+$(($1 + 1))" "$out/b.txt" | head -n "$2"; }
+# sed, not `tail | head`: under pipefail tail's SIGPIPE from an early-closing head ended the script at random.
+slice() { sed -n "$(($1 + 1)),$(($1 + $2))p" "$out/b.txt"; }
 slice 0 "$warmup" >"$out/warm1.txt"
 slice "$warmup" "$warmup" >"$out/warm2.txt"
 slice "$((2 * warmup))" "$acts" >"$out/run1.txt"
@@ -84,5 +85,6 @@ psql "$psql_url" -qAt -c "SET search_path = $schema" -c "
          || CASE WHEN COUNT(*) = COUNT(DISTINCT sequence) AND MIN(sequence) = 1 AND MAX(sequence) = COUNT(*) THEN ' (gapless)' ELSE ' (NOT GAPLESS)' END
   FROM issued_acts a GROUP BY office_code ORDER BY office_code"
 dotnet build -c Release -v quiet -nologo src/Cli/Supervision.Cli.csproj >/dev/null
-dotnet src/Cli/bin/Release/net10.0/supervision.dll audit verify --db "$db" | head -1
+dotnet src/Cli/bin/Release/net10.0/supervision.dll audit verify --db "$db" >"$out/verify.txt"
+head -1 "$out/verify.txt"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg); servers' logs: $out/1/server.log, $out/2/server.log"

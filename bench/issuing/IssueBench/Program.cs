@@ -2,7 +2,7 @@ using System.Globalization;
 using Supervision.IssueBench;
 
 // supervision-issue-bench setup --db CONNECTION --examples DIR --out DIR [--a N] [--b N] [--huge N]
-// supervision-issue-bench sign --url URL [--url URL2 ...] [--warmup LOGIN:DRAFTS-FILE:CLIENTS] --group NAME:LOGIN:DRAFTS-FILE:CLIENTS [--group ...] [--limit N] [--server-pid PID ...]
+// supervision-issue-bench sign --url URL [--url URL2 ...] [--warmup LOGIN:DRAFTS-FILE:CLIENTS] --group NAME:LOGIN:DRAFTS-FILE:CLIENTS [--group ...] [--limit N] [--server-pid PID ...] [--trace FILE]
 //   (several --url: replicas of one register; each group's sessions are spread over them in turn)
 var options = new Dictionary<string, List<string>>(StringComparer.Ordinal);
 for (var i = 1; i + 1 < args.Length; i += 2)
@@ -35,7 +35,8 @@ switch (args.FirstOrDefault())
             options["--url"],
             [.. options["--group"].Select(spec => Group(spec))],
             options.TryGetValue("--server-pid", out var pids) ? [.. pids.Select(pid => int.Parse(pid, CultureInfo.InvariantCulture))] : [],
-            options.ContainsKey("--warmup") ? Group(One("--warmup"), "warm-up") : null);
+            options.ContainsKey("--warmup") ? Group(One("--warmup"), "warm-up") : null,
+            options.ContainsKey("--trace") ? One("--trace") : null);
     case "profile":
         return await Profile.RunAsync(One("--db"), One("--examples"), One("--drafts"), Number("--clients", 16), Number("--times", 200));
     case "pages":
@@ -49,6 +50,6 @@ switch (args.FirstOrDefault())
         }
 
     default:
-        Console.Error.WriteLine("usage: setup --db CONNECTION --examples DIR --out DIR [--a N] [--b N] [--huge N] | sign --url URL [--url URL ...] [--warmup LOGIN:FILE:CLIENTS] --group NAME:LOGIN:FILE:CLIENTS ... [--limit N] [--server-pid PID ...]");
+        Console.Error.WriteLine("usage: setup --db CONNECTION --examples DIR --out DIR [--a N] [--b N] [--huge N] | sign --url URL [--url URL ...] [--warmup LOGIN:FILE:CLIENTS] --group NAME:LOGIN:FILE:CLIENTS ... [--limit N] [--server-pid PID ...] [--trace FILE]");
         return 2;
 }

@@ -31,7 +31,10 @@ internal static partial class SignRun
     /// in this program have stayed quiet for two rounds (<see cref="Compilers"/>), or its drafts run out. In this
     /// process, so that the measured sessions run code this program has compiled already, as a client on
     /// another machine would; none to measure at once.</param>
-    public static async Task<int> RunAsync(IReadOnlyList<string> urls, IReadOnlyList<Group> groups, IReadOnlyList<int> serverPids, Group? warmup = null)
+    /// <param name="trace">A file to write every measured answer to, one line each (group, when it was sent and how
+    /// long it took, in ms from the run's start): to see whether the slowest answers come together (a pause of the
+    /// whole machine) or alone; none to write nothing.</param>
+    public static async Task<int> RunAsync(IReadOnlyList<string> urls, IReadOnlyList<Group> groups, IReadOnlyList<int> serverPids, Group? warmup = null, string? trace = null)
     {
         var errors = new List<string>();
         if (warmup is not null)
@@ -44,8 +47,17 @@ internal static partial class SignRun
         var sessions = await SignInAsync(urls, groups);
         var latencies = groups.ToDictionary(group => group.Name, _ => new List<double>());
         var cpuBefore = ServersCpu(serverPids);
+        var (clientBefore, machineBefore) = (ServerCpu(Environment.ProcessId), MachineCpu());
+        var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
-        var ends = await SignAllAsync(sessions, latencies, errors, clock);
+        var answers = new List<string>();
+        var ends = await SignAllAsync(sessions, latencies, errors, clock, answers);
+        if (trace is not null)
+        {
+            // The run's start as Unix time, so that the answers can be laid beside samples other tools took.
+            await File.WriteAllLinesAsync(trace, [string.Create(System.Globalization.CultureInfo.InvariantCulture, $"# start {started.ToUnixTimeMilliseconds() / 1000.0:F3}"), .. answers]);
+        }
+
         foreach (var group in groups)
         {
             var sorted = latencies[group.Name].Order().ToList();
@@ -60,6 +72,14 @@ internal static partial class SignRun
             var cpu = ServersCpu(serverPids) - cpuBefore;
             var acts = latencies.Values.Sum(list => list.Count);
             Console.WriteLine($"server CPU: {cpu.TotalMilliseconds:F0} ms for {acts} acts = {cpu.TotalMilliseconds / Math.Max(acts, 1):F2} ms per act (sign-ins not counted)");
+
+            // Where the rest of the two cores went: this client's own share, and everything else (the database server,
+            // the machine's other processes), so that a run can be read as the sum of its parts.
+            var client = ServerCpu(Environment.ProcessId) - clientBefore;
+            var rest = MachineCpu() - machineBefore - cpu - client;
+            Console.WriteLine(
+                $"other CPU per act: this client {client.TotalMilliseconds / Math.Max(acts, 1):F2} ms, " +
+                $"the rest of the machine (the database server, other processes) {rest.TotalMilliseconds / Math.Max(acts, 1):F2} ms");
         }
 
         Console.WriteLine($"errors: {errors.Count}");
@@ -104,7 +124,7 @@ internal static partial class SignRun
 
     /// <summary>Every session in its own closed loop, taking its group's next draft until the group has none; the
     /// latencies of answers that issued, the others as errors; when each group's last answer came, on <paramref name="clock"/>.</summary>
-    private static async Task<Dictionary<string, TimeSpan>> SignAllAsync(List<(Group Group, HttpClient Client)> sessions, Dictionary<string, List<double>> latencies, List<string> errors, Stopwatch clock)
+    private static async Task<Dictionary<string, TimeSpan>> SignAllAsync(List<(Group Group, HttpClient Client)> sessions, Dictionary<string, List<double>> latencies, List<string> errors, Stopwatch clock, List<string>? answers = null)
     {
         var ends = new Dictionary<string, TimeSpan>();
         await Task.WhenAll(sessions.Select(session => Task.Run(async () =>
@@ -120,6 +140,7 @@ internal static partial class SignRun
                     }
                 }
 
+                var sent = clock.Elapsed.TotalMilliseconds;
                 var started = Stopwatch.GetTimestamp();
                 using var response = await session.Client.PostAsync($"/api/drafts/{id}/sign", null);
                 var body = await response.Content.ReadAsStringAsync();
@@ -129,6 +150,7 @@ internal static partial class SignRun
                     if (response.StatusCode == HttpStatusCode.OK && body.Contains("\"issued\"", StringComparison.Ordinal))
                     {
                         latencies[session.Group.Name].Add(elapsed);
+                        answers?.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{session.Group.Name} {sent:F1} {elapsed:F1}"));
                     }
                     else
                     {
@@ -162,6 +184,17 @@ internal static partial class SignRun
 
     /// <summary>The process's user + system CPU time so far, from /proc/PID/stat.</summary>
     private static TimeSpan ServerCpu(int pid) => Compilers.Cpu(File.ReadAllText($"/proc/{pid}/stat"));
+
+    /// <summary>The fields of /proc/stat's "cpu" line that count as busy: user, nice, system, irq, softirq, steal (not idle, iowait).</summary>
+    private static readonly int[] BusyFields = [1, 2, 3, 6, 7, 8];
+
+    /// <summary>The busy CPU time of the whole machine so far (every core: user, nice, system, irq, softirq, steal), from /proc/stat.</summary>
+    private static TimeSpan MachineCpu()
+    {
+        var fields = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var busy = BusyFields.Sum(field => long.Parse(fields[field], System.Globalization.CultureInfo.InvariantCulture));
+        return TimeSpan.FromSeconds(busy / 100.0);
+    }
 
     private static double Percentile(List<double> sorted, double rank) =>
         sorted.Count == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(rank * sorted.Count) - 1, 0, sorted.Count - 1)];

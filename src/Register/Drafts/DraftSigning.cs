@@ -106,6 +106,7 @@ public sealed partial class Drafts
     private async Task<Remembered<DraftOutcome>> DecideAsync(Principal principal, long id, IdempotentRequest<DraftOutcome>? remember, Func<Actor, Draft, bool, Decision> decide, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(principal);
+        DecisionActs.Value = new ReadDraftAct();
         for (var attempt = 1; ; attempt++)
         {
             var stale = false;
@@ -136,12 +137,13 @@ public sealed partial class Drafts
             using (rendered)
             {
                 // The office's number is taken in the command that locks the head and reads the draft: the one
-                // round trip fewer is one the office's next issuer would wait for.
+                // round trip fewer is one the office's next issuer would wait for. The PDF is written before that
+                // command, in the same transaction, while the issuer before still holds the head.
                 var outcome = await WithDraftAsync(principal, id, remember, issuer.Number(rendered!), async (connection, transaction, actor, draft, numbered) =>
                 {
                     // Not checked again: the act is compared with the one checked and rendered.
                     var decision = decide(actor, draft, false);
-                    if (draft.UpdatedAt != read.UpdatedAt || decision.Issues is null || ActJson.Serialize(decision.Issues) != ActJson.Serialize(rendered!.Source))
+                    if (draft.UpdatedAt != read.UpdatedAt || decision.Issues is null || ActJson.Serialize(decision.Issues) != rendered!.SourceJson)
                     {
                         stale = true;
                         return Refuse(Changed(id));
@@ -157,7 +159,7 @@ public sealed partial class Drafts
                     }, numbered).ConfigureAwait(false);
                     stale = stored is null;
                     return stored is null ? Refuse(Changed(id)) : issued is not null ? (issued, true) : Failed(stored);
-                }, cancellationToken).ConfigureAwait(false);
+                }, cancellationToken, (connection, transaction) => ActIssuer.WriteDocumentsAsync(connection, transaction, rendered!, cancellationToken)).ConfigureAwait(false);
                 if (!stale || attempt >= ActIssuer.Attempts)
                 {
                     return outcome;

@@ -206,8 +206,9 @@ public sealed partial class Drafts
         RunAsync(principal, remember, SqlRead.None, (connection, transaction, actor, _) => work(connection, transaction, actor), cancellationToken);
 
     /// <summary>One decision whose principal, and what else it reads first (its draft), are read in the command that
-    /// locks the audit head: one round trip, while the office's other issuers and every other writer wait.</summary>
-    private Task<Remembered<DraftOutcome>> RunAsync<TRead>(Principal principal, IdempotentRequest<DraftOutcome>? remember, SqlRead<TRead> read, Func<DbConnection, DbTransaction, Actor, TRead, Task<(DraftOutcome Outcome, bool Commit)>> work, CancellationToken cancellationToken)
+    /// locks the audit head: one round trip, while the office's other issuers and every other writer wait; what
+    /// <paramref name="first"/> writes goes before the lock (the PDF of the act a signature issues).</summary>
+    private Task<Remembered<DraftOutcome>> RunAsync<TRead>(Principal principal, IdempotentRequest<DraftOutcome>? remember, SqlRead<TRead> read, Func<DbConnection, DbTransaction, Actor, TRead, Task<(DraftOutcome Outcome, bool Commit)>> work, CancellationToken cancellationToken, Func<DbConnection, DbTransaction, Task>? first = null)
     {
         ArgumentNullException.ThrowIfNull(principal);
         return AuditedWrite.RunAsync(
@@ -224,7 +225,8 @@ public sealed partial class Drafts
                 var (outcome, commit) = actor is null ? Refuse(refusal!) : await work(connection, transaction, actor, first).ConfigureAwait(false);
                 return (await IdempotencyRecords.RememberAsync(store, connection, transaction, principal, remember, (outcome, commit, Now()), cancellationToken).ConfigureAwait(false), commit);
             },
-            cancellationToken);
+            cancellationToken,
+            first);
     }
 
     /// <summary>One decision on a draft the principal can see (its office's, or a client's own); not-found otherwise.</summary>
@@ -238,22 +240,56 @@ public sealed partial class Drafts
 
     /// <summary>One decision on a draft the principal can see, idempotent where a key is given, with <paramref name="more"/>
     /// read in the same command, after the draft (the office's number for the act a signature issues): every read
-    /// the decision needs in the one round trip that locks the audit head.</summary>
-    private Task<Remembered<DraftOutcome>> WithDraftAsync<TMore>(Principal principal, long id, IdempotentRequest<DraftOutcome>? remember, SqlRead<TMore> more, Func<DbConnection, DbTransaction, Actor, Draft, TMore, Task<(DraftOutcome Outcome, bool Commit)>> work, CancellationToken cancellationToken) =>
-        RunAsync(principal, remember, SqlRead.Both(DraftRows.Find(store.LockRows, id), more), async (connection, transaction, actor, found) =>
-            found.First is not { } draft || !CanSee(actor, draft)
-                ? Refuse(Refusal.Missing($"no draft {id} that {actor.Name} may see"))
-                : await work(connection, transaction, actor, draft, found.Second).ConfigureAwait(false),
-            cancellationToken);
+    /// the decision needs in the one round trip that locks the audit head; what <paramref name="first"/> writes goes
+    /// before the lock.</summary>
+    private Task<Remembered<DraftOutcome>> WithDraftAsync<TMore>(Principal principal, long id, IdempotentRequest<DraftOutcome>? remember, SqlRead<TMore> more, Func<DbConnection, DbTransaction, Actor, Draft, TMore, Task<(DraftOutcome Outcome, bool Commit)>> work, CancellationToken cancellationToken, Func<DbConnection, DbTransaction, Task>? first = null) =>
+        RunAsync(
+            principal,
+            remember,
+            SqlRead.Both(DraftRows.Find(store.LockRows, id), more),
+            async (connection, transaction, actor, found) =>
+                found.First is not { } draft || !CanSee(actor, draft)
+                    ? Refuse(Refusal.Missing($"no draft {id} that {actor.Name} may see"))
+                    : await work(connection, transaction, actor, draft, found.Second).ConfigureAwait(false),
+            cancellationToken,
+            first);
 
     /// <summary>A person sees the drafts of his office; a client only its own.</summary>
     private static bool CanSee(Actor actor, Draft draft) =>
         draft.IsDraftedBy(actor.Principal) || (actor.Person is { } person && person.OfficeCode == draft.OfficeCode);
 
-    /// <summary>The act a draft holds (the register wrote it, so it reads).</summary>
+    /// <summary>The act a draft holds (the register wrote it, so it reads); the one read before in this decision
+    /// where the JSON is the same (<see cref="DecisionActs"/>).</summary>
     private static Act ReadAct(Draft draft)
     {
+        if (DecisionActs.Value is { Act: { } kept } earlier && string.Equals(earlier.Json, draft.ActJson, StringComparison.Ordinal))
+        {
+            return kept;
+        }
+
         var read = ActReader.Read(draft.ActJson);
-        return read.Succeeded ? read.Act : throw RegisterException.Damaged($"draft {draft.Id} is stored as JSON this program cannot read: {read.Error}");
+        var act = read.Succeeded ? read.Act : throw RegisterException.Damaged($"draft {draft.Id} is stored as JSON this program cannot read: {read.Error}");
+        if (DecisionActs.Value is { } decision)
+        {
+            (decision.Json, decision.Act) = (draft.ActJson, act);
+        }
+
+        return act;
+    }
+
+    /// <summary>
+    /// The act last read from a draft in the decision under way (<see cref="DecideAsync"/>). A decision that issues
+    /// is made twice, from the draft read without a lock and again in the write transaction, and the draft is the
+    /// same both times unless it changed: its JSON is then not read a second time while every other writer waits.
+    /// Acts are immutable records, so the one read serves both.
+    /// </summary>
+    private static readonly AsyncLocal<ReadDraftAct?> DecisionActs = new();
+
+    /// <summary>A draft's JSON and the act read from it.</summary>
+    private sealed class ReadDraftAct
+    {
+        public string? Json { get; set; }
+
+        public Act? Act { get; set; }
     }
 }

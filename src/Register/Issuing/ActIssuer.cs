@@ -2,7 +2,6 @@ using System.Data.Common;
 using Supervision.Acts;
 using Supervision.Composition;
 using Supervision.Generation;
-using Supervision.Reading;
 using Supervision.Templating;
 using Supervision.Validation;
 
@@ -123,14 +122,21 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
         var printedYear = RegistrationNumbers.PrintedYear(act.Date!.Value.Year);
         int last;
         LiveTemplates live;
+        long? id = null;
         await using (var connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false))
         {
             last = await LastSequenceAsync(connection, officeCode, printedYear, cancellationToken).ConfigureAwait(false);
             live = await templates.LiveSetAsync(connection, null, cancellationToken).ConfigureAwait(false);
+            if (store.WritesDocumentsFirst)
+            {
+                // The id the documents are written under before the head is locked; one not used is a gap, as a rolled back identity leaves.
+                id = Convert.ToInt64(await Sql.ScalarAsync(connection, null, store.NextActId, null, cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+            }
         }
 
         var rendered = new RenderedIssue(act, officeCode, _turns.Enter(officeCode, printedYear, last + 1))
         {
+            Id = id,
             IsLastAttempt = attempt >= Attempts,
             Mark = publicBaseUrl is null ? null : NewMark(publicBaseUrl),
         };
@@ -154,6 +160,29 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
             rendered.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Writes the rendered act's documents (the PDF with its hash) in the write transaction before the audit head is
+    /// locked, where the store does so (<see cref="IRegisterStore.WritesDocumentsFirst"/>), under the id taken when it
+    /// was rendered: the PDF's rows and their WAL are then written while the writer before still holds the head. Once
+    /// per transaction; nothing where the store writes the documents with the act's row.
+    /// </summary>
+    /// <param name="connection">The connection of the write transaction.</param>
+    /// <param name="transaction">The write transaction, before it locks the head.</param>
+    /// <param name="rendered">The act rendered (<see cref="RenderAsync"/>).</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    public static async Task WriteDocumentsAsync(DbConnection connection, DbTransaction transaction, RenderedIssue rendered, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rendered);
+        if (rendered.Id is not { } id || rendered.DocumentsWritten)
+        {
+            return;
+        }
+
+        var documents = ActRows.Documents(id, Hashes(rendered.Documents), rendered.Documents);
+        await Sql.ExecuteAsync(connection, transaction, documents.Text, documents.Parameters, cancellationToken).ConfigureAwait(false);
+        rendered.WroteDocuments();
     }
 
     /// <summary>
@@ -190,9 +219,11 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
         NumberedAct? numbered = null)
     {
         ArgumentNullException.ThrowIfNull(rendered);
+        await WriteDocumentsAsync(connection, transaction, rendered, cancellationToken).ConfigureAwait(false);
         await AuditChain.HeadAsync(store, connection, transaction, cancellationToken).ConfigureAwait(false);
         rendered.Writing();
         var (sequence, live, id) = numbered ?? await Number(rendered).RunAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+        var documentsWritten = rendered.DocumentsWritten;
         await InjectAsync(IssueStage.Numbered).ConfigureAwait(false);
         if (sequence != rendered.Sequence || !SameVersions(rendered.Live, live))
         {
@@ -206,6 +237,13 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
             {
                 return failed;
             }
+
+            // The documents written before the lock print the number expected: they are written again with the act.
+            if (documentsWritten)
+            {
+                await Sql.ExecuteAsync(connection, transaction, "DELETE FROM issued_documents WHERE act_id = @id", [("id", id)], cancellationToken).ConfigureAwait(false);
+                documentsWritten = false;
+            }
         }
 
         var issued = Record(rendered, issuedBy.Name) with { Id = id };
@@ -214,7 +252,7 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
             ? AuditChain.Entry(store, transaction, principal, (AuditEntry.Issue, issued.RegistrationNumber, payload, issued.IssuedAt))
             : AuditChain.Entry(store, transaction, (issuedBy.Name, AuditEntry.Issue, issued.RegistrationNumber, payload, issued.IssuedAt));
         var outcome = new IssueOutcome.Issued(issued, rendered.Documents);
-        var command = SqlStatement.Join([ActRows.Insert(store, issued, rendered.Documents), entry, .. alongside is null ? Array.Empty<SqlStatement>() : [alongside(outcome)]]);
+        var command = SqlStatement.Join([ActRows.Insert(store, issued, rendered.Documents, documentsWritten), entry, .. alongside is null ? Array.Empty<SqlStatement>() : [alongside(outcome)]]);
         await Sql.ExecuteAsync(connection, transaction, command.Text, command.Parameters, cancellationToken).ConfigureAwait(false);
         await InjectAsync(IssueStage.ActStored).ConfigureAwait(false);
         await InjectAsync(IssueStage.BeforeCommit).ConfigureAwait(false);
@@ -316,15 +354,18 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
             CreditorKind = act.Proceeding?.Creditor?.Kind,
             ClaimAmount = act.Proceeding?.Amount,
             DueDate = DueDates.For(act),
-            ActJson = ActJson.Serialize(act),
+            ActJson = rendered.ActJson,
             IssuedBy = issuedBy,
             IssuedAt = Canonical.Truncate(clock.GetUtcNow()),
-            Sha256 = rendered.Documents.ToDictionary(document => document.Format, document => document.Sha256),
+            Sha256 = Hashes(rendered.Documents),
             Templates = rendered.Uses,
             VerifyToken = rendered.Mark?.Token,
             VerifyUrl = rendered.Mark?.Url,
         };
     }
+
+    private static Dictionary<OutputFormat, string> Hashes(IReadOnlyList<IssuedDocument> documents) =>
+        documents.ToDictionary(document => document.Format, document => document.Sha256);
 
     /// <summary>"Surname Given-name Patronymic": the prosecutor as lists and filters name him.</summary>
     public static string Prosecutor(PersonName name) =>
@@ -343,7 +384,8 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
 
     /// <summary>
     /// Takes the rendered act's office's next number for its printed year (the UPSERT locks the counter row until the
-    /// transaction ends), reads the live template versions and takes the act's id (<see cref="IRegisterStore.NextActId"/>),
+    /// transaction ends), reads the live template versions and takes the act's id (<see cref="IRegisterStore.NextActId"/>;
+    /// the one taken at render where the documents are written before the lock, <see cref="RenderedIssue.Id"/>),
     /// as one read: one round trip on PostgreSQL, or none more where it goes in the command that locks the audit head
     /// (after the lock, so the head is still locked before the number).
     /// </summary>
@@ -354,13 +396,18 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
             new SqlStatement(
                 "INSERT INTO number_sequences (office_code, printed_year, last_sequence) VALUES (@office, @printed, 1) " +
                 "ON CONFLICT (office_code, printed_year) DO UPDATE SET last_sequence = number_sequences.last_sequence + 1 RETURNING last_sequence; " +
-                TemplateVersions.LiveQuery + "; " + store.NextActId,
+                TemplateVersions.LiveQuery + (rendered.Id is null ? "; " + store.NextActId : string.Empty),
                 [("office", rendered.OfficeCode), ("printed", RegistrationNumbers.PrintedYear(rendered.Source.Date!.Value.Year))]),
             async (reader, cancellationToken) =>
             {
                 var sequence = (await Sql.RowsAsync(reader!, row => Convert.ToInt32(row.GetValue(0), System.Globalization.CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false)).Single();
                 await reader!.NextResultAsync(cancellationToken).ConfigureAwait(false);
                 var live = await TemplateVersions.ReadLiveAsync(reader, cancellationToken).ConfigureAwait(false);
+                if (rendered.Id is { } taken)
+                {
+                    return new NumberedAct(sequence, live, taken);
+                }
+
                 await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
                 var id = (await Sql.RowsAsync(reader, row => Convert.ToInt64(row.GetValue(0), System.Globalization.CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false)).Single();
                 return new NumberedAct(sequence, live, id);

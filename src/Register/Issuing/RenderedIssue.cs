@@ -22,6 +22,14 @@ internal sealed class RenderedIssue : IDisposable
     /// <summary>The act as the caller asked it issued, without its number: what the store compares a re-read draft with.</summary>
     public Act Source { get; }
 
+    /// <summary>The source act as the register writes it (<see cref="Supervision.Reading.ActJson.Serialize"/>), written
+    /// when it is rendered, before the issuer waits for its turn: a decision compares it with the act it would issue
+    /// while holding the head.</summary>
+    public string SourceJson { get; private set; } = string.Empty;
+
+    /// <summary>The numbered act as the register stores it, written when it is rendered, outside the store transaction.</summary>
+    public string ActJson { get; private set; } = string.Empty;
+
     /// <summary>The office whose number it takes.</summary>
     public string OfficeCode { get; }
 
@@ -44,6 +52,16 @@ internal sealed class RenderedIssue : IDisposable
     /// <summary>The verification mark its documents print (its token drawn before rendering), or null where the register has no public address.</summary>
     public Supervision.Document.VerificationMark? Mark { get; init; }
 
+    /// <summary>The act's id, taken when it was rendered where the store writes the documents before it locks the
+    /// audit head (<see cref="IRegisterStore.WritesDocumentsFirst"/>); null where the id is taken in the store transaction.</summary>
+    public long? Id { get; init; }
+
+    /// <summary>Whether the documents' rows are written in the store transaction already (<see cref="ActIssuer.WriteDocumentsAsync"/>).</summary>
+    public bool DocumentsWritten { get; private set; }
+
+    /// <summary>Records that the documents' rows are written in the store transaction.</summary>
+    public void WroteDocuments() => DocumentsWritten = true;
+
     /// <summary>Whether this is the last attempt: the store then renders again inside its transaction
     /// instead of giving up when another process took the number or published a template meanwhile.</summary>
     public bool IsLastAttempt { get; init; }
@@ -53,6 +71,8 @@ internal sealed class RenderedIssue : IDisposable
     {
         Live = live.Versions;
         Act = numbered;
+        ActJson = Supervision.Reading.ActJson.Serialize(numbered);
+        SourceJson = SourceJson.Length > 0 ? SourceJson : Supervision.Reading.ActJson.Serialize(Source);
         Sequence = sequence;
         Documents = documents;
         Uses = uses;

@@ -16,15 +16,23 @@ internal static class AuditedWrite
         RunAsync(store, SqlRead.None, (connection, transaction, _) => work(connection, transaction), cancellationToken);
 
     /// <summary>One change whose first reads go in the command that locks the head (<see cref="AuditChain.LockHeadAsync{T}"/>):
-    /// one round trip fewer for each, made while every other writer waits.</summary>
+    /// one round trip fewer for each, made while every other writer waits. Where <paramref name="first"/> is given, it
+    /// writes in the transaction before the head is locked (an issued act's PDF, <see cref="ActIssuer.WriteDocumentsAsync"/>):
+    /// what it writes takes no lock another writer waits for.</summary>
     public static async Task<T> RunAsync<TRead, T>(
         IRegisterStore store,
         SqlRead<TRead> read,
         Func<DbConnection, DbTransaction, TRead, Task<(T Outcome, bool Commit)>> work,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        Func<DbConnection, DbTransaction, Task>? first = null)
     {
         await using var connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await store.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+        if (first is not null)
+        {
+            await first(connection, transaction).ConfigureAwait(false);
+        }
+
         var (_, found) = await AuditChain.LockHeadAsync(store, connection, transaction, read, cancellationToken).ConfigureAwait(false);
         var (outcome, commit) = await work(connection, transaction, found).ConfigureAwait(false);
         if (commit)

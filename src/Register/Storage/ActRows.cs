@@ -103,7 +103,10 @@ internal static class ActRows
     /// <param name="store">The store, for the way it takes an id given (<see cref="IRegisterStore.GivenIdentity"/>).</param>
     /// <param name="act">The act with its id and the hash of each document (<see cref="IssuedAct.Sha256"/>).</param>
     /// <param name="kept">The documents whose bytes are stored beside their hashes (the PDF).</param>
-    public static SqlStatement Insert(IRegisterStore store, IssuedAct act, IReadOnlyList<IssuedDocument> kept)
+    /// <param name="documentsWritten">Whether the documents' rows were written already, in the same transaction
+    /// before the audit head was locked (<see cref="Documents"/>, <see cref="IRegisterStore.WritesDocumentsFirst"/>):
+    /// then only the act's row and its templates are written here.</param>
+    public static SqlStatement Insert(IRegisterStore store, IssuedAct act, IReadOnlyList<IssuedDocument> kept, bool documentsWritten = false)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(act);
@@ -123,16 +126,11 @@ internal static class ActRows
             ("due", act.DueDate), ("json", act.ActJson), ("by", act.IssuedBy), ("at", act.IssuedAt), ("status", EnumNames.Of(act.Status)),
             ("verifyToken", act.VerifyToken), ("verifyUrl", act.VerifyUrl),
         };
-        var documents = act.Sha256.ToList();
-        if (documents.Count > 0)
+        if (!documentsWritten && act.Sha256.Count > 0)
         {
-            statements.Add("INSERT INTO issued_documents (act_id, format, sha256, content) VALUES " + string.Join(", ", documents.Select((_, i) => $"(@id, @format{i}, @sha256{i}, @content{i})")));
-            parameters.AddRange(documents.SelectMany((document, i) => new (string, object?)[]
-            {
-                ($"format{i}", EnumNames.Of(document.Key)),
-                ($"sha256{i}", document.Value),
-                ($"content{i}", Content(kept, document.Key, document.Value)),
-            }));
+            var documents = Documents(act.Id, act.Sha256, kept);
+            statements.Add(documents.Text);
+            parameters.AddRange(documents.Parameters.Where(parameter => parameter.Name != "id"));
         }
 
         if (act.Templates.Count > 0)
@@ -142,6 +140,31 @@ internal static class ActRows
         }
 
         return new SqlStatement(string.Join("; ", statements), parameters);
+    }
+
+    /// <summary>
+    /// The statement that writes an act's documents: the hash of each format and the bytes of those it keeps. Sent
+    /// with the act's row, or on PostgreSQL ahead of it, before the audit head is locked (the reference to the act
+    /// is checked at commit, migration 0018), so that the PDF's rows are not written while every other writer waits.
+    /// </summary>
+    /// <param name="id">The act's id (<see cref="IRegisterStore.NextActId"/>).</param>
+    /// <param name="sha256">The hash of each format.</param>
+    /// <param name="kept">The documents whose bytes are stored beside their hashes (the PDF).</param>
+    public static SqlStatement Documents(long id, IReadOnlyDictionary<OutputFormat, string> sha256, IReadOnlyList<IssuedDocument> kept)
+    {
+        ArgumentNullException.ThrowIfNull(sha256);
+        var documents = sha256.ToList();
+        return new SqlStatement(
+            "INSERT INTO issued_documents (act_id, format, sha256, content) VALUES " + string.Join(", ", documents.Select((_, i) => $"(@id, @format{i}, @sha256{i}, @content{i})")),
+            [
+                ("id", id),
+                .. documents.SelectMany((document, i) => new (string, object?)[]
+                {
+                    ($"format{i}", EnumNames.Of(document.Key)),
+                    ($"sha256{i}", document.Value),
+                    ($"content{i}", Content(kept, document.Key, document.Value)),
+                }),
+            ]);
     }
 
     /// <summary>The kept bytes of a format, which must be those hashed; null where the format's bytes are not kept.</summary>

@@ -24,6 +24,13 @@ internal interface IRegisterStore : IAsyncDisposable
     /// file is locked and try again on a timer, so there an issuer waits in the service until the one before is done.</summary>
     bool WritersQueue { get; }
 
+    /// <summary>Whether an issuer takes its act's id when it renders and writes the act's kept documents (the PDF) in
+    /// its write transaction before it locks the audit head, the reference to the act checked at commit (PostgreSQL,
+    /// migration 0018): the PDF's rows and their WAL are then written while the writer before still holds the head,
+    /// not while every other writer waits. SQLite's writer holds the whole file from its first write, so there the
+    /// documents go with the act's row.</summary>
+    bool WritesDocumentsFirst { get; }
+
     /// <summary>A query giving the id the next issued act takes, run in the write transaction before the act is
     /// written, so that its audit entry (which names the id) goes in the same command as its row. PostgreSQL: the
     /// identity's sequence (an attempt rolled back leaves a gap in ids, as an identity does; ids are not numbers).

@@ -46,6 +46,8 @@ internal sealed class PostgresRegisterStore : IRegisterStore
 
     public bool WritersQueue => true;
 
+    public bool WritesDocumentsFirst => true;
+
     public string NextActId => "SELECT nextval(pg_get_serial_sequence('issued_acts', 'id'))";
 
     public string GivenIdentity => " OVERRIDING SYSTEM VALUE";

@@ -40,6 +40,8 @@ internal sealed class SqliteRegisterStore : IRegisterStore
 
     public bool WritersQueue => false;
 
+    public bool WritesDocumentsFirst => false;
+
     // AUTOINCREMENT keeps the largest id it handed out in sqlite_sequence, so an id is never given twice; the largest
     // id stored is taken too, should that row be missing (a register copied table by table).
     public string NextActId =>

@@ -79,6 +79,43 @@ public abstract class IssuingOutsideTheLockTests : RegisterProviderTests
         Assert.True((await database.Register.VerifyAuditAsync(cancellationToken: Cancellation)).Holds);
     }
 
+    /// <summary>
+    /// Another process takes the number after every render: the first attempts give up, and the last renders again
+    /// inside its transaction with the number it took. On PostgreSQL the PDF was written before the audit head was
+    /// locked (it printed the number expected): it is replaced, so the act keeps one PDF, the one with its number,
+    /// whose bytes match the hash the act records (audit verify reads the kept bytes against it).
+    /// </summary>
+    [Fact]
+    public async Task AnotherProcessTakingTheNumberAtEveryAttemptMakesTheLastOneRenderInsideItsTransaction()
+    {
+        await using var database = await CreateAsync();
+        var act = Example(ActKind.Instruction);
+        await IssueAsync(database.Register, act);
+        var otherProcess = await database.OpenAnotherAsync();
+        var renders = 0;
+        database.Register.IssueFault = async stage =>
+        {
+            if (stage == IssueStage.Rendered)
+            {
+                renders++;
+                await IssueAsync(otherProcess, act);
+            }
+        };
+
+        var outcome = Assert.IsType<IssueOutcome.Issued>(await database.Register.IssueAsync(new IssueRequest(act, Issuer, Office), Cancellation));
+
+        // Rendered with /2, /3, /4 and /5, each taken by the other process meanwhile; the last attempt took /6 and rendered it.
+        Assert.Equal(ActIssuer.Attempts, renders);
+        Assert.Equal("2-11-25/6", outcome.Act.RegistrationNumber);
+        Assert.Matches(@"2-11-25/6(?!\d)", PdfText(outcome.Documents));
+        Assert.DoesNotContain("2-11-25/5", PdfText(outcome.Documents), StringComparison.Ordinal);
+        Assert.Equal(6, await database.CountAsync("SELECT COUNT(*) FROM issued_acts"));
+        Assert.Equal(6, await database.CountAsync("SELECT COUNT(*) FROM issued_documents"));
+        Assert.Equal(1, await database.CountAsync($"SELECT COUNT(*) FROM issued_documents WHERE act_id = {outcome.Act.Id}"));
+        Assert.Equal(1, await database.CountAsync($"SELECT COUNT(*) FROM issued_documents WHERE act_id = {outcome.Act.Id} AND sha256 = '{outcome.Act.Sha256[OutputFormat.Pdf]}'"));
+        Assert.True((await database.Register.VerifyAuditAsync(cancellationToken: Cancellation)).Holds);
+    }
+
     [Fact]
     public async Task IssuersOfOneOfficeRenderSideBySideAndStillNumberOneToNWhenSomeGiveUpTheirNumbers()
     {
@@ -164,15 +201,19 @@ public sealed class PostgresIssuingOutsideTheLockTests : IssuingOutsideTheLockTe
 {
     private protected override RegisterProvider Provider => RegisterProvider.Postgres;
 
-    /// <summary>
-    /// PostgreSQL queues writers for a row lock, so the office's next signature does not wait in the service for the
-    /// one before to commit: once that one holds the audit head, the next one's command (the head's lock, the
-    /// draft, the office's number) goes to the database and waits there, and runs the moment the first commits.
-    /// Numbers still follow the order they were handed out in, and each PDF prints its own.
-    /// </summary>
     /// <summary>How many backends hold a lock on audit_head (a SELECT … FOR UPDATE of it: the table's and the row's) while another blocks them.</summary>
     private const string Queued = "SELECT COUNT(DISTINCT pid) FROM pg_locks WHERE relation = 'audit_head'::regclass AND cardinality(pg_blocking_pids(pid)) > 0";
 
+    /// <summary>How many backends blocked by another hold the lock an INSERT into issued_documents takes (they wrote a document).</summary>
+    private const string DocumentsWrittenWhileQueued =
+        "SELECT COUNT(DISTINCT pid) FROM pg_locks WHERE relation = 'issued_documents'::regclass AND mode = 'RowExclusiveLock' AND cardinality(pg_blocking_pids(pid)) > 0";
+
+    /// <summary>
+    /// PostgreSQL queues writers for a row lock, so the office's next signature does not wait in the service for the
+    /// one before to commit: once that one holds the audit head, the next one writes its PDF and sends its command
+    /// (the head's lock, the draft, the office's number), which waits in the database and runs the moment the first
+    /// commits. Numbers still follow the order they were handed out in, and each PDF prints its own.
+    /// </summary>
     [Fact]
     public async Task TheOfficesNextSignatureWaitsForTheAuditHeadInTheDatabaseWhileTheOneBeforeWrites()
     {
@@ -210,6 +251,10 @@ public sealed class PostgresIssuingOutsideTheLockTests : IssuingOutsideTheLockTe
             Assert.Equal(1, queued);
             Assert.False(second.IsCompleted);
             Assert.Equal(1, stored);
+
+            // And it wrote its PDF before it asked for the head: while blocked, it already holds the lock an INSERT
+            // into issued_documents takes, so the PDF's rows are not written while every other writer waits.
+            Assert.Equal(1, await database.CountAsync(DocumentsWrittenWhileQueued));
         }
         finally
         {
