@@ -56,13 +56,11 @@ second=$acts
 [ "$huge" -gt 0 ] || { warmup2=0; second=0; }
 echo "setup: $((warmup + warmup2 + acts + second)) normal drafts of office B, $huge huge drafts of office A ($provider)"
 bench setup --db "$db" --examples examples --out "$out" --b "$((warmup + warmup2 + acts + second))" --huge "$huge"
-# Slices by sed, not `tail | head`: head closing early stops tail with SIGPIPE, and under pipefail the script
-# then ended at random after setup without a word (the silent runs noted before).
-lines() { sed -n "$1,$2p" "$out/b.txt"; }
-lines 1 "$warmup" >"$out/b0.txt"
-lines "$((warmup + 1))" "$((warmup + acts))" >"$out/b1.txt"
-lines "$((warmup + acts + 1))" "$((warmup + acts * 2))" >"$out/b2.txt"
-lines "$((warmup + acts * 2 + 1))" '$' >"$out/b3.txt"
+. bench/lib/slice.sh
+slice "$out/b.txt" 0 "$warmup" >"$out/b0.txt"
+slice "$out/b.txt" "$warmup" "$acts" >"$out/b1.txt"
+slice "$out/b.txt" "$((warmup + acts))" "$second" >"$out/b2.txt"
+slice "$out/b.txt" "$((warmup + acts + second))" >"$out/b3.txt"
 
 . bench/lib/api.sh
 # SERVER_ENV: extra NAME=VALUE words for the server only (a profile: DOTNET_PerfMapEnabled=1, DOTNET_JitStdOutFile=…)

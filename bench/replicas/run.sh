@@ -45,13 +45,12 @@ warmup=200
 half=$((clients / 2))
 echo "setup: $((2 * warmup + 2 * acts + acts / 2)) drafts of office B, $((acts / 2)) of office A (postgres)"
 bench setup --db "$db" --examples examples --out "$out" --a "$((acts / 2))" --b "$((2 * warmup + 2 * acts + acts / 2))"
-# sed, not `tail | head`: under pipefail tail's SIGPIPE from an early-closing head ended the script at random.
-slice() { sed -n "$(($1 + 1)),$(($1 + $2))p" "$out/b.txt"; }
-slice 0 "$warmup" >"$out/warm1.txt"
-slice "$warmup" "$warmup" >"$out/warm2.txt"
-slice "$((2 * warmup))" "$acts" >"$out/run1.txt"
-slice "$((2 * warmup + acts))" "$acts" >"$out/run2.txt"
-slice "$((2 * warmup + 2 * acts))" "$((acts / 2))" >"$out/run3b.txt"
+. bench/lib/slice.sh
+slice "$out/b.txt" 0 "$warmup" >"$out/warm1.txt"
+slice "$out/b.txt" "$warmup" "$warmup" >"$out/warm2.txt"
+slice "$out/b.txt" "$((2 * warmup))" "$acts" >"$out/run1.txt"
+slice "$out/b.txt" "$((2 * warmup + acts))" "$acts" >"$out/run2.txt"
+slice "$out/b.txt" "$((2 * warmup + 2 * acts))" "$((acts / 2))" >"$out/run3b.txt"
 
 . bench/lib/api.sh
 port1=$(free_port)
