@@ -18,7 +18,8 @@ namespace Supervision.Register;
 /// one's request for the audit head queued in the database behind the one before it). The short write
 /// transaction (<see cref="StoreInAsync"/>) takes the number with the UPSERT ... RETURNING that locks the
 /// counter row, checks it is the number rendered and that the live versions are still the ones rendered with,
-/// and only stores rows. If another process (the command line, a second server) took the number or published a
+/// and only stores rows; on PostgreSQL the PDF's rows go first, before the audit head is locked
+/// (<see cref="WriteDocumentsAsync"/>), so the head is held only while the act's own rows are written. If another process (the command line, a second server) took the number or published a
 /// template meanwhile, or an issuer before it in line gave up its number, the caller rolls back and renders
 /// again, at most <see cref="Attempts"/> times; on the last attempt the store renders inside its transaction
 /// instead (as all issuing once did), so issuing always ends. Other offices' issuers wait for the lock only
