@@ -27,6 +27,10 @@ public sealed class TemplateEditorPage(IPage page)
         await Page.Locator("#language").SelectOptionAsync(language);
         await Expect(Page.Locator("#edited-file")).ToHaveTextAsync($"templates-{language}/{kind}.sbn");
         await Expect(EditedPreview).ToBeVisibleAsync();
+
+        // The sample model is fetched after the choice: a test reading it sooner got the language chosen before
+        // (the page then rightly reports a model of the other language; seen once in CI).
+        await Expect(Page.Locator("#model")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex($"\"language\": \"{language}\""));
     }
 
     /// <summary>Replaces the template's text as if typed (one input event).</summary>
