@@ -47,7 +47,7 @@ internal static partial class SignRun
         var sessions = await SignInAsync(urls, groups);
         var latencies = groups.ToDictionary(group => group.Name, _ => new List<double>());
         var cpuBefore = ServersCpu(serverPids);
-        var (clientBefore, machineBefore) = (ServerCpu(Environment.ProcessId), MachineCpu());
+        var (clientBefore, machineBefore) = (ProcessCpu(Environment.ProcessId), MachineCpu());
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
         var answers = new List<string>();
@@ -75,7 +75,7 @@ internal static partial class SignRun
 
             // Where the rest of the two cores went: this client's own share, and everything else (the database server,
             // the machine's other processes), so that a run can be read as the sum of its parts.
-            var client = ServerCpu(Environment.ProcessId) - clientBefore;
+            var client = ProcessCpu(Environment.ProcessId) - clientBefore;
             var rest = MachineCpu() - machineBefore - cpu - client;
             Console.WriteLine(
                 $"other CPU per act: this client {client.TotalMilliseconds / Math.Max(acts, 1):F2} ms, " +
@@ -180,10 +180,10 @@ internal static partial class SignRun
     }
 
     /// <summary>The servers' CPU time so far, summed.</summary>
-    private static TimeSpan ServersCpu(IReadOnlyList<int> pids) => pids.Aggregate(TimeSpan.Zero, (sum, pid) => sum + ServerCpu(pid));
+    private static TimeSpan ServersCpu(IReadOnlyList<int> pids) => pids.Aggregate(TimeSpan.Zero, (sum, pid) => sum + ProcessCpu(pid));
 
     /// <summary>The process's user + system CPU time so far, from /proc/PID/stat.</summary>
-    private static TimeSpan ServerCpu(int pid) => Compilers.Cpu(File.ReadAllText($"/proc/{pid}/stat"));
+    private static TimeSpan ProcessCpu(int pid) => Compilers.Cpu(File.ReadAllText($"/proc/{pid}/stat"));
 
     /// <summary>The fields of /proc/stat's "cpu" line that count as busy: user, nice, system, irq, softirq, steal (not idle, iowait).</summary>
     private static readonly int[] BusyFields = [1, 2, 3, 6, 7, 8];

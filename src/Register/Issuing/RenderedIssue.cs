@@ -14,6 +14,7 @@ internal sealed class RenderedIssue : IDisposable
     public RenderedIssue(Act source, string officeCode, OfficeTurns.Ticket turn)
     {
         Source = source;
+        SourceJson = Supervision.Reading.ActJson.Serialize(source);
         OfficeCode = officeCode;
         _turn = turn;
         Sequence = turn.Number;
@@ -23,9 +24,9 @@ internal sealed class RenderedIssue : IDisposable
     public Act Source { get; }
 
     /// <summary>The source act as the register writes it (<see cref="Supervision.Reading.ActJson.Serialize"/>), written
-    /// when it is rendered, before the issuer waits for its turn: a decision compares it with the act it would issue
-    /// while holding the head.</summary>
-    public string SourceJson { get; private set; } = string.Empty;
+    /// once, before the act is rendered and the issuer waits for its turn: a decision compares it with the act it would
+    /// issue while holding the head.</summary>
+    public string SourceJson { get; }
 
     /// <summary>The numbered act as the register stores it, written when it is rendered, outside the store transaction.</summary>
     public string ActJson { get; private set; } = string.Empty;
@@ -72,7 +73,6 @@ internal sealed class RenderedIssue : IDisposable
         Live = live.Versions;
         Act = numbered;
         ActJson = Supervision.Reading.ActJson.Serialize(numbered);
-        SourceJson = SourceJson.Length > 0 ? SourceJson : Supervision.Reading.ActJson.Serialize(Source);
         Sequence = sequence;
         Documents = documents;
         Uses = uses;
