@@ -247,4 +247,26 @@ public sealed class ActFormTests(WebApp app)
         var offered = await form.Field("Вид адресата").Locator("option").EvaluateAllAsync<string[]>("options => options.map(o => o.value)");
         Assert.Equal(["", "department-head", "private-bailiff"], offered);
     }
+
+    [Fact]
+    public async Task A_kind_chosen_while_the_one_before_is_still_loading_shows_only_the_last_choice()
+    {
+        await using var session = await BrowserSession.OpenAsync(app, "/", ui: "ru");
+        // The review conclusion's schema comes late, after the protest chosen behind it has been drawn.
+        await session.Page.RouteAsync("**/api/acts/review-conclusion/schema", async route =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            await route.ContinueAsync();
+        });
+        await session.Page.Locator("#act-language").SelectOptionAsync("ru");
+        await session.Page.Locator("#kind").SelectOptionAsync("review-conclusion");
+        await session.Page.Locator("#kind").SelectOptionAsync("protest");
+        await Expect(session.Page.Locator("#fields[data-kind='protest']")).ToBeAttachedAsync();
+
+        // Once the late answer has come, the form is still the protest's, with its addressee.
+        await session.Page.WaitForResponseAsync("**/api/acts/review-conclusion/schema");
+        await session.Page.WaitForTimeoutAsync(300);
+        await Expect(session.Page.Locator("#fields[data-kind='protest']")).ToBeAttachedAsync();
+        await Expect(new ActFormPage(session.Page).Field("Вид адресата")).ToBeVisibleAsync();
+    }
 }

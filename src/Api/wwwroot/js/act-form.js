@@ -28,6 +28,8 @@ const state = {
   warnings: [],
   submitted: false,
   previewShown: false,
+  // Counts the forms asked for; a load overtaken by a later choice draws nothing (see loadAct).
+  loads: 0,
 };
 
 const preview = new ActPreview($('preview'));
@@ -68,7 +70,12 @@ function instanceValue() {
 /** Draws the form of the chosen kind and language with the given values (a draft, an example, or nothing). */
 async function loadAct(values, message) {
   setStatus(t('status.loading'));
-  const [schema, words] = await Promise.all([schemaOf(state.kind), wordsOf(state.kind, uiLanguage())]);
+  const load = ++state.loads;
+  const { kind, language } = state;
+  const [schema, words] = await Promise.all([schemaOf(kind), wordsOf(kind, uiLanguage())]);
+  // A prosecutor who chose another kind or language while this one was fetched sees only the last choice:
+  // a slower, older answer must not draw its form under the newer kind's name.
+  if (load !== state.loads) return;
   state.submitted = false;
   state.errors = [];
   state.previewShown = false;
@@ -76,10 +83,10 @@ async function loadAct(values, message) {
   drawInstance(words, values?.instance);
   $('variant-tool').hidden = !words.toolbar.includes('instance');
   if (!words.toolbar.includes('instance')) $('variant').value = 'full';
-  state.form = new SchemaForm($('fields'), { schema, form: words, onChange: changed, amount: amountWords, language: state.language });
+  state.form = new SchemaForm($('fields'), { schema, form: words, onChange: changed, amount: amountWords, language });
   state.form.context = { instance: instanceValue() };
   state.form.render(values || {});
-  Object.assign($('fields').dataset, { kind: state.kind, language: state.language });
+  Object.assign($('fields').dataset, { kind, language });
   drawSummary([]);
   setPreviewNote(t('preview.empty'));
   setStatus(message || '');
