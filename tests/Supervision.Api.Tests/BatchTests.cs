@@ -18,8 +18,7 @@ public sealed class BatchTests : IDisposable
 
     public BatchTests()
     {
-        _factory.UseKestrel(0);
-        _factory.StartServer();
+        _factory.StartKestrel();
         _client = _factory.CreateClient();
     }
 

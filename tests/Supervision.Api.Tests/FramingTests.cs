@@ -13,11 +13,11 @@ namespace Supervision.Api.Tests;
 public sealed class FramingTests : IDisposable
 {
     private readonly ApiFactory _factory = new();
+    private readonly Uri _address;
 
     public FramingTests()
     {
-        _factory.UseKestrel(0);
-        _factory.StartServer();
+        _address = _factory.StartKestrel();
     }
 
     public void Dispose() => _factory.Dispose();
@@ -87,9 +87,8 @@ public sealed class FramingTests : IDisposable
     /// <summary>Sends the bytes as they are on a new connection and reads the answer until the server closes it.</summary>
     private async Task<(int Status, string Headers, string Body)> SendAsync(string request)
     {
-        var address = _factory.ClientOptions.BaseAddress;
         using var tcp = new TcpClient();
-        await tcp.ConnectAsync(address.Host, address.Port, TestContext.Current.CancellationToken);
+        await tcp.ConnectAsync(_address.Host, _address.Port, TestContext.Current.CancellationToken);
         var stream = tcp.GetStream();
         try
         {
