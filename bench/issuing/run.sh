@@ -38,6 +38,10 @@ if [ "$provider" = postgres ]; then
   schema="bench_issuing_$$"
   psql_url=$(echo "$server" | sed -E 's/Host=([^;]*);Port=([^;]*);Database=([^;]*);Username=([^;]*);Password=([^;]*).*/postgresql:\/\/\4:\5@\1:\2\/\3/')
   psql "$psql_url" -qc "CREATE SCHEMA $schema"
+  # What the figures were measured on: PostgreSQL's defaults stall every writer now and then (bench/lib/postgres-server.sh).
+  echo "server: $(psql "$psql_url" -qAtc "select string_agg(name || '=' || current_setting(name), ' ' order by name) from pg_settings where name in ('shared_buffers','max_wal_size','min_wal_size','checkpoint_timeout','wal_compression')") vm.dirty_background_bytes=$(cat /proc/sys/vm/dirty_background_bytes)"
+  ready=$(psql "$psql_url" -qAtc "select count(*) from pg_ls_waldir() where name > pg_walfile_name(pg_current_wal_lsn())" 2>/dev/null || echo "unknown (the role lacks pg_monitor)")
+  echo "WAL files ready for reuse: $ready (16 MB each; a full run writes about 160, and a new one holds every commit up for some 50 ms)"
   db="$server;Search Path=$schema"
 else
   db="$out/register-$$.db"  # a file of its own: OUT may hold an earlier run's register
@@ -77,7 +81,7 @@ bench sign --url "$url" --warmup "b.head:$out/b0.txt:$clients" --group "B:b.head
 # HUGE=0: run 1 alone (comparing two builds or settings, where run 2 only doubles the time).
 if [ "$huge" -gt 0 ]; then
   echo "run 2 at $(date -u '+%Y-%m-%d %H:%M:%S UTC'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
-  bench sign --url "$url" --warmup "b.head:$out/b3.txt:$clients" --server-pid "$api" --group "A-huge:a.deputy:$out/huge.txt:1" --group "B:b.head:$out/b2.txt:$((clients - 1))"
+  bench sign --url "$url" --warmup "b.head:$out/b3.txt:$clients" --server-pid "$api" --group "A-huge:a.deputy:$out/huge.txt:1" --group "B:b.head:$out/b2.txt:$((clients - 1))" --trace "$out/run2.txt"
   bench pages --db "$db" --number 2-11-25/1
 fi
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg); server log: $out/server.log"
