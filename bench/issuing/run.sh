@@ -41,7 +41,7 @@ if [ "$provider" = postgres ]; then
   # What the figures were measured on: PostgreSQL's defaults stall every writer now and then (bench/lib/postgres-server.sh).
   echo "server: $(psql "$psql_url" -qAtc "select string_agg(name || '=' || current_setting(name), ' ' order by name) from pg_settings where name in ('shared_buffers','max_wal_size','min_wal_size','checkpoint_timeout','wal_compression')") vm.dirty_background_bytes=$(cat /proc/sys/vm/dirty_background_bytes)"
   ready=$(psql "$psql_url" -qAtc "select count(*) from pg_ls_waldir() where name > pg_walfile_name(pg_current_wal_lsn())" 2>/dev/null || echo "unknown (the role lacks pg_monitor)")
-  echo "WAL files ready for reuse: $ready (16 MB each; a full run writes about 160, and a new one holds every commit up for some 50 ms)"
+  echo "WAL files ready for reuse: $ready (16 MB each; a full run uses about 70, and each one created instead holds every commit up for some 50 ms)"
   db="$server;Search Path=$schema"
 else
   db="$out/register-$$.db"  # a file of its own: OUT may hold an earlier run's register

@@ -47,13 +47,13 @@ fi
 sysctl -q -w vm.dirty_background_bytes=33554432
 
 # The benchmark's role may read the WAL folder's listing (pg_monitor), so that run.sh can say how many files are ready.
-sql -c "GRANT pg_monitor TO ${SUPERVISION_PG_USER:-supervision}" >/dev/null
+sql -c "SET client_min_messages = warning" -c "GRANT pg_monitor TO ${SUPERVISION_PG_USER:-supervision}" >/dev/null
 
 # The pool a server that has run a while has: WAL files written once, then kept by a checkpoint for reuse. A full
-# run of bench/issuing/run.sh writes about 2.5 GB of WAL (setup, warm-ups and both runs), far beyond what a register
-# writes between two checkpoints, so run this again before each series of runs: it tops the pool up to 8 GB. Each
-# switch starts a new file (a small message first, so that there is something to switch from); the two checkpoints
-# then keep the files for reuse.
+# run of bench/issuing/run.sh uses about 70 of them, 1.1 GB (setup, warm-ups and both runs), far beyond what a
+# register writes between two checkpoints, so run this again before each series of runs: under 400 files ready, it
+# tops the pool up to about 8 GB. Each switch starts a new file (a small message first, so that there is something
+# to switch from); the two checkpoints then keep the files for reuse.
 pool() { sql -c "select count(*) from pg_ls_waldir() where name > pg_walfile_name(pg_current_wal_lsn())"; }
 ready=$(pool)
 if [ "$ready" -lt 400 ]; then
