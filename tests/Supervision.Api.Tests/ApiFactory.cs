@@ -1,7 +1,4 @@
-using System.Net;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
@@ -21,23 +18,6 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     /// <summary>What the service printed on its console alone (the first administrator's one-time password).</summary>
     public CapturedConsole Console { get; } = new();
-
-    /// <summary>
-    /// Starts the service on real Kestrel at a free port of 127.0.0.1, for tests that speak HTTP byte for byte, and
-    /// points <see cref="WebApplicationFactory{TEntryPoint}.CreateClient()"/> at it. The port is bound through
-    /// Kestrel's own options: <c>UseKestrel(0)</c> sets it on the server's address list after the host is built,
-    /// and the minimal-hosting entry point may have started the server by then ("Addresses cannot be modified
-    /// after the server has started", seen once in CI).
-    /// </summary>
-    public Uri StartKestrel()
-    {
-        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        StartServer();
-        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        var address = new Uri(addresses.Single().TrimEnd('/') + "/");
-        ClientOptions.BaseAddress = address;
-        return address;
-    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

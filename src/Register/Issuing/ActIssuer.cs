@@ -253,7 +253,8 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
             ? AuditChain.Entry(store, transaction, principal, (AuditEntry.Issue, issued.RegistrationNumber, payload, issued.IssuedAt))
             : AuditChain.Entry(store, transaction, (issuedBy.Name, AuditEntry.Issue, issued.RegistrationNumber, payload, issued.IssuedAt));
         var outcome = new IssueOutcome.Issued(issued, rendered.Documents);
-        var command = SqlStatement.Join([ActRows.Insert(store, issued, rendered.Documents, documentsWritten), entry, .. alongside is null ? Array.Empty<SqlStatement>() : [alongside(outcome)]]);
+        var documents = documentsWritten || issued.Sha256.Count == 0 ? [] : new[] { ActRows.Documents(id, issued.Sha256, rendered.Documents) };
+        var command = SqlStatement.Join([ActRows.Insert(store, issued), .. documents, entry, .. alongside is null ? Array.Empty<SqlStatement>() : [alongside(outcome)]]);
         await Sql.ExecuteAsync(connection, transaction, command.Text, command.Parameters, cancellationToken).ConfigureAwait(false);
         await InjectAsync(IssueStage.ActStored).ConfigureAwait(false);
         await InjectAsync(IssueStage.BeforeCommit).ConfigureAwait(false);

@@ -96,21 +96,18 @@ internal static class ActRows
 
     /// <summary>
     /// The statement that writes a new act under the id the store gave it (<see cref="IRegisterStore.NextActId"/>),
-    /// with its documents' hashes, the bytes of those it keeps, and its templates: one command with the act's audit
-    /// entry, since on PostgreSQL each command is a round trip made while the transaction holds the office's number
-    /// and the audit head that other writers wait for.
+    /// with its templates; its documents go in <see cref="Documents"/>, joined to this one and the act's audit entry
+    /// in one command (or written before the audit head is locked, <see cref="IRegisterStore.WritesDocumentsFirst"/>),
+    /// since on PostgreSQL each command is a round trip made while the transaction holds the office's number and the
+    /// audit head that other writers wait for.
     /// </summary>
     /// <param name="store">The store, for the way it takes an id given (<see cref="IRegisterStore.GivenIdentity"/>).</param>
-    /// <param name="act">The act with its id and the hash of each document (<see cref="IssuedAct.Sha256"/>).</param>
-    /// <param name="kept">The documents whose bytes are stored beside their hashes (the PDF).</param>
-    /// <param name="documentsWritten">Whether the documents' rows were written already, in the same transaction
-    /// before the audit head was locked (<see cref="Documents"/>, <see cref="IRegisterStore.WritesDocumentsFirst"/>):
-    /// then only the act's row and its templates are written here.</param>
-    public static SqlStatement Insert(IRegisterStore store, IssuedAct act, IReadOnlyList<IssuedDocument> kept, bool documentsWritten = false)
+    /// <param name="act">The act with its id.</param>
+    public static SqlStatement Insert(IRegisterStore store, IssuedAct act)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(act);
-        var statements = new List<string>(3)
+        var statements = new List<string>(2)
         {
             "INSERT INTO issued_acts (id, registration_number, office_code, year, sequence, kind, language, act_date, office_name, prosecutor, prosecutor_key, " +
             "proceeding_number, creditor_kind, claim_amount, due_date, act_json, issued_by, issued_at, status, verify_token, verify_url)" + store.GivenIdentity + " " +
@@ -126,13 +123,6 @@ internal static class ActRows
             ("due", act.DueDate), ("json", act.ActJson), ("by", act.IssuedBy), ("at", act.IssuedAt), ("status", EnumNames.Of(act.Status)),
             ("verifyToken", act.VerifyToken), ("verifyUrl", act.VerifyUrl),
         };
-        if (!documentsWritten && act.Sha256.Count > 0)
-        {
-            var documents = Documents(act.Id, act.Sha256, kept);
-            statements.Add(documents.Text);
-            parameters.AddRange(documents.Parameters.Where(parameter => parameter.Name != "id"));
-        }
-
         if (act.Templates.Count > 0)
         {
             statements.Add("INSERT INTO issued_templates (act_id, path, version) VALUES " + string.Join(", ", act.Templates.Select((_, i) => $"(@id, @path{i}, @version{i})")));
@@ -144,8 +134,9 @@ internal static class ActRows
 
     /// <summary>
     /// The statement that writes an act's documents: the hash of each format and the bytes of those it keeps. Sent
-    /// with the act's row, or on PostgreSQL ahead of it, before the audit head is locked (the reference to the act
-    /// is checked at commit, migration 0018), so that the PDF's rows are not written while every other writer waits.
+    /// after the act's row in its command, or on PostgreSQL ahead of it, before the audit head is locked (the
+    /// reference to the act is checked at commit, migration 0018), so that the PDF's rows are not written while every
+    /// other writer waits.
     /// </summary>
     /// <param name="id">The act's id (<see cref="IRegisterStore.NextActId"/>).</param>
     /// <param name="sha256">The hash of each format.</param>

@@ -1,10 +1,6 @@
-using System.Net;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Supervision.Api.Oidc;
 
@@ -51,10 +47,7 @@ public abstract class OidcApp : IAsyncLifetime
         _factory.Settings["Authentication:Oidc:PersonClaim"] = PersonClaim;
         _factory.Settings["Authentication:Oidc:PersonMatch"] = PersonMatch.ToString().ToLowerInvariant();
         _factory.Settings["Authentication:Oidc:RequireHttpsMetadata"] = "false";
-        _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        _factory.StartServer();
-        var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        Address = new Uri(addresses.Single().TrimEnd('/') + "/");
+        Address = _factory.StartKestrel();
         var accounts = await RegisterPeopleAsync(_factory);
         await Provider.ReadyAsync(new Uri(Address, OidcSignIn.CallbackPath), accounts, Cancellation);
     }
