@@ -17,6 +17,7 @@ builder.AddActBatches();
 
 var app = builder.Build();
 app.UseRequestLogging();
+app.UseServerTiming();
 app.UseApiProblemDetails();
 app.UseActPages();
 app.UseAccess();

@@ -17,6 +17,10 @@ internal static partial class SignRun
     /// <summary>One group of clients: who signs, which drafts, how many sessions.</summary>
     public sealed record Group(string Name, string Login, Queue<long> Drafts, int Clients);
 
+    /// <summary>One answer that issued: its group, when it was sent and how long it took (ms from the run's start), and
+    /// its stages in the service (<see cref="ServerStages"/>).</summary>
+    private sealed record Answer(string Group, double Sent, double Elapsed, Dictionary<string, double> Stages);
+
     /// <summary>Signatures per warm-up round, per client.</summary>
     private const int RoundPerClient = 25;
 
@@ -50,12 +54,15 @@ internal static partial class SignRun
         var (clientBefore, machineBefore) = (ProcessCpu(Environment.ProcessId), MachineCpu());
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
-        var answers = new List<string>();
+        var answers = new List<Answer>();
         var ends = await SignAllAsync(sessions, latencies, errors, clock, answers);
         if (trace is not null)
         {
             // The run's start as Unix time, so that the answers can be laid beside samples other tools took.
-            await File.WriteAllLinesAsync(trace, [string.Create(System.Globalization.CultureInfo.InvariantCulture, $"# start {started.ToUnixTimeMilliseconds() / 1000.0:F3}"), .. answers]);
+            await File.WriteAllLinesAsync(trace, [
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"# start {started.ToUnixTimeMilliseconds() / 1000.0:F3}"),
+                $"# group sent_ms latency_ms {ServerStages.Header}",
+                .. answers.Select(answer => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{answer.Group} {answer.Sent:F1} {answer.Elapsed:F1} {ServerStages.Columns(answer.Stages)}"))]);
         }
 
         foreach (var group in groups)
@@ -65,6 +72,22 @@ internal static partial class SignRun
             Console.WriteLine(
                 $"{group.Name}: {group.Clients} clients, {sorted.Count} acts in {seconds:F1} s = {sorted.Count / seconds:F1} acts/s; " +
                 $"p50 {Percentile(sorted, 0.50):F1} ms, p90 {Percentile(sorted, 0.90):F1} ms, p99 {Percentile(sorted, 0.99):F1} ms, max {(sorted.Count > 0 ? sorted[^1] : 0):F1} ms");
+            Console.WriteLine($"  {group.Name} in the service (Server-Timing, ms, p50 / p99 / max): {ServerStages.Summary([.. answers.Where(answer => answer.Group == group.Name).Select(answer => answer.Stages)], values => (Percentile(values, 0.50), Percentile(values, 0.99)))}");
+        }
+
+        // A group of one client (run 2's long acts) beside the others: their answers while one of its acts was in the service, and the rest.
+        foreach (var single in groups.Where(group => group.Clients == 1 && groups.Count > 1))
+        {
+            var windows = answers.Where(answer => answer.Group == single.Name).Select(answer => (From: answer.Sent, To: answer.Sent + answer.Elapsed)).ToList();
+            foreach (var other in groups.Where(group => group != single))
+            {
+                var theirs = answers.Where(answer => answer.Group == other.Name).ToLookup(answer => windows.Any(window => answer.Sent < window.To && answer.Sent + answer.Elapsed > window.From), answer => answer.Elapsed);
+                var beside = theirs[true].Order().ToList();
+                var apart = theirs[false].Order().ToList();
+                Console.WriteLine(
+                    $"  {other.Name} beside {single.Name}'s acts: {beside.Count} answers, p50 {Percentile(beside, 0.50):F1} ms, p99 {Percentile(beside, 0.99):F1} ms, max {(beside.Count > 0 ? beside[^1] : 0):F1} ms; " +
+                    $"the other {apart.Count}: p50 {Percentile(apart, 0.50):F1} ms, p99 {Percentile(apart, 0.99):F1} ms");
+            }
         }
 
         if (serverPids.Count > 0)
@@ -124,7 +147,7 @@ internal static partial class SignRun
 
     /// <summary>Every session in its own closed loop, taking its group's next draft until the group has none; the
     /// latencies of answers that issued, the others as errors; when each group's last answer came, on <paramref name="clock"/>.</summary>
-    private static async Task<Dictionary<string, TimeSpan>> SignAllAsync(List<(Group Group, HttpClient Client)> sessions, Dictionary<string, List<double>> latencies, List<string> errors, Stopwatch clock, List<string>? answers = null)
+    private static async Task<Dictionary<string, TimeSpan>> SignAllAsync(List<(Group Group, HttpClient Client)> sessions, Dictionary<string, List<double>> latencies, List<string> errors, Stopwatch clock, List<Answer>? answers = null)
     {
         var ends = new Dictionary<string, TimeSpan>();
         await Task.WhenAll(sessions.Select(session => Task.Run(async () =>
@@ -145,12 +168,13 @@ internal static partial class SignRun
                 using var response = await session.Client.PostAsync($"/api/drafts/{id}/sign", null);
                 var body = await response.Content.ReadAsStringAsync();
                 var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                var stages = ServerStages.Read(response);
                 lock (latencies)
                 {
                     if (response.StatusCode == HttpStatusCode.OK && body.Contains("\"issued\"", StringComparison.Ordinal))
                     {
                         latencies[session.Group.Name].Add(elapsed);
-                        answers?.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{session.Group.Name} {sent:F1} {elapsed:F1}"));
+                        answers?.Add(new Answer(session.Group.Name, sent, elapsed, stages));
                     }
                     else
                     {

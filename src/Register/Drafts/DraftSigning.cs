@@ -33,7 +33,7 @@ public sealed partial class Drafts
                 return Decision.Ends(Refuse(refused).Item1);
             }
 
-            var signed = SignatureBlock.Signed(ReadAct(draft), actor.Person!, actor.Office!);
+            var (signed, signedJson) = Signed(ReadAct(draft), actor.Person!, actor.Office!);
             List<ValidationError> errors = check ? SigningErrors(signed, draft.OfficeCode) : [];
             if (errors.Count > 0)
             {
@@ -41,10 +41,10 @@ public sealed partial class Drafts
             }
 
             var now = Now();
-            var after = draft with { ActJson = ActJson.Serialize(signed), SignedAt = now, UpdatedAt = now };
+            var after = draft with { ActJson = signedJson, SignedAt = now, UpdatedAt = now };
             return SignatureBlock.NeedsApproval(signed)
                 ? new Decision(null, AuditEntry.Sign, after with { State = DraftState.AwaitingApproval }, null)
-                : new Decision(null, AuditEntry.Sign, after, signed);
+                : new Decision(null, AuditEntry.Sign, after, signed) { IssuesJson = after.ActJson };
         }, cancellationToken));
 
     /// <summary>Approves a signed act and issues it: by a person of its office holding approver, not its signer;
@@ -143,7 +143,7 @@ public sealed partial class Drafts
                 {
                     // Not checked again: the act is compared with the one checked and rendered.
                     var decision = decide(actor, draft, false);
-                    if (draft.UpdatedAt != read.UpdatedAt || decision.Issues is null || ActJson.Serialize(decision.Issues) != rendered!.SourceJson)
+                    if (draft.UpdatedAt != read.UpdatedAt || decision.Issues is null || decision.JsonOfIssues() != rendered!.SourceJson)
                     {
                         stale = true;
                         return Refuse(Changed(id));
@@ -210,6 +210,13 @@ public sealed partial class Drafts
     /// <param name="Issues">The act to issue, where the change issues one.</param>
     private sealed record Decision(DraftOutcome? Outcome, string? Action, Draft? After, Act? Issues)
     {
+        /// <summary>The act issued as JSON where the decision wrote it already (a signature stores it in the draft):
+        /// in the write transaction, while every other writer waits, a 200-page act is then serialised once, not twice.</summary>
+        public string? IssuesJson { get; init; }
+
         public static Decision Ends(DraftOutcome outcome) => new(outcome, null, null, null);
+
+        /// <summary>The act issued, as JSON.</summary>
+        public string JsonOfIssues() => IssuesJson ?? ActJson.Serialize(Issues!);
     }
 }

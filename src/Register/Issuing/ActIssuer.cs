@@ -86,6 +86,7 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
             using (rendered)
             {
                 await using var connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 await using var transaction = await store.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
                 var (_, refusal) = await IssuingOffice.ResolveAsync(connection, transaction, act.Office!, officeCode, register: true, cancellationToken).ConfigureAwait(false);
                 if (refusal is not null)
@@ -97,6 +98,7 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
                 if (outcome is IssueOutcome.Issued)
                 {
                     await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                    IssueTimings.Committed(transaction, started);
                 }
 
                 if (outcome is not null)
@@ -143,7 +145,10 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
         };
         try
         {
-            if (RenderInto(rendered, rendered.Sequence, live) is { } failed)
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var failed = RenderInto(rendered, rendered.Sequence, live);
+            IssueTimings.Record(IssueTimings.Render, started);
+            if (failed is not null)
             {
                 rendered.Dispose();
                 return (null, failed);
@@ -153,7 +158,9 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
 
             // Rendered beside the others of the office; stored after the one before it in line. Where the database
             // queues writers, this one goes to it once that one holds the audit head, and waits for the head there.
+            var waiting = System.Diagnostics.Stopwatch.GetTimestamp();
             await rendered.PreviousAsync(store.WritersQueue, cancellationToken).ConfigureAwait(false);
+            IssueTimings.Record(IssueTimings.Turn, waiting);
             return (rendered, null);
         }
         catch
@@ -234,7 +241,10 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
             }
 
             // The last attempt: render here, with the number taken and the versions live now, holding the lock.
-            if (RenderInto(rendered, sequence, await templates.LiveSetAsync(connection, transaction, cancellationToken).ConfigureAwait(false)) is { } failed)
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var failed = RenderInto(rendered, sequence, await templates.LiveSetAsync(connection, transaction, cancellationToken).ConfigureAwait(false));
+            IssueTimings.Record(IssueTimings.Render, started);
+            if (failed is not null)
             {
                 return failed;
             }

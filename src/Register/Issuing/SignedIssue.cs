@@ -39,6 +39,7 @@ internal static class SignedIssue
             using (rendered)
             {
                 await using var connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 await using var transaction = await store.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
                 var (actor, refused, signed) = await SignAsync(connection, transaction, issuer, principal, act, cancellationToken).ConfigureAwait(false);
                 if (refused is not null)
@@ -52,6 +53,7 @@ internal static class SignedIssue
                 if (outcome is IssueOutcome.Issued)
                 {
                     await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                    IssueTimings.Committed(transaction, started);
                 }
 
                 if (outcome is not null)

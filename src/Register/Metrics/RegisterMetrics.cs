@@ -26,6 +26,11 @@ public static class RegisterMetrics
         description: "Time to sign, approve or issue an act in the register (validate, number, render, store, audit), by operation and outcome.",
         tags: null, advice: DurationBuckets);
 
+    private static readonly Histogram<double> StageDuration = Meter.CreateHistogram<double>(
+        "supervision.register.stage.duration", unit: "s",
+        description: "Time spent in one stage of a register write, by stage: render and turn (issuing an act), store (a write transaction, start to commit) and hold (holding the audit head, which every other writer waits for).",
+        tags: null, advice: DurationBuckets);
+
     private static readonly Counter<long> Failures = Meter.CreateCounter<long>(
         "supervision.register.errors", unit: "{error}",
         description: "Register failures answered to a caller, by kind: unavailable, refused, damaged, unexpected.");
@@ -49,6 +54,10 @@ public static class RegisterMetrics
                 new KeyValuePair<string, object?>("outcome", outcome));
         }
     }
+
+    /// <summary>Records the time one stage took (<see cref="IssueTimings"/>'s names).</summary>
+    internal static void RecordStage(string stage, TimeSpan duration) =>
+        StageDuration.Record(duration.TotalSeconds, new KeyValuePair<string, object?>("stage", stage));
 
     /// <summary>Counts one failure of the register, by its kind.</summary>
     public static void RecordFailure(RegisterFailureKind kind) =>

@@ -27,6 +27,7 @@ internal static class AuditedWrite
         Func<DbConnection, DbTransaction, Task>? first = null)
     {
         await using var connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         await using var transaction = await store.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
         if (first is not null)
         {
@@ -38,6 +39,7 @@ internal static class AuditedWrite
         if (commit)
         {
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            IssueTimings.Committed(transaction, started);
         }
 
         return outcome;

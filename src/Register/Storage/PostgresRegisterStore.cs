@@ -63,7 +63,7 @@ internal sealed class PostgresRegisterStore : IRegisterStore
     {
         ArgumentNullException.ThrowIfNull(connection);
         var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken).ConfigureAwait(false);
-        AuditChain.Forget(transaction);
+        AuditChain.Begin(transaction);
         return transaction;
     }
 
@@ -71,7 +71,7 @@ internal sealed class PostgresRegisterStore : IRegisterStore
     {
         ArgumentNullException.ThrowIfNull(connection);
         var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
-        AuditChain.Forget(transaction);
+        AuditChain.Begin(transaction);
         return transaction;
     }
 

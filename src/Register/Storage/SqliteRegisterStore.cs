@@ -99,7 +99,7 @@ internal sealed class SqliteRegisterStore : IRegisterStore
 
     private static DbTransaction Begun(DbTransaction transaction)
     {
-        AuditChain.Forget(transaction);
+        AuditChain.Begin(transaction);
         return transaction;
     }
 

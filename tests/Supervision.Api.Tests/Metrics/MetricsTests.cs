@@ -76,6 +76,10 @@ public sealed class MetricsTests : RegisterApiTestBase
         Assert.Equal("histogram", types["supervision_register_issue_duration_seconds"]);
         Assert.True(Count(samples, "supervision_register_issue_duration_seconds_count", ("operation", "sign"), ("outcome", "issued")) >= 1);
 
+        // Where the signature's time went, by stage: typesetting, the office's line, the transaction, the head held.
+        Assert.Equal("histogram", types["supervision_register_stage_duration_seconds"]);
+        Assert.All(Stages, stage => Assert.True(Count(samples, "supervision_register_stage_duration_seconds_count", ("stage", stage)) >= 1, stage));
+
         // Sign-ins: the staff's (signed in), the stranger's (refused).
         Assert.Equal("counter", types["supervision_signin_attempts_total"]);
         Assert.True(Count(samples, "supervision_signin_attempts_total", ("method", "password"), ("outcome", "signed-in")) >= 1);
@@ -87,6 +91,8 @@ public sealed class MetricsTests : RegisterApiTestBase
         // No label carries a login or a person's name.
         Assert.DoesNotContain(samples, s => s.Labels.Values.Any(value => value.Contains(Staff.Reader, StringComparison.Ordinal) || value.Contains(Staff.Deputy, StringComparison.Ordinal)));
     }
+
+    private static readonly string[] Stages = [IssueTimings.Render, IssueTimings.Turn, IssueTimings.Store, IssueTimings.Hold];
 
     private static double Count(IReadOnlyList<PrometheusSample> samples, string name, params (string Label, string Value)[] labels) =>
         samples.Where(s => s.Name == name && labels.All(label => s[label.Label] == label.Value)).Sum(s => s.Value);

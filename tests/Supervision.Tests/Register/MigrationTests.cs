@@ -18,9 +18,9 @@ public abstract class MigrationTests : RegisterProviderTests
         var again = await database.OpenAnotherAsync();
 
         var expected = Migrations.For(Provider).Select(script => script.Version).ToList();
-        // Numbered 1..N without a gap, in order; 0018 (the PDF written before the act's row) is the newest this test knows of.
+        // Numbered 1..N without a gap, in order; 0019 (acts' JSON compressed with lz4) is the newest this test knows of.
         Assert.Equal(Enumerable.Range(1, expected.Count), expected);
-        Assert.Contains(18, expected);
+        Assert.Contains(19, expected);
         Assert.True(expected.Count >= 7, $"only {expected.Count} migrations are embedded");
         Assert.Equal(expected, await again.SchemaVersionsAsync(Cancellation));
         Assert.Equal(expected.Count, await database.CountAsync("SELECT COUNT(*) FROM schema_version"));
@@ -95,5 +95,20 @@ public sealed class PostgresMigrationTests : MigrationTests
         // EXTERNAL storage: out of line, never through pglz (the PDF's streams are deflated already).
         Assert.Equal(1, await database.CountAsync("SELECT COUNT(*) FROM pg_attribute WHERE attrelid = 'issued_documents'::regclass AND attname = 'content' AND attstorage = 'e'"));
         Assert.Equal(1, await database.CountAsync("SELECT COUNT(*) FROM issued_documents WHERE content IS NOT NULL AND pg_column_compression(content) IS NULL AND octet_length(content) > 2048"));
+    }
+
+    [Fact]
+    public async Task AnActsJsonIsCompressedWithLz4()
+    {
+        await using var database = await CreateAsync();
+        var instruction = (Instruction)Example(ActKind.Instruction);
+        // Findings of some 8 000 characters (the validator allows 10 000): a row PostgreSQL compresses (over 2 KB), as every long act's is.
+        var findings = string.Join(' ', Enumerable.Repeat(instruction.Findings, 8_000 / instruction.Findings!.Length));
+
+        await IssueAsync(database.Register, instruction with { Findings = findings });
+
+        Assert.Equal(1, await database.CountAsync("SELECT COUNT(*) FROM issued_acts WHERE pg_column_compression(act_json) = 'lz4'"));
+        // A draft's JSON is as long as its act's: the column compresses with lz4 too.
+        Assert.Equal(1, await database.CountAsync("SELECT COUNT(*) FROM pg_attribute WHERE attrelid = 'drafts'::regclass AND attname = 'act_json' AND attcompression = 'l'"));
     }
 }

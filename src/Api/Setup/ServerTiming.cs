@@ -1,0 +1,45 @@
+using System.Globalization;
+using Supervision.Register;
+
+namespace Supervision.Api.Setup;
+
+/// <summary>
+/// Tells a caller where its request's time went in the register, in the W3C <c>Server-Timing</c> header: for an act
+/// issued, <c>render</c> (composing and typesetting), <c>turn</c> (waiting for the office's act before it),
+/// <c>store</c> (the write transaction) and <c>hold</c> (the part of it holding the audit head, which every other
+/// writer waits for), in milliseconds (<see cref="IssueTimings"/>). Browsers show it beside the request; the issuing
+/// benchmark reads it. Only durations: no number, name or value of the register. Requests that write nothing get no header.
+/// </summary>
+internal static class ServerTiming
+{
+    public const string Header = "Server-Timing";
+
+    private static readonly Dictionary<string, string> Descriptions = new(StringComparer.Ordinal)
+    {
+        [IssueTimings.Render] = "composing and typesetting",
+        [IssueTimings.Turn] = "waiting for the office's act before it",
+        [IssueTimings.Store] = "write transaction",
+        [IssueTimings.Hold] = "audit head held",
+    };
+
+    public static IApplicationBuilder UseServerTiming(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var timings = IssueTimings.Begin();
+        context.Response.OnStarting(() =>
+        {
+            if (timings.Stages is { Count: > 0 } stages)
+            {
+                context.Response.Headers[Header] = Value(stages);
+            }
+
+            return Task.CompletedTask;
+        });
+        await next(context);
+    });
+
+    /// <summary>The header's value: "render;desc=\"…\";dur=12.3, …".</summary>
+    public static string Value(IReadOnlyList<(string Stage, TimeSpan Duration)> stages) =>
+        string.Join(", ", stages.Select(stage => string.Create(
+            CultureInfo.InvariantCulture,
+            $"{stage.Stage};desc=\"{Descriptions.GetValueOrDefault(stage.Stage, stage.Stage)}\";dur={stage.Duration.TotalMilliseconds:0.0}")));
+}

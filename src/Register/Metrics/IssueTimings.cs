@@ -1,0 +1,96 @@
+using System.Data.Common;
+using System.Diagnostics;
+
+namespace Supervision.Register;
+
+/// <summary>
+/// Where one request's time went in the register, by stage: <see cref="Render"/> (composing and typesetting an act,
+/// outside any transaction), <see cref="Turn"/> (waiting for the office's issuer before it in line),
+/// <see cref="Store"/> (a write transaction, from its start to its commit, waiting for the audit head included) and
+/// <see cref="Hold"/> (the part of it after the audit head was locked: the time every other writer waits for this
+/// one). A door begins one per request (<see cref="Begin"/>) and reads it when it answers (the API's Server-Timing
+/// header); the register fills the one of the request under way, and records every stage in its metrics
+/// (<see cref="RegisterMetrics"/>) whether a door began one or not.
+/// </summary>
+public sealed class IssueTimings
+{
+    /// <summary>Composing and typesetting an act to issue, outside any transaction.</summary>
+    public const string Render = "render";
+
+    /// <summary>Waiting for the office's issuer before this one in line to store, or to hold the audit head.</summary>
+    public const string Turn = "turn";
+
+    /// <summary>A write transaction, from its start to its commit: writing the act's documents, waiting for the audit
+    /// head, writing the rows, committing.</summary>
+    public const string Store = "store";
+
+    /// <summary>The part of <see cref="Store"/> from the moment the audit head is locked (the command that locks it has
+    /// answered) to the commit: while it lasts, every other writer waits.</summary>
+    public const string Hold = "hold";
+
+    // The request under way's timings: set by the door before it calls the register, filled by the register's code
+    // running in the same asynchronous flow.
+    private static readonly AsyncLocal<IssueTimings?> Current = new();
+
+    private readonly List<(string Stage, TimeSpan Duration)> _stages = [];
+
+    private IssueTimings()
+    {
+    }
+
+    /// <summary>The stages recorded, each summed over the attempts it took, in the order each was first recorded.</summary>
+    public IReadOnlyList<(string Stage, TimeSpan Duration)> Stages
+    {
+        get
+        {
+            lock (_stages)
+            {
+                return [.. _stages];
+            }
+        }
+    }
+
+    /// <summary>Begins the timings of the request under way: the register's calls made from here on fill them.</summary>
+    public static IssueTimings Begin()
+    {
+        var timings = new IssueTimings();
+        Current.Value = timings;
+        return timings;
+    }
+
+    /// <summary>Records a stage that began at <paramref name="started"/> (<see cref="Stopwatch.GetTimestamp"/>) and ends now.</summary>
+    internal static void Record(string stage, long started) => Record(stage, Stopwatch.GetElapsedTime(started));
+
+    /// <summary>Records a write transaction committed now: <see cref="Store"/> from <paramref name="started"/>, and
+    /// <see cref="Hold"/> from when it locked the audit head (<see cref="AuditChain.LockedAt"/>), where it did.</summary>
+    internal static void Committed(DbTransaction transaction, long started)
+    {
+        Record(Store, started);
+        if (AuditChain.LockedAt(transaction) is { } locked)
+        {
+            Record(Hold, locked);
+        }
+    }
+
+    private static void Record(string stage, TimeSpan duration)
+    {
+        RegisterMetrics.RecordStage(stage, duration);
+        Current.Value?.Add(stage, duration);
+    }
+
+    private void Add(string stage, TimeSpan duration)
+    {
+        lock (_stages)
+        {
+            var index = _stages.FindIndex(recorded => recorded.Stage == stage);
+            if (index < 0)
+            {
+                _stages.Add((stage, duration));
+            }
+            else
+            {
+                _stages[index] = (stage, _stages[index].Duration + duration);
+            }
+        }
+    }
+}

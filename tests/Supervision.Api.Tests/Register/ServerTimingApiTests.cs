@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using Supervision.Register;
+
+namespace Supervision.Api.Tests.Register;
+
+/// <summary>
+/// The Server-Timing header (W3C): a signature that issues an act says how long it was typeset, waited for the
+/// office's act before it, stored, and held the audit head; a write that issues nothing says only the last two;
+/// a read says nothing.
+/// </summary>
+public abstract partial class ServerTimingApiTests : RegisterApiTestBase
+{
+    [Fact]
+    public async Task ASignatureThatIssuesSaysHowLongItRenderedWaitedStoredAndHeldTheHead()
+    {
+        await using var api = await CreateAsync();
+        await using var staff = await Staff.CreateAsync(api);
+        var drafter = await staff.AsAsync(Staff.Drafter);
+        var id = await staff.CreateDraftAsync(Instruction(), Staff.Drafter, Staff.Deputy);
+
+        using var submitted = await drafter.PostAsync($"/api/drafts/{id}/submit", Requests.Json(new System.Text.Json.Nodes.JsonObject { ["signatory"] = Staff.Deputy }), Cancellation);
+        using var signed = await (await staff.AsAsync(Staff.Deputy)).PostAsync($"/api/drafts/{id}/sign", null, Cancellation);
+        Assert.Equal(HttpStatusCode.OK, signed.StatusCode);
+        var issued = (await ReadJsonAsync(signed)).GetProperty("issuedActId").GetInt64();
+        using var read = await (await staff.AsAsync(Staff.Reader)).GetAsync($"/api/acts/issued/{issued}", Cancellation);
+
+        var issuing = Stages(signed);
+        Assert.Equal([IssueTimings.Render, IssueTimings.Turn, IssueTimings.Store, IssueTimings.Hold], issuing.Keys);
+        Assert.True(issuing[IssueTimings.Render] > 0, "an instruction takes some time to typeset");
+        Assert.True(issuing[IssueTimings.Store] >= issuing[IssueTimings.Hold], $"the head is held within the transaction: {signed.Headers.GetValues(ServerTimingHeader).Single()}");
+
+        // Submitting writes the draft and its audit entry: a transaction and a hold, nothing typeset.
+        Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
+        Assert.Equal([IssueTimings.Store, IssueTimings.Hold], Stages(submitted).Keys);
+
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        Assert.False(read.Headers.Contains(ServerTimingHeader));
+    }
+
+    private const string ServerTimingHeader = "Server-Timing";
+
+    /// <summary>The header's metrics, name to duration in ms, in order; each must carry a description and a duration.</summary>
+    private static Dictionary<string, double> Stages(HttpResponseMessage response)
+    {
+        var value = Assert.Single(response.Headers.GetValues(ServerTimingHeader));
+        var stages = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var metric in value.Split(", "))
+        {
+            var match = Metric().Match(metric);
+            Assert.True(match.Success, $"'{metric}' is not a Server-Timing metric with a description and a duration");
+            stages.Add(match.Groups["name"].Value, double.Parse(match.Groups["dur"].Value, CultureInfo.InvariantCulture));
+        }
+
+        return stages;
+    }
+
+    [GeneratedRegex("""^(?<name>[a-z]+);desc="[^"\\]+";dur=(?<dur>\d+\.\d)$""")]
+    private static partial Regex Metric();
+}
+
+public sealed class SqliteServerTimingApiTests : ServerTimingApiTests
+{
+    private protected override RegisterProvider Provider => RegisterProvider.Sqlite;
+}
+
+public sealed class PostgresServerTimingApiTests : ServerTimingApiTests
+{
+    private protected override RegisterProvider Provider => RegisterProvider.Postgres;
+}
