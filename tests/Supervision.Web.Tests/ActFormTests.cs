@@ -269,4 +269,30 @@ public sealed class ActFormTests(WebApp app)
         await Expect(session.Page.Locator("#fields[data-kind='protest']")).ToBeAttachedAsync();
         await Expect(new ActFormPage(session.Page).Field("Вид адресата")).ToBeVisibleAsync();
     }
+
+    [Fact]
+    public async Task A_choice_made_while_another_kind_loads_keeps_each_kinds_draft_its_own()
+    {
+        await using var session = await BrowserSession.OpenAsync(app, "/", ui: "ru");
+        var form = new ActFormPage(session.Page);
+        await form.ChooseAsync("submission", "ru");
+        await form.FillAsync("Место составления", "г. Караганда");
+        // The order's form comes late: the language is chosen again (a select fires its change event even for
+        // the same value) while the submission's form is still the one on the page.
+        await session.Page.RouteAsync("**/api/acts/order/schema", async route =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            await route.ContinueAsync();
+        });
+        await session.Page.Locator("#kind").SelectOptionAsync("order");
+        await session.Page.Locator("#act-language").SelectOptionAsync("ru");
+        await Expect(session.Page.Locator("#fields[data-kind='order']")).ToBeAttachedAsync();
+
+        // The order starts empty, and its draft holds nothing of the submission's.
+        await Expect(form.Field("Место составления")).ToHaveValueAsync("");
+        var orderDraft = await session.Page.EvaluateAsync<string?>("() => localStorage.getItem('supervision.draft.order.ru')");
+        Assert.DoesNotContain("Караганда", orderDraft ?? string.Empty, StringComparison.Ordinal);
+        await form.ChooseAsync("submission", "ru");
+        await Expect(form.Field("Место составления")).ToHaveValueAsync("г. Караганда");
+    }
 }

@@ -24,6 +24,9 @@ const state = {
   schemas: new Map(),
   words: new Map(),
   form: null,
+  // The kind and language the form on the page was drawn for: while the next one chosen is fetched, the form
+  // still holds the last one's act, and its draft is saved, checked and relabelled as that one's.
+  drawn: { kind: null, language: null },
   errors: [],
   warnings: [],
   submitted: false,
@@ -57,10 +60,11 @@ function readDraft() {
 
 const saveDraft = debounce(() => {
   if (!state.form) return;
+  const { kind, language } = state.drawn;
   const draft = { ...state.form.raw(), instance: instanceValue() };
-  localStorage.setItem(draftKey(state.kind, state.language), JSON.stringify(draft));
+  localStorage.setItem(draftKey(kind, language), JSON.stringify(draft));
   // The act as sent, for the template editor's "my draft" sample.
-  localStorage.setItem(`supervision.act.${state.kind}.${state.language}`, JSON.stringify(currentAct()));
+  localStorage.setItem(`supervision.act.${kind}.${language}`, JSON.stringify(currentAct()));
 }, 300);
 
 function instanceValue() {
@@ -83,6 +87,7 @@ async function loadAct(values, message) {
   drawInstance(words, values?.instance);
   $('variant-tool').hidden = !words.toolbar.includes('instance');
   if (!words.toolbar.includes('instance')) $('variant').value = 'full';
+  state.drawn = { kind, language };
   state.form = new SchemaForm($('fields'), { schema, form: words, onChange: changed, amount: amountWords, language });
   state.form.context = { instance: instanceValue() };
   state.form.render(values || {});
@@ -115,7 +120,7 @@ function drawKinds() {
 // ---- checking and previewing ----
 
 function currentAct() {
-  const act = { kind: state.kind, language: state.language };
+  const act = { kind: state.drawn.kind, language: state.drawn.language };
   const instance = instanceValue();
   if (instance) act.instance = instance;
   return { ...act, ...state.form.value() };
@@ -213,7 +218,7 @@ function changed() {
 }
 
 async function amountWords(value) {
-  const answer = await getJson(`/api/amount?value=${encodeURIComponent(value)}&language=${state.language}`);
+  const answer = await getJson(`/api/amount?value=${encodeURIComponent(value)}&language=${state.drawn.language}`);
   return answer.text;
 }
 
@@ -236,7 +241,7 @@ async function download(format) {
   setStatus(t('status.downloading', { format: format.toUpperCase() }));
   try {
     const response = await post(`/api/acts/render?format=${format}${variantQuery()}`, act);
-    const name = fileNameOf(response, `${state.kind}.${format}`);
+    const name = fileNameOf(response, `${state.drawn.kind}.${format}`);
     saveBlob(await response.blob(), name);
     setStatus(t('status.downloaded', { name }));
   } catch (error) {
@@ -282,11 +287,16 @@ async function chooseAct() {
 
 async function relabel() {
   drawKinds();
-  const words = await wordsOf(state.kind, uiLanguage());
+  const { kind, language } = state.drawn;
+  const load = state.loads;
+  const words = await wordsOf(kind, uiLanguage());
+  const schema = await schemaOf(kind);
+  // A form of another kind drawn meanwhile is already labelled in the new language.
+  if (load !== state.loads) return;
   const values = { ...state.form.raw(), instance: instanceValue() };
   const touched = state.form.touched;
   drawInstance(words, values.instance);
-  state.form = new SchemaForm($('fields'), { schema: await schemaOf(state.kind), form: words, onChange: changed, amount: amountWords, language: state.language });
+  state.form = new SchemaForm($('fields'), { schema, form: words, onChange: changed, amount: amountWords, language });
   state.form.touched = touched;
   state.form.context = { instance: instanceValue() };
   state.form.render(values);
