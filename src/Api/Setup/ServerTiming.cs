@@ -7,7 +7,7 @@ namespace Supervision.Api.Setup;
 /// Tells a caller where its request's time went in the register, in the W3C <c>Server-Timing</c> header: for an act
 /// issued, <c>render</c> (composing and typesetting), <c>turn</c> (waiting for the office's act before it),
 /// <c>store</c> (the write transaction) and <c>hold</c> (the part of it holding the audit head, which every other
-/// writer waits for), in milliseconds (<see cref="IssueTimings"/>). Browsers show it beside the request; the issuing
+/// writer waits for), in milliseconds (<see cref="RegisterTimings"/>). Browsers show it beside the request; the issuing
 /// benchmark reads it. Only durations: no number, name or value of the register. Requests that write nothing get no header.
 /// </summary>
 internal static class ServerTiming
@@ -16,15 +16,15 @@ internal static class ServerTiming
 
     private static readonly Dictionary<string, string> Descriptions = new(StringComparer.Ordinal)
     {
-        [IssueTimings.Render] = "composing and typesetting",
-        [IssueTimings.Turn] = "waiting for the office's act before it",
-        [IssueTimings.Store] = "write transaction",
-        [IssueTimings.Hold] = "audit head held",
+        [RegisterTimings.Render] = "composing and typesetting",
+        [RegisterTimings.Turn] = "waiting for the office's act before it",
+        [RegisterTimings.Store] = "write transaction",
+        [RegisterTimings.Hold] = "audit head held",
     };
 
     public static IApplicationBuilder UseServerTiming(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        var timings = IssueTimings.Begin();
+        var timings = RegisterTimings.Begin();
         context.Response.OnStarting(() =>
         {
             if (timings.Stages is { Count: > 0 } stages)

@@ -98,7 +98,7 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
                 if (outcome is IssueOutcome.Issued)
                 {
                     await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                    IssueTimings.Committed(transaction, started);
+                    RegisterTimings.Committed(transaction, started);
                 }
 
                 if (outcome is not null)
@@ -147,7 +147,7 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var failed = RenderInto(rendered, rendered.Sequence, live);
-            IssueTimings.Record(IssueTimings.Render, started);
+            RegisterTimings.Record(RegisterTimings.Render, started);
             if (failed is not null)
             {
                 rendered.Dispose();
@@ -160,7 +160,7 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
             // queues writers, this one goes to it once that one holds the audit head, and waits for the head there.
             var waiting = System.Diagnostics.Stopwatch.GetTimestamp();
             await rendered.PreviousAsync(store.WritersQueue, cancellationToken).ConfigureAwait(false);
-            IssueTimings.Record(IssueTimings.Turn, waiting);
+            RegisterTimings.Record(RegisterTimings.Turn, waiting);
             return (rendered, null);
         }
         catch
@@ -243,7 +243,7 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
             // The last attempt: render here, with the number taken and the versions live now, holding the lock.
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var failed = RenderInto(rendered, sequence, await templates.LiveSetAsync(connection, transaction, cancellationToken).ConfigureAwait(false));
-            IssueTimings.Record(IssueTimings.Render, started);
+            RegisterTimings.Record(RegisterTimings.Render, started);
             if (failed is not null)
             {
                 return failed;

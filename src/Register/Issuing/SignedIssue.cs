@@ -53,7 +53,7 @@ internal static class SignedIssue
                 if (outcome is IssueOutcome.Issued)
                 {
                     await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                    IssueTimings.Committed(transaction, started);
+                    RegisterTimings.Committed(transaction, started);
                 }
 
                 if (outcome is not null)

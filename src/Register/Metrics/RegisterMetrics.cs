@@ -55,7 +55,7 @@ public static class RegisterMetrics
         }
     }
 
-    /// <summary>Records the time one stage took (<see cref="IssueTimings"/>'s names).</summary>
+    /// <summary>Records the time one stage took (<see cref="RegisterTimings"/>'s names).</summary>
     internal static void RecordStage(string stage, TimeSpan duration) =>
         StageDuration.Record(duration.TotalSeconds, new KeyValuePair<string, object?>("stage", stage));
 

@@ -39,7 +39,7 @@ internal static class AuditedWrite
         if (commit)
         {
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            IssueTimings.Committed(transaction, started);
+            RegisterTimings.Committed(transaction, started);
         }
 
         return outcome;

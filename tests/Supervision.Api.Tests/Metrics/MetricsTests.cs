@@ -92,7 +92,7 @@ public sealed class MetricsTests : RegisterApiTestBase
         Assert.DoesNotContain(samples, s => s.Labels.Values.Any(value => value.Contains(Staff.Reader, StringComparison.Ordinal) || value.Contains(Staff.Deputy, StringComparison.Ordinal)));
     }
 
-    private static readonly string[] Stages = [IssueTimings.Render, IssueTimings.Turn, IssueTimings.Store, IssueTimings.Hold];
+    private static readonly string[] Stages = [RegisterTimings.Render, RegisterTimings.Turn, RegisterTimings.Store, RegisterTimings.Hold];
 
     private static double Count(IReadOnlyList<PrometheusSample> samples, string name, params (string Label, string Value)[] labels) =>
         samples.Where(s => s.Name == name && labels.All(label => s[label.Label] == label.Value)).Sum(s => s.Value);

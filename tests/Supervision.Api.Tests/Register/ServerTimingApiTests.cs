@@ -27,13 +27,13 @@ public abstract partial class ServerTimingApiTests : RegisterApiTestBase
         using var read = await (await staff.AsAsync(Staff.Reader)).GetAsync($"/api/acts/issued/{issued}", Cancellation);
 
         var issuing = Stages(signed);
-        Assert.Equal([IssueTimings.Render, IssueTimings.Turn, IssueTimings.Store, IssueTimings.Hold], issuing.Keys);
-        Assert.True(issuing[IssueTimings.Render] > 0, "an instruction takes some time to typeset");
-        Assert.True(issuing[IssueTimings.Store] >= issuing[IssueTimings.Hold], $"the head is held within the transaction: {signed.Headers.GetValues(ServerTimingHeader).Single()}");
+        Assert.Equal([RegisterTimings.Render, RegisterTimings.Turn, RegisterTimings.Store, RegisterTimings.Hold], issuing.Keys);
+        Assert.True(issuing[RegisterTimings.Render] > 0, "an instruction takes some time to typeset");
+        Assert.True(issuing[RegisterTimings.Store] >= issuing[RegisterTimings.Hold], $"the head is held within the transaction: {signed.Headers.GetValues(ServerTimingHeader).Single()}");
 
         // Submitting writes the draft and its audit entry: a transaction and a hold, nothing typeset.
         Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
-        Assert.Equal([IssueTimings.Store, IssueTimings.Hold], Stages(submitted).Keys);
+        Assert.Equal([RegisterTimings.Store, RegisterTimings.Hold], Stages(submitted).Keys);
 
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
         Assert.False(read.Headers.Contains(ServerTimingHeader));

@@ -12,7 +12,7 @@ namespace Supervision.Register;
 /// header); the register fills the one of the request under way, and records every stage in its metrics
 /// (<see cref="RegisterMetrics"/>) whether a door began one or not.
 /// </summary>
-public sealed class IssueTimings
+public sealed class RegisterTimings
 {
     /// <summary>Composing and typesetting an act to issue, outside any transaction.</summary>
     public const string Render = "render";
@@ -30,11 +30,11 @@ public sealed class IssueTimings
 
     // The request under way's timings: set by the door before it calls the register, filled by the register's code
     // running in the same asynchronous flow.
-    private static readonly AsyncLocal<IssueTimings?> Current = new();
+    private static readonly AsyncLocal<RegisterTimings?> Current = new();
 
     private readonly List<(string Stage, TimeSpan Duration)> _stages = [];
 
-    private IssueTimings()
+    private RegisterTimings()
     {
     }
 
@@ -51,9 +51,9 @@ public sealed class IssueTimings
     }
 
     /// <summary>Begins the timings of the request under way: the register's calls made from here on fill them.</summary>
-    public static IssueTimings Begin()
+    public static RegisterTimings Begin()
     {
-        var timings = new IssueTimings();
+        var timings = new RegisterTimings();
         Current.Value = timings;
         return timings;
     }
