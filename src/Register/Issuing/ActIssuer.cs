@@ -145,10 +145,7 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
         };
         try
         {
-            var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            var failed = RenderInto(rendered, rendered.Sequence, live);
-            RegisterTimings.Record(RegisterTimings.Render, started);
-            if (failed is not null)
+            if (RenderInto(rendered, rendered.Sequence, live) is { } failed)
             {
                 rendered.Dispose();
                 return (null, failed);
@@ -241,10 +238,7 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
             }
 
             // The last attempt: render here, with the number taken and the versions live now, holding the lock.
-            var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            var failed = RenderInto(rendered, sequence, await templates.LiveSetAsync(connection, transaction, cancellationToken).ConfigureAwait(false));
-            RegisterTimings.Record(RegisterTimings.Render, started);
-            if (failed is not null)
+            if (RenderInto(rendered, sequence, await templates.LiveSetAsync(connection, transaction, cancellationToken).ConfigureAwait(false)) is { } failed)
             {
                 return failed;
             }
@@ -282,6 +276,7 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
     /// </summary>
     private static IssueOutcome.Refused? RenderInto(RenderedIssue rendered, int sequence, LiveTemplates live)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var numbered = rendered.Source with { Number = RegistrationNumbers.Format(rendered.OfficeCode, rendered.Source.Date!.Value.Year, sequence) };
         try
         {
@@ -292,6 +287,11 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
         catch (TemplateException exception)
         {
             return new IssueOutcome.Refused(exception.Message);
+        }
+        finally
+        {
+            // Timed here, where every attempt renders: outside the transaction, or inside it on the last attempt.
+            RegisterTimings.Record(RegisterTimings.Render, started);
         }
     }
 
