@@ -53,6 +53,9 @@ public static class AccessSetup
         app.UseAuthentication();
         app.UseMiddleware<CsrfMiddleware>();
         app.UseAuthorization();
+
+        // After the caller is known and allowed: a refused request never waits for a turn to read.
+        app.UseRateLimiter();
         return app;
     }
 

@@ -139,6 +139,10 @@ public static class ApiProblems
     public static ProblemDetails PreviewBusy() =>
         Create(StatusCodes.Status429TooManyRequests, ProblemTypes.PreviewBusy, "Too many previews at once", "every preview worker is busy; try again in a moment");
 
+    /// <summary>429: as many reads over many acts as may wait are already waiting.</summary>
+    public static ProblemDetails RegisterBusy() =>
+        Create(StatusCodes.Status429TooManyRequests, ProblemTypes.RegisterBusy, "Too many register reads at once", "as many lists, control lists and indicators as may wait are already waiting; try again in a moment");
+
     /// <summary>A problem that is just its HTTP status: an unknown route (404), a wrong method (405), a failure (500).</summary>
     public static ProblemDetails Status(int status, string? detail = null) => new()
     {

@@ -66,4 +66,7 @@ public static class ProblemTypes
 
     /// <summary>429: every preview worker is busy.</summary>
     public const string PreviewBusy = Prefix + "preview-busy";
+
+    /// <summary>429: as many reads over many acts as may wait are already waiting.</summary>
+    public const string RegisterBusy = Prefix + "register-busy";
 }

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Supervision.Acts;
 using Supervision.Api.Access;
 using Supervision.Api.Problems;
+using Supervision.Api.Setup;
 
 namespace Supervision.Api.Register;
 
@@ -35,6 +37,7 @@ public sealed class ControlPageController(RegisterHost host, ICurrentPrincipal c
     /// <response code="401">Nobody is signed in and no accepted key was sent (a browser is sent to /signin instead).</response>
     /// <response code="503">The register's database is not available.</response>
     [HttpGet("control", Name = "showControlPage")]
+    [EnableRateLimiting(RegisterReadLimit.Policy)]
     [ProducesResponseType(typeof(string), StatusCodes.Status200OK, "text/html")]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status401Unauthorized, ProblemWriter.MediaType)]

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Supervision.Acts;
 using Supervision.Api.Access;
 using Supervision.Api.Acts;
@@ -50,10 +51,13 @@ public sealed class IssuedActsController(RegisterHost host, ICurrentPrincipal ca
     /// <param name="offset">Skip this many first (0 by default).</param>
     /// <response code="200">The page, how many acts match in all, and the path of the next page where there is more.</response>
     /// <response code="400">A filter's value is malformed.</response>
+    /// <response code="429">As many reads over many acts as may wait are already waiting.</response>
     /// <response code="503">The register's database is not available.</response>
     [HttpGet("issued", Name = "listIssuedActs")]
+    [EnableRateLimiting(RegisterReadLimit.Policy)]
     [ProducesResponseType(typeof(IssuedActPage), StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status429TooManyRequests, ProblemWriter.MediaType)]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status503ServiceUnavailable, ProblemWriter.MediaType)]
     public async Task<IActionResult> List(
         [FromQuery] string? office,

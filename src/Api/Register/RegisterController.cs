@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Supervision.Api.Access;
 using Supervision.Api.Problems;
+using Supervision.Api.Setup;
 using Supervision.Register;
 
 namespace Supervision.Api.Register;
@@ -14,6 +16,7 @@ namespace Supervision.Api.Register;
 [ApiController]
 [Authorize(Policy = Capability.RegisterRead)]
 [Route("api/register")]
+[EnableRateLimiting(RegisterReadLimit.Policy)]
 [Tags("Register")]
 [RegisterErrors]
 public sealed class RegisterController(RegisterHost host, ICurrentPrincipal caller) : ControllerBase
@@ -38,10 +41,12 @@ public sealed class RegisterController(RegisterHost host, ICurrentPrincipal call
     /// <param name="dueSoonOffset">Skip this many acts due soon (0 by default).</param>
     /// <response code="200">A page of the overdue and due-soon acts with days left, each list's total and next page, and counts per office and per prosecutor.</response>
     /// <response code="400">A value is malformed.</response>
+    /// <response code="429">As many reads over many acts as may wait are already waiting.</response>
     /// <response code="503">The register's database is not available.</response>
     [HttpGet("control", Name = "listControlledActs")]
     [ProducesResponseType(typeof(ControlResponse), StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status429TooManyRequests, ProblemWriter.MediaType)]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status503ServiceUnavailable, ProblemWriter.MediaType)]
     public async Task<IActionResult> Control(
         [FromQuery] string? office,
@@ -77,10 +82,12 @@ public sealed class RegisterController(RegisterHost host, ICurrentPrincipal call
     /// <param name="asOf">The day open acts are judged on; today by default.</param>
     /// <response code="200">The indicators.</response>
     /// <response code="400">A value is malformed, or the period ends before it starts.</response>
+    /// <response code="429">As many reads over many acts as may wait are already waiting.</response>
     /// <response code="503">The register's database is not available.</response>
     [HttpGet("indicators", Name = "getRegisterIndicators")]
     [ProducesResponseType(typeof(IndicatorsResponse), StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]
+    [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status429TooManyRequests, ProblemWriter.MediaType)]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status503ServiceUnavailable, ProblemWriter.MediaType)]
     public async Task<IActionResult> Indicators([FromQuery] string? office, [FromQuery] string? from, [FromQuery] string? to, [FromQuery] string? asOf)
     {

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Supervision.Api.Setup;
 using Supervision.Register;
 
 namespace Supervision.Api.Register;
@@ -45,6 +46,7 @@ public static class RegisterSetup
         services.AddHostedService<RegisterWarmup>();
         services.AddHostedService<AnswerForgetting>();
         services.AddHealthChecks().AddCheck<RegisterHealthCheck>("register");
+        services.AddRegisterReadLimit();
         return builder;
     }
 

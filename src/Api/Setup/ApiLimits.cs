@@ -42,6 +42,17 @@ public sealed class ApiLimits
     /// </summary>
     public int PreviewWorkers { get; set; } = Math.Max(1, Environment.ProcessorCount / 2);
 
+    /// <summary>
+    /// Reads over many acts (the list of issued acts, the control lists, the indicators, the control page) served
+    /// at once: by default two per processor. More wait their turn, oldest first, so that the memory their pages
+    /// take stays that of a few requests however many callers there are (docs/performance.md, "Reads in bounded
+    /// memory"); on two cores more at once finish no sooner.
+    /// </summary>
+    public int RegisterReads { get; set; } = Environment.ProcessorCount * 2;
+
+    /// <summary>Reads over many acts that may wait for a turn (1 000 by default); beyond them a read is answered 429 at once.</summary>
+    public int RegisterReadsQueued { get; set; } = 1_000;
+
     /// <summary>The template limits of a preview.</summary>
     public RenderLimits PreviewRenderLimits =>
         new(PreviewLoopLimit, PreviewRecursiveLimit, PreviewMaxOutputCharacters, PreviewTimeout);

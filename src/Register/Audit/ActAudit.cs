@@ -113,18 +113,17 @@ internal sealed class ActAudit : IAuditPart
             _officeNames[name] = trail.IssueSeq;
         }
 
-        var issue = AuditPayloads.Issue(act);
-        if (PayloadDigest.Of(issue) != trail.Issue)
+        // Hashed as written; the payload is made a string only to report a difference.
+        if (Canonical.Utf8(writer => AuditPayloads.WriteIssue(writer, act), PayloadDigest.Of) != trail.Issue)
         {
-            findings.Add(trail.IssueSeq, null, "the stored act differs from what was issued", issue);
+            findings.Add(trail.IssueSeq, null, "the stored act differs from what was issued", AuditPayloads.Issue(act));
         }
 
         if (trail.StatusSeq != 0)
         {
-            var status = AuditPayloads.Status(act);
-            if (PayloadDigest.Of(status) != trail.Status)
+            if (Canonical.Utf8(writer => AuditPayloads.WriteStatus(writer, act), PayloadDigest.Of) != trail.Status)
             {
-                findings.Add(trail.StatusSeq, null, "the act's status differs from the last recorded change", status);
+                findings.Add(trail.StatusSeq, null, "the act's status differs from the last recorded change", AuditPayloads.Status(act));
             }
         }
         else if (act.Status != ActStatus.Issued || act.AnswerDate is not null || act.AnswerNumber is not null || act.RecoveredAmount is not null || act.StatusChangedBy is not null)

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 
 namespace Supervision.Register;
 
@@ -45,7 +46,7 @@ internal static class AuditChain
     public static string Hash(AuditKey key, long seq, DateTimeOffset occurredAt, string actor, string action, string subject, string payload, string previousHash, string? principal = null)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return key.Hash(Form(seq, occurredAt, actor, action, subject, payload, previousHash, principal));
+        return Canonical.Utf8(writer => Form(writer, seq, occurredAt, actor, action, subject, payload, previousHash, principal), key.Hash);
     }
 
     /// <summary>The keyed hash of a stored entry, with the previous hash it names.</summary>
@@ -59,31 +60,31 @@ internal static class AuditChain
     public static string PlainHash(AuditEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        return Canonical.Sha256(Form(entry.Seq, entry.OccurredAt, entry.Actor, entry.Action, entry.Subject, entry.Payload, entry.PreviousHash, entry.Principal));
+        return Canonical.Utf8(writer => Form(writer, entry.Seq, entry.OccurredAt, entry.Actor, entry.Action, entry.Subject, entry.Payload, entry.PreviousHash, entry.Principal), Canonical.Sha256);
     }
 
     /// <summary>The key entries are appended under: the store's, set when the register opened.</summary>
     public static AuditKey KeyOf(IRegisterStore store) =>
         store.AuditKey ?? throw new RegisterException("the audit key is not loaded: the register was not opened through ActRegister.OpenAsync");
 
-    private static string Form(long seq, DateTimeOffset occurredAt, string actor, string action, string subject, string payload, string previousHash, string? principal) =>
-        Canonical.Json(writer =>
+    /// <summary>Writes an entry's canonical form: the array its keyed hash is computed over.</summary>
+    private static void Form(Utf8JsonWriter writer, long seq, DateTimeOffset occurredAt, string actor, string action, string subject, string payload, string previousHash, string? principal)
+    {
+        writer.WriteStartArray();
+        writer.WriteNumberValue(seq);
+        writer.WriteStringValue(Canonical.Instant(occurredAt));
+        writer.WriteStringValue(actor);
+        writer.WriteStringValue(action);
+        writer.WriteStringValue(subject);
+        writer.WriteStringValue(payload);
+        if (principal is not null)
         {
-            writer.WriteStartArray();
-            writer.WriteNumberValue(seq);
-            writer.WriteStringValue(Canonical.Instant(occurredAt));
-            writer.WriteStringValue(actor);
-            writer.WriteStringValue(action);
-            writer.WriteStringValue(subject);
-            writer.WriteStringValue(payload);
-            if (principal is not null)
-            {
-                writer.WriteStringValue(principal);
-            }
+            writer.WriteStringValue(principal);
+        }
 
-            writer.WriteStringValue(previousHash);
-            writer.WriteEndArray();
-        });
+        writer.WriteStringValue(previousHash);
+        writer.WriteEndArray();
+    }
 
     /// <summary>Locks the chain's head until the transaction ends and returns it.</summary>
     public static async Task<(long Seq, string Hash)> LockHeadAsync(IRegisterStore store, DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>

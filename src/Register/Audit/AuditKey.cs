@@ -54,7 +54,15 @@ internal sealed class AuditKey
     public string ToBase64() => Convert.ToBase64String(_secret);
 
     /// <summary>The keyed hash of an entry's canonical form (lowercase hex).</summary>
-    public string Hash(string canonical) => Convert.ToHexStringLower(HMACSHA256.HashData(_secret, Encoding.UTF8.GetBytes(canonical)));
+    public string Hash(string canonical) => Canonical.Utf8(canonical, Hash);
+
+    /// <summary>The keyed hash of the UTF-8 bytes of an entry's canonical form (lowercase hex).</summary>
+    public string Hash(ReadOnlySpan<byte> canonical)
+    {
+        Span<byte> hash = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        HMACSHA256.HashData(_secret, canonical, hash);
+        return Convert.ToHexStringLower(hash);
+    }
 
     /// <summary>The signature of a checkpoint's signed text (lowercase hex).</summary>
     public string SignCheckpoint(string signed) => Hash(CheckpointLabel + signed);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Supervision.Acts;
 
 namespace Supervision.Register;
@@ -14,69 +15,75 @@ public static class AuditPayloads
     public static string Issue(IssuedAct act)
     {
         ArgumentNullException.ThrowIfNull(act);
-        return Canonical.Json(writer =>
+        return Canonical.Json(writer => WriteIssue(writer, act));
+    }
+
+    /// <summary>Writes what <see cref="Issue"/> returns, for the verifier to hash without a string.</summary>
+    internal static void WriteIssue(Utf8JsonWriter writer, IssuedAct act)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("act", act.Id);
+        writer.WriteString("registrationNumber", act.RegistrationNumber);
+        writer.WriteString("office", act.OfficeCode);
+        writer.WriteNumber("year", act.Year);
+        writer.WriteNumber("sequence", act.Sequence);
+        writer.WriteString("kind", EnumNames.Of(act.Kind));
+        writer.WriteString("language", EnumNames.Of(act.Language));
+        writer.WriteString("date", Canonical.Date(act.Date));
+        writer.WriteString("officeName", act.OfficeName);
+        writer.WriteString("prosecutor", act.Prosecutor);
+        writer.WriteString("proceedingNumber", act.ProceedingNumber ?? string.Empty);
+        writer.WriteString("creditorKind", act.CreditorKind is { } kind ? EnumNames.Of(kind) : string.Empty);
+        writer.WriteString("claimAmount", Canonical.Sum(act.ClaimAmount));
+        writer.WriteString("dueDate", Canonical.Date(act.DueDate));
+        writer.WriteString("actSha256", Canonical.Sha256(act.ActJson));
+        writer.WriteString("issuedBy", act.IssuedBy);
+        writer.WriteString("issuedAt", Canonical.Instant(act.IssuedAt));
+
+        // Written only for acts that have them, so that the entries of acts issued before tokens existed still match.
+        if (act.VerifyToken is not null || act.VerifyUrl is not null)
         {
-            writer.WriteStartObject();
-            writer.WriteNumber("act", act.Id);
-            writer.WriteString("registrationNumber", act.RegistrationNumber);
-            writer.WriteString("office", act.OfficeCode);
-            writer.WriteNumber("year", act.Year);
-            writer.WriteNumber("sequence", act.Sequence);
-            writer.WriteString("kind", EnumNames.Of(act.Kind));
-            writer.WriteString("language", EnumNames.Of(act.Language));
-            writer.WriteString("date", Canonical.Date(act.Date));
-            writer.WriteString("officeName", act.OfficeName);
-            writer.WriteString("prosecutor", act.Prosecutor);
-            writer.WriteString("proceedingNumber", act.ProceedingNumber ?? string.Empty);
-            writer.WriteString("creditorKind", act.CreditorKind is { } kind ? EnumNames.Of(kind) : string.Empty);
-            writer.WriteString("claimAmount", Canonical.Sum(act.ClaimAmount));
-            writer.WriteString("dueDate", Canonical.Date(act.DueDate));
-            writer.WriteString("actSha256", Canonical.Sha256(act.ActJson));
-            writer.WriteString("issuedBy", act.IssuedBy);
-            writer.WriteString("issuedAt", Canonical.Instant(act.IssuedAt));
+            writer.WriteString("verifyToken", act.VerifyToken ?? string.Empty);
+            writer.WriteString("verifyUrl", act.VerifyUrl ?? string.Empty);
+        }
 
-            // Written only for acts that have them, so that the entries of acts issued before tokens existed still match.
-            if (act.VerifyToken is not null || act.VerifyUrl is not null)
-            {
-                writer.WriteString("verifyToken", act.VerifyToken ?? string.Empty);
-                writer.WriteString("verifyUrl", act.VerifyUrl ?? string.Empty);
-            }
+        writer.WriteStartObject("documents");
+        foreach (var (format, sha256) in act.Sha256.OrderBy(pair => EnumNames.Of(pair.Key), StringComparer.Ordinal))
+        {
+            writer.WriteString(EnumNames.Of(format), sha256);
+        }
 
-            writer.WriteStartObject("documents");
-            foreach (var (format, sha256) in act.Sha256.OrderBy(pair => EnumNames.Of(pair.Key), StringComparer.Ordinal))
-            {
-                writer.WriteString(EnumNames.Of(format), sha256);
-            }
+        writer.WriteEndObject();
+        writer.WriteStartObject("templates");
+        foreach (var use in act.Templates.OrderBy(use => use.Path, StringComparer.Ordinal))
+        {
+            writer.WriteNumber(use.Path, use.Version);
+        }
 
-            writer.WriteEndObject();
-            writer.WriteStartObject("templates");
-            foreach (var use in act.Templates.OrderBy(use => use.Path, StringComparer.Ordinal))
-            {
-                writer.WriteNumber(use.Path, use.Version);
-            }
-
-            writer.WriteEndObject();
-            writer.WriteEndObject();
-        });
+        writer.WriteEndObject();
+        writer.WriteEndObject();
     }
 
     /// <summary>A status change: the act and its status, answer and recovered sum after the change.</summary>
     public static string Status(IssuedAct act)
     {
         ArgumentNullException.ThrowIfNull(act);
-        return Canonical.Json(writer =>
-        {
-            writer.WriteStartObject();
-            writer.WriteNumber("act", act.Id);
-            writer.WriteString("registrationNumber", act.RegistrationNumber);
-            writer.WriteString("status", EnumNames.Of(act.Status));
-            writer.WriteString("answerDate", Canonical.Date(act.AnswerDate));
-            writer.WriteString("answerNumber", act.AnswerNumber ?? string.Empty);
-            writer.WriteString("recoveredAmount", Canonical.Sum(act.RecoveredAmount));
-            writer.WriteString("changedBy", act.StatusChangedBy ?? string.Empty);
-            writer.WriteString("changedAt", Canonical.Instant(act.StatusChangedAt));
-            writer.WriteEndObject();
-        });
+        return Canonical.Json(writer => WriteStatus(writer, act));
+    }
+
+    /// <summary>Writes what <see cref="Status"/> returns, for the verifier to hash without a string.</summary>
+    internal static void WriteStatus(Utf8JsonWriter writer, IssuedAct act)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("act", act.Id);
+        writer.WriteString("registrationNumber", act.RegistrationNumber);
+        writer.WriteString("status", EnumNames.Of(act.Status));
+        writer.WriteString("answerDate", Canonical.Date(act.AnswerDate));
+        writer.WriteString("answerNumber", act.AnswerNumber ?? string.Empty);
+        writer.WriteString("recoveredAmount", Canonical.Sum(act.RecoveredAmount));
+        writer.WriteString("changedBy", act.StatusChangedBy ?? string.Empty);
+        writer.WriteString("changedAt", Canonical.Instant(act.StatusChangedAt));
+        writer.WriteEndObject();
     }
 
     /// <summary>A template publication: the file, the version and the SHA-256 of its text.</summary>

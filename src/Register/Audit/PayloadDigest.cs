@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
-using System.Text;
 
 namespace Supervision.Register;
 
@@ -11,10 +10,13 @@ namespace Supervision.Register;
 /// </summary>
 internal static class PayloadDigest
 {
-    public static UInt128 Of(string payload)
+    public static UInt128 Of(string payload) => Canonical.Utf8(payload, Of);
+
+    /// <summary>The digest of a payload's UTF-8 bytes.</summary>
+    public static UInt128 Of(ReadOnlySpan<byte> payload)
     {
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(Encoding.UTF8.GetBytes(payload), hash);
+        SHA256.HashData(payload, hash);
         return BinaryPrimitives.ReadUInt128LittleEndian(hash);
     }
 }

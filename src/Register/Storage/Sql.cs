@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 
 namespace Supervision.Register;
@@ -47,11 +48,22 @@ internal static class Sql
     /// result set after another (<see cref="RowsAsync"/>, then <c>NextResultAsync</c>): reads that go together cost
     /// one round trip on PostgreSQL instead of one each, inside transactions that other writers may be waiting for.
     /// </summary>
-    public static async Task<T> ReadAsync<T>(DbConnection connection, DbTransaction? transaction, string text, IReadOnlyList<(string Name, object? Value)>? parameters, Func<DbDataReader, Task<T>> read, CancellationToken cancellationToken)
+    public static Task<T> ReadAsync<T>(DbConnection connection, DbTransaction? transaction, string text, IReadOnlyList<(string Name, object? Value)>? parameters, Func<DbDataReader, Task<T>> read, CancellationToken cancellationToken) =>
+        ExecuteReaderAsync(connection, transaction, text, parameters, read, CommandBehavior.Default, cancellationToken);
+
+    /// <summary>
+    /// Runs one query and hands its reader, opened for sequential access, to <paramref name="read"/>: a large
+    /// column can then be streamed (<see cref="DbDataReader.GetStream"/>) rather than buffered whole with its row,
+    /// and the columns must be read in the order selected.
+    /// </summary>
+    public static Task<T> ReadSequentialAsync<T>(DbConnection connection, DbTransaction? transaction, string text, IReadOnlyList<(string Name, object? Value)>? parameters, Func<DbDataReader, Task<T>> read, CancellationToken cancellationToken) =>
+        ExecuteReaderAsync(connection, transaction, text, parameters, read, CommandBehavior.SequentialAccess, cancellationToken);
+
+    private static async Task<T> ExecuteReaderAsync<T>(DbConnection connection, DbTransaction? transaction, string text, IReadOnlyList<(string Name, object? Value)>? parameters, Func<DbDataReader, Task<T>> read, CommandBehavior behavior, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(read);
         await using var command = Command(connection, transaction, text, parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var reader = await command.ExecuteReaderAsync(behavior, cancellationToken).ConfigureAwait(false);
         return await read(reader).ConfigureAwait(false);
     }
 

@@ -170,6 +170,32 @@ public abstract class KeptDocumentTests : RegisterProviderTests
 public sealed class SqliteKeptDocumentTests : KeptDocumentTests
 {
     private protected override RegisterProvider Provider => RegisterProvider.Sqlite;
+
+    /// <summary>
+    /// Audit verify streams each kept PDF through an incremental blob opened by its row's <c>rowid</c>. A rowid
+    /// is not the act's id (VACUUM may renumber the rows of a table keyed by act and format): each PDF must still
+    /// be read from its own row, and a PDF swapped for another act's still named.
+    /// </summary>
+    [Fact]
+    public async Task AuditVerifyReadsEachKeptPdfFromItsOwnRowWhateverItsRowid()
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        await using var database = await CreateAsync();
+        for (var i = 0; i < 3; i++)
+        {
+            await IssueAsync(database.Register, Example(ActKind.Instruction));
+        }
+
+        Assert.Equal(3, await database.ExecuteAsync("UPDATE issued_documents SET rowid = 10 - rowid"));
+        Assert.Equal(9, await database.CountAsync("SELECT rowid FROM issued_documents WHERE act_id = 1"));
+        Assert.True((await database.Register.VerifyAuditAsync(cancellationToken: cancellation)).Holds);
+
+        await database.ExecuteAsync("UPDATE issued_documents SET content = (SELECT content FROM issued_documents WHERE act_id = 3) WHERE act_id = 2");
+        var broken = (await database.Register.VerifyAuditAsync(cancellationToken: cancellation)).Broken!;
+
+        Assert.Equal("2-11-25/2", broken.Subject);
+        Assert.Contains("pdf kept for act 2-11-25/2", broken.Reason, StringComparison.Ordinal);
+    }
 }
 
 public sealed class PostgresKeptDocumentTests : KeptDocumentTests
