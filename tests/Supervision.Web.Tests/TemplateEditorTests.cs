@@ -143,4 +143,29 @@ public sealed class TemplateEditorTests(WebApp app)
         await Expect(editor.Problems).ToContainTextAsync("Данные акта не проходят проверку: number: Не заполнено поле «Исходящий регистрационный номер».");
         await Expect(editor.GutterLine(1)).Not.ToHaveClassAsync("error");
     }
+
+    [Fact]
+    public async Task A_language_chosen_while_the_kinds_sample_loads_keeps_the_file_and_the_sample_in_that_language()
+    {
+        await using var session = await BrowserSession.OpenAsync(app, "/templates", ui: "ru", signedInAs: TestPeople.Editor);
+        await Expect(session.Page.Locator("#model")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("\"language\": \"kk\""));
+        // The order's Kazakh sample comes late: the language is chosen while it is on its way.
+        var asked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await session.Page.RouteAsync(new System.Text.RegularExpressions.Regex("/api/acts/order/example\\?language=kk"), async route =>
+        {
+            asked.TrySetResult();
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            await route.ContinueAsync();
+        });
+        await session.Page.Locator("#kind").SelectOptionAsync("order");
+        await asked.Task.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+        await session.Page.Locator("#language").SelectOptionAsync("ru");
+        await Expect(session.Page.Locator("#edited-file")).ToHaveTextAsync("templates-ru/order.sbn");
+        await Expect(session.Page.Locator("#model")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("\"kind\": \"order\",\\s+\"language\": \"ru\""));
+
+        // After the late answer has come, the Russian sample is still the one shown.
+        await Task.Delay(TimeSpan.FromSeconds(1.5), TestContext.Current.CancellationToken);
+        await Expect(session.Page.Locator("#edited-file")).ToHaveTextAsync("templates-ru/order.sbn");
+        await Expect(session.Page.Locator("#model")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("\"language\": \"ru\""));
+    }
 }

@@ -53,8 +53,8 @@ internal static class KeptDocumentRows
     /// bytes are ever held whole. On SQLite they are read from the file a piece at a time through an incremental
     /// blob (<see cref="SqliteBlob"/>, opened by the row's <c>rowid</c> inside the same snapshot); on PostgreSQL the
     /// rows are read with sequential access, so the column streams from the socket instead of the whole row
-    /// being buffered first. (Reading each PDF into a new array made sixteen queued verifications of a 10 000-act
-    /// register push the service past its memory target: docs/performance.md, "Reads in bounded memory".)
+    /// being buffered first. (Each PDF copied into an array of its own was part of the 600 MB a verification of a
+    /// 10 000-act register allocated: docs/performance.md, "Reads in bounded memory".)
     /// </summary>
     public static Task<List<KeptDocumentHash>> HashesAsync(DbConnection connection, DbTransaction? transaction, (long ActId, string Format) after, int limit, CancellationToken cancellationToken)
     {

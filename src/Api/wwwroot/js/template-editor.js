@@ -25,6 +25,8 @@ const state = {
   kind: 'instruction',
   language: 'kk',
   instance: 'first',
+  // Loads started (a choice of kind, language or instance each starts one): only the newest may draw.
+  loads: 0,
   file: null,
   live: null,
   liveOther: null,
@@ -59,11 +61,16 @@ function editedText(file) {
 }
 
 async function load({ keepFile = false, keepModel = false } = {}) {
+  // Choosing the kind and then the language starts two loads; the first's answers may come last and must not
+  // draw the kind in the language chosen before (seen in CI: the Russian file beside the Kazakh sample).
+  const mine = ++state.loads;
   const language = state.language;
-  [state.live, state.liveOther] = await Promise.all([
+  const templates = await Promise.all([
     getJson(`/api/templates/${state.kind}?language=${language}${instanceQuery()}`),
     getJson(`/api/templates/${state.kind}?language=${other(language)}${instanceQuery()}`),
   ]);
+  if (mine !== state.loads) return;
+  [state.live, state.liveOther] = templates;
   if (!keepFile || !state.live.files.some(f => f.file === state.file)) state.file = state.live.file;
   // An edit that another editor's approval made live is no longer an edit.
   for (const f of state.live.files) {
@@ -71,7 +78,7 @@ async function load({ keepFile = false, keepModel = false } = {}) {
   }
   drawFiles();
   showFile();
-  if (!keepModel) await loadSample();
+  if (!keepModel && !await loadSample(mine)) return;
   remember();
   await refresh();
 }
@@ -111,17 +118,20 @@ function markChanged() {
   if (option) option.textContent = changed ? `${state.file} • ${t('editor.changed')}` : state.file;
 }
 
-async function loadSample() {
+/** Fills the sample model; false where a newer load began meanwhile (it fills its own). */
+async function loadSample(mine = state.loads) {
   const draft = localStorage.getItem(`supervision.act.${state.kind}.${state.language}`);
   const draftOption = $('sample').querySelector('option[value="draft"]');
   draftOption.disabled = draft === null;
   if ($('sample').value === 'draft' && draft !== null) {
     model.value = JSON.stringify(JSON.parse(draft), null, 2);
-    return;
+    return true;
   }
   $('sample').value = 'example';
   const example = await getJson(`/api/acts/${state.kind}/example?language=${state.language}${instanceQuery()}`);
+  if (mine !== state.loads) return false;
   model.value = JSON.stringify(example, null, 2);
+  return true;
 }
 
 // ---- previews ----
