@@ -33,6 +33,7 @@ public sealed class DraftsController(RegisterHost host, ICurrentPrincipal caller
     /// <response code="422">The act prints another office's name (<c>invalid-input</c>).</response>
     /// <response code="503">The register's database is not available.</response>
     [HttpPost(Name = "createDraft")]
+    [WritesRegister]
     [Authorize(Policy = Capability.ActsDraft)]
     [ActRequestBody]
     [ProducesResponseType(typeof(DraftView), StatusCodes.Status201Created, "application/json")]
@@ -62,6 +63,7 @@ public sealed class DraftsController(RegisterHost host, ICurrentPrincipal caller
     /// <response code="422">A new kind or language, or another office's name.</response>
     /// <response code="503">The register's database is not available.</response>
     [HttpPut("{id}", Name = "updateDraft")]
+    [WritesRegister]
     [Authorize(Policy = Capability.ActsDraft)]
     [ActRequestBody]
     [ProducesResponseType(typeof(DraftView), StatusCodes.Status200OK, "application/json")]
@@ -151,6 +153,7 @@ public sealed class DraftsController(RegisterHost host, ICurrentPrincipal caller
     /// <response code="422">The login is not a signatory of the draft's office; or the act, as that signatory would sign it, breaks the rules: every error with path, code and message in the act's language, and its warnings.</response>
     /// <response code="503">The register's database is not available.</response>
     [HttpPost("{id}/submit", Name = "submitDraft")]
+    [WritesRegister]
     [Authorize(Policy = Capability.ActsDraft)]
     [JsonRequestBody(typeof(SubmitBody))]
     [ProducesResponseType(typeof(DraftView), StatusCodes.Status200OK, "application/json")]

@@ -32,6 +32,7 @@ public sealed class SigningController(RegisterHost host, ICurrentPrincipal calle
     /// <response code="422">The remarks are blank or longer than 2000 characters.</response>
     /// <response code="503">The register's database is not available.</response>
     [HttpPost("return", Name = "returnDraft")]
+    [WritesRegister]
     [Authorize(Policy = Capability.ActsSign)]
     [JsonRequestBody(typeof(ReturnBody))]
     [ProducesResponseType(typeof(DraftView), StatusCodes.Status200OK, "application/json")]
@@ -76,6 +77,7 @@ public sealed class SigningController(RegisterHost host, ICurrentPrincipal calle
     /// <response code="422">The signed act breaks the rules: every error with path, code and message in the act's language, and its warnings; or the Idempotency-Key was used for another request.</response>
     /// <response code="503">The register's database is not available, or this machine cannot make the act's PDF.</response>
     [HttpPost("sign", Name = "signDraft")]
+    [WritesRegister]
     [Authorize(Policy = Capability.ActsSign)]
     [Idempotent]
     [ProducesResponseType(typeof(DraftView), StatusCodes.Status200OK, "application/json")]
@@ -102,6 +104,7 @@ public sealed class SigningController(RegisterHost host, ICurrentPrincipal calle
     /// <response code="422">The approved act breaks the rules (every error, and its warnings), or the Idempotency-Key was used for another request.</response>
     /// <response code="503">The register's database is not available, or this machine cannot make the act's PDF.</response>
     [HttpPost("approve", Name = "approveDraft")]
+    [WritesRegister]
     [Authorize(Policy = Capability.ActsApprove)]
     [Idempotent]
     [ProducesResponseType(typeof(DraftView), StatusCodes.Status200OK, "application/json")]

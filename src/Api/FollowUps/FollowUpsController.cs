@@ -6,6 +6,7 @@ using Supervision.Api.Drafts;
 using Supervision.Api.Problems;
 using Supervision.Api.Register;
 using Supervision.Register;
+using Supervision.Api.Setup;
 
 namespace Supervision.Api.FollowUps;
 
@@ -65,6 +66,7 @@ public sealed class FollowUpsController(RegisterHost host, ICurrentPrincipal cal
     /// <response code="422">The kind does not follow the act at its office's level (<c>invalid-input</c>, naming those that do).</response>
     /// <response code="503">The register's database is not available.</response>
     [HttpPost("{kind}", Name = "createFollowUpDraft")]
+    [WritesRegister]
     [Authorize(Policy = Capability.ActsDraft)]
     [ProducesResponseType(typeof(DraftView), StatusCodes.Status201Created, "application/json")]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status403Forbidden, ProblemWriter.MediaType)]

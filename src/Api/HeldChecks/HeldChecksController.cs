@@ -67,6 +67,7 @@ public sealed class HeldChecksController(RegisterHost host, ICurrentPrincipal ca
     /// <response code="422">A value is refused (a day before 2000 or in the future, an end before the start, no object checked, an unknown office, an office whose level sends no check report): <c>field</c> names it.</response>
     /// <response code="503">The register's database is not available.</response>
     [HttpPost(Name = "recordHeldCheck")]
+    [WritesRegister]
     [Authorize(Policy = Capability.ProceedingsWrite)]
     [JsonRequestBody(typeof(HeldCheckBody))]
     [ProducesResponseType(typeof(HeldCheckView), StatusCodes.Status201Created, "application/json")]

@@ -79,6 +79,7 @@ public sealed class ProceedingsController(RegisterHost host, ICurrentPrincipal c
     /// <response code="422">A value is refused (a negative sum, more recovered than due, a sum for a non-property claim, a date in the future, an act of another office, a number tracked already): <c>field</c> names it.</response>
     /// <response code="503">The register's database is not available.</response>
     [HttpPost(Name = "addProceeding")]
+    [WritesRegister]
     [Authorize(Policy = Capability.ProceedingsWrite)]
     [JsonRequestBody(typeof(ProceedingBody))]
     [ProducesResponseType(typeof(ProceedingView), StatusCodes.Status201Created, "application/json")]
@@ -110,6 +111,7 @@ public sealed class ProceedingsController(RegisterHost host, ICurrentPrincipal c
     /// <response code="422">A value is refused: <c>field</c> names it.</response>
     /// <response code="503">The register's database is not available.</response>
     [HttpPut("{id}", Name = "changeProceeding")]
+    [WritesRegister]
     [Authorize(Policy = Capability.ProceedingsWrite)]
     [JsonRequestBody(typeof(ProceedingBody))]
     [ProducesResponseType(typeof(ProceedingView), StatusCodes.Status200OK, "application/json")]

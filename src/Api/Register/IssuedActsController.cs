@@ -238,6 +238,7 @@ public sealed class IssuedActsController(RegisterHost host, ICurrentPrincipal ca
     /// <response code="422">The change is refused: no answer number, a date before the act or in the future, a wrong sum; or the Idempotency-Key was used for another request.</response>
     /// <response code="503">The register's database is not available.</response>
     [HttpPost("issued/{id}/status", Name = "changeIssuedActStatus")]
+    [WritesRegister]
     [Authorize(Policy = Capability.ActsStatus)]
     [Idempotent]
     [JsonRequestBody(typeof(StatusChangeBody))]

@@ -34,6 +34,7 @@ public sealed class TemplateProposalsController(RegisterHost host, ICurrentPrinc
     /// <response code="422">The edit did not pass the linter, is not a template's path, or is the live text already: every problem with file, line and column.</response>
     /// <response code="503">The register's database is not available.</response>
     [HttpPost(Name = "proposeTemplateVersion")]
+    [WritesRegister]
     [Authorize(Policy = Capability.TemplatesEdit)]
     [JsonRequestBody(typeof(ProposalBody))]
     [ProducesResponseType(typeof(TemplateProposalView), StatusCodes.Status201Created, "application/json")]
@@ -82,6 +83,7 @@ public sealed class TemplateProposalsController(RegisterHost host, ICurrentPrinc
     /// <response code="422">The proposal no longer passes the linter over the live set.</response>
     /// <response code="503">The register's database is not available.</response>
     [HttpPost("approve", Name = "approveTemplateProposal")]
+    [WritesRegister]
     [Authorize(Policy = Capability.TemplatesEdit)]
     [JsonRequestBody(typeof(ApprovalBody))]
     [ProducesResponseType(typeof(TemplateProposalView), StatusCodes.Status200OK, "application/json")]

@@ -6,6 +6,7 @@ using Supervision.Api.Drafts;
 using Supervision.Api.Problems;
 using Supervision.Api.Register;
 using Supervision.Register;
+using Supervision.Api.Setup;
 
 namespace Supervision.Api.Reports;
 
@@ -43,6 +44,7 @@ public sealed class PrefilledDraftsController(RegisterHost host, ICurrentPrincip
     /// <response code="422">Another kind, a period that does not suit the kind or has not ended, or an office whose level does not make the report (<c>invalid-input</c>).</response>
     /// <response code="503">The register's database is not available.</response>
     [HttpPost("{kind}", Name = "createPrefilledReportDraft")]
+    [WritesRegister]
     [Authorize(Policy = Capability.ActsDraft)]
     [ProducesResponseType(typeof(DraftView), StatusCodes.Status201Created, "application/json")]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]

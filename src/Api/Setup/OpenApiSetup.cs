@@ -13,6 +13,7 @@ public static class OpenApiSetup
             options.AddOperationTransformer<ParameterValuesTransformer>();
             options.AddOperationTransformer<AccessOperationTransformer>();
             options.AddOperationTransformer<Idempotency.IdempotencyKeyTransformer>();
+            options.AddOperationTransformer<ServerTimingTransformer>();
             options.AddDocumentTransformer<DocumentInfoTransformer>();
             options.AddDocumentTransformer<ActKindMembersTransformer>();
         });

@@ -38,6 +38,7 @@ public sealed class ActSignatureController(RegisterHost host, ICurrentPrincipal 
     /// <response code="409">The act is signed already.</response>
     /// <response code="503">The register's database is not available, or this machine cannot make the act's PDF.</response>
     [HttpPost("prepare", Name = "prepareActSignature")]
+    [WritesRegister]
     [ProducesResponseType(typeof(PreparedSignature), StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status403Forbidden, ProblemWriter.MediaType)]
@@ -88,6 +89,7 @@ public sealed class ActSignatureController(RegisterHost host, ICurrentPrincipal 
     /// <response code="422">The CMS is refused; the type says why.</response>
     /// <response code="503">The register's database is not available.</response>
     [HttpPost(Name = "attachActSignature")]
+    [WritesRegister]
     [JsonRequestBody(typeof(SignatureBody))]
     [ProducesResponseType(typeof(SignatureDetails), StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(typeof(ActReadProblemDetails), StatusCodes.Status400BadRequest, ProblemWriter.MediaType)]

@@ -59,7 +59,7 @@ internal static class AuditSeal
         }
 
         await Sql.ExecuteAsync(connection, transaction, "UPDATE audit_head SET key_id = @id WHERE id = 1", [("id", key.Id)], cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await RegisterTimings.CommitAsync(transaction, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The key from the setting, the file, or a file created now; and where it came from (for messages, never the key).</summary>

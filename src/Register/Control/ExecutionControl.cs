@@ -59,7 +59,7 @@ internal sealed class ExecutionControl(IRegisterStore store, TimeProvider clock)
             : new Remembered<StatusOutcome>.Fresh(outcome, null);
         if (committing)
         {
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            await RegisterTimings.CommitAsync(transaction, cancellationToken).ConfigureAwait(false);
         }
 
         return remembered;

@@ -86,7 +86,6 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
             using (rendered)
             {
                 await using var connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
-                var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 await using var transaction = await store.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
                 var (_, refusal) = await IssuingOffice.ResolveAsync(connection, transaction, act.Office!, officeCode, register: true, cancellationToken).ConfigureAwait(false);
                 if (refusal is not null)
@@ -97,8 +96,7 @@ internal sealed class ActIssuer(IRegisterStore store, TemplateVersions templates
                 var outcome = await StoreInAsync(connection, transaction, rendered!, (request.IssuedBy, null), cancellationToken).ConfigureAwait(false);
                 if (outcome is IssueOutcome.Issued)
                 {
-                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                    RegisterTimings.Committed(transaction, started);
+                    await RegisterTimings.CommitAsync(transaction, cancellationToken).ConfigureAwait(false);
                 }
 
                 if (outcome is not null)

@@ -145,7 +145,7 @@ internal sealed class IssuedDocuments(IRegisterStore store, TemplateVersions tem
             stored += await KeptDocumentRows.KeepAsync(connection, transaction, actId, document, cancellationToken).ConfigureAwait(false) ? 1 : 0;
         }
 
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await RegisterTimings.CommitAsync(transaction, cancellationToken).ConfigureAwait(false);
         return stored;
     }
 

@@ -39,7 +39,6 @@ internal static class SignedIssue
             using (rendered)
             {
                 await using var connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
-                var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 await using var transaction = await store.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
                 var (actor, refused, signed) = await SignAsync(connection, transaction, issuer, principal, act, cancellationToken).ConfigureAwait(false);
                 if (refused is not null)
@@ -52,8 +51,7 @@ internal static class SignedIssue
                     : null;
                 if (outcome is IssueOutcome.Issued)
                 {
-                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                    RegisterTimings.Committed(transaction, started);
+                    await RegisterTimings.CommitAsync(transaction, cancellationToken).ConfigureAwait(false);
                 }
 
                 if (outcome is not null)

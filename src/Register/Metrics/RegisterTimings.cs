@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 
 namespace Supervision.Register;
 
@@ -32,6 +33,11 @@ public sealed class RegisterTimings
     // running in the same asynchronous flow.
     private static readonly AsyncLocal<RegisterTimings?> Current = new();
 
+    // When each write transaction was asked for (Stopwatch timestamps), noted by the stores as they begin it, so
+    // that every write is timed where it commits (CommitAsync) whichever part of the register makes it. Replaced at
+    // each begin, as a driver may hand a connection's next transaction the same object (Npgsql does).
+    private static readonly ConditionalWeakTable<DbTransaction, StrongBox<long>> Asked = new();
+
     private readonly List<(string Stage, TimeSpan Duration)> _stages = [];
 
     private RegisterTimings()
@@ -61,14 +67,22 @@ public sealed class RegisterTimings
     /// <summary>Records a stage that began at <paramref name="started"/> (<see cref="Stopwatch.GetTimestamp"/>) and ends now.</summary>
     internal static void Record(string stage, long started) => Record(stage, Stopwatch.GetElapsedTime(started));
 
-    /// <summary>Records a write transaction committed now: <see cref="Store"/> from <paramref name="started"/>, and
+    /// <summary>Notes that a write transaction was asked for at <paramref name="asked"/> (before any wait for the
+    /// write lock): the start of its <see cref="Store"/> stage. The stores call it from <c>BeginWriteAsync</c>.</summary>
+    internal static void WriteBegun(DbTransaction transaction, long asked) => Asked.AddOrUpdate(transaction, new StrongBox<long>(asked));
+
+    /// <summary>Commits a write transaction and records it: <see cref="Store"/> from when it was asked for, and
     /// <see cref="Hold"/> from when it locked the audit head (<see cref="AuditChain.LockedAt"/>), where it did.</summary>
-    internal static void Committed(DbTransaction transaction, long started)
+    internal static async Task CommitAsync(DbTransaction transaction, CancellationToken cancellationToken)
     {
-        Record(Store, started);
-        if (AuditChain.LockedAt(transaction) is { } locked)
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        if (Asked.TryGetValue(transaction, out var asked))
         {
-            Record(Hold, locked);
+            Record(Store, asked.Value);
+            if (AuditChain.LockedAt(transaction) is { } locked)
+            {
+                Record(Hold, locked);
+            }
         }
     }
 

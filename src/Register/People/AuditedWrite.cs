@@ -27,7 +27,6 @@ internal static class AuditedWrite
         Func<DbConnection, DbTransaction, Task>? first = null)
     {
         await using var connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         await using var transaction = await store.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
         if (first is not null)
         {
@@ -38,8 +37,7 @@ internal static class AuditedWrite
         var (outcome, commit) = await work(connection, transaction, found).ConfigureAwait(false);
         if (commit)
         {
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            RegisterTimings.Committed(transaction, started);
+            await RegisterTimings.CommitAsync(transaction, cancellationToken).ConfigureAwait(false);
         }
 
         return outcome;

@@ -69,7 +69,7 @@ public sealed class SignIns
             "UPDATE people SET failed_sign_ins = @failed, locked_until = @locked WHERE login = @login",
             [("failed", person.FailedSignIns), ("locked", person.LockedUntil), ("login", person.Login)],
             cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await RegisterTimings.CommitAsync(transaction, cancellationToken).ConfigureAwait(false);
         return outcome;
     }
 

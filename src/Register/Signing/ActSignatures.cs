@@ -79,7 +79,7 @@ public sealed class ActSignatures
         {
             await PreparationRows.DeleteExpiredAsync(connection, transaction, now - PreparationLifetime, cancellationToken).ConfigureAwait(false);
             await PreparationRows.InsertAsync(connection, transaction, preparation, cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            await RegisterTimings.CommitAsync(transaction, cancellationToken).ConfigureAwait(false);
         }
 
         return new PrepareOutcome.Prepared(preparation.Id, toSign, digest, prepared.ByteRange, now + PreparationLifetime);
@@ -182,7 +182,7 @@ public sealed class ActSignatures
             await PreparationRows.DeleteForActAsync(connection, transaction, act.Id, cancellationToken).ConfigureAwait(false);
             var (actor, _) = await Actor.ResolveAsync(connection, transaction, principal, cancellationToken).ConfigureAwait(false);
             await AuditChain.AppendAsync(_store, connection, transaction, actor?.Recorded ?? principal, (AuditEntry.AttachSignature, act.RegistrationNumber, SignatureAudit.Payload(record), now), cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            await RegisterTimings.CommitAsync(transaction, cancellationToken).ConfigureAwait(false);
         }
 
         return new AttachOutcome.Attached(record);

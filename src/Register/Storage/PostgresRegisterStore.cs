@@ -62,8 +62,10 @@ internal sealed class PostgresRegisterStore : IRegisterStore
     public async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
+        var asked = System.Diagnostics.Stopwatch.GetTimestamp();
         var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken).ConfigureAwait(false);
         AuditChain.Begin(transaction);
+        RegisterTimings.WriteBegun(transaction, asked);
         return transaction;
     }
 

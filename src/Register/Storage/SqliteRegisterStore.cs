@@ -93,10 +93,14 @@ internal sealed class SqliteRegisterStore : IRegisterStore
     public async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
+        // The write's store stage starts here: the wait for the writers before it is part of storing.
+        var asked = System.Diagnostics.Stopwatch.GetTimestamp();
         await _writers.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return Begun(((SqliteConnection)connection).BeginTransaction(deferred: false));
+            var transaction = Begun(((SqliteConnection)connection).BeginTransaction(deferred: false));
+            RegisterTimings.WriteBegun(transaction, asked);
+            return transaction;
         }
         finally
         {

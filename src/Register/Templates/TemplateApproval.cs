@@ -67,7 +67,7 @@ internal sealed partial class TemplateVersions
             approver.Recorded,
             (AuditEntry.ApproveTemplate, $"{path}@{version}", AuditPayloads.TemplateApproval(approved), approved.ApprovedAt!.Value),
             cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await RegisterTimings.CommitAsync(transaction, cancellationToken).ConfigureAwait(false);
         _live = null;
         return new PublishOutcome.Published(approved);
     }

@@ -51,7 +51,7 @@ internal sealed partial class TemplateVersions(IRegisterStore store, TimeProvide
             await InsertAsync(connection, transaction, (file.Path, version, file.Text), Shipped, null, cancellationToken).ConfigureAwait(false);
         }
 
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await RegisterTimings.CommitAsync(transaction, cancellationToken).ConfigureAwait(false);
         _live = null;
     }
 
@@ -246,7 +246,7 @@ internal sealed partial class TemplateVersions(IRegisterStore store, TimeProvide
 
             var next = Convert.ToInt32(await Sql.ScalarAsync(connection, transaction, "SELECT COALESCE(MAX(version), 0) FROM template_versions WHERE path = @path", [("path", path)], cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture) + 1;
             var published = await InsertAsync(connection, transaction, (path, next, text), publishedBy, proposer, cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            await RegisterTimings.CommitAsync(transaction, cancellationToken).ConfigureAwait(false);
             _live = null;
             return proposer is null ? new PublishOutcome.Published(published) : new PublishOutcome.Proposed(published);
         }

@@ -100,6 +100,30 @@ public sealed class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<Api
         Assert.Equal("http://localhost", document.GetProperty("servers")[0].GetProperty("url").GetString());
     }
 
+    [Fact]
+    public async Task EveryOperationThatWritesToTheRegisterListsItsServerTimingHeader()
+    {
+        var document = await DocumentAsync();
+
+        var timed = Operations(document)
+            .Where(operation => operation.Operation.GetProperty("responses").EnumerateObject()
+                .Any(answer => answer.Value.TryGetProperty("headers", out var headers) && headers.TryGetProperty("Server-Timing", out _)))
+            .Select(operation => operation.Operation.GetProperty("operationId").GetString())
+            .ToHashSet(StringComparer.Ordinal);
+        // Every operation that changes anything changes the register, except these, which only compute an answer.
+        string[] computing = ["compareWithIssuedAct", "previewTemplate", "renderAct", "renderActBatch", "validateAct"];
+        var changing = Operations(document)
+            .Where(operation => !operation.Where.StartsWith("get ", StringComparison.Ordinal))
+            .Select(operation => operation.Operation.GetProperty("operationId").GetString())
+            .Except(computing, StringComparer.Ordinal);
+
+        Assert.Equal(changing.Order(StringComparer.Ordinal), timed.Order(StringComparer.Ordinal));
+        Assert.Contains("signDraft", timed);
+        var signed = Operations(document).Single(operation => operation.Where == "post /api/drafts/{id}/sign").Operation.GetProperty("responses");
+        Assert.True(signed.GetProperty("200").GetProperty("headers").TryGetProperty("Server-Timing", out _));
+        Assert.False(signed.GetProperty("422").TryGetProperty("headers", out var refused) && refused.TryGetProperty("Server-Timing", out _), "a refusal wrote nothing");
+    }
+
     private async Task<JsonElement> DocumentAsync()
     {
         using var client = factory.CreateClient();

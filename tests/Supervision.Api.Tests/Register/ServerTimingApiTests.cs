@@ -8,7 +8,7 @@ namespace Supervision.Api.Tests.Register;
 /// <summary>
 /// The Server-Timing header (W3C): a signature that issues an act says how long it was typeset, waited for the
 /// office's act before it, stored, and held the audit head; a write that issues nothing says only the last two;
-/// a read says nothing.
+/// a read says nothing. Every write transaction is timed where it commits, whichever part of the register makes it.
 /// </summary>
 public abstract partial class ServerTimingApiTests : RegisterApiTestBase
 {
@@ -37,6 +37,47 @@ public abstract partial class ServerTimingApiTests : RegisterApiTestBase
 
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
         Assert.False(read.Headers.Contains(ServerTimingHeader));
+    }
+
+    [Fact]
+    public async Task AStatusChangeSaysHowLongItStoredAndHeldTheHead()
+    {
+        await using var api = await CreateAsync();
+        await using var staff = await Staff.CreateAsync(api);
+        api.Clock.Set(new DateTimeOffset(2025, 11, 10, 4, 0, 0, TimeSpan.Zero));
+        await staff.IssueAsync(Instruction("2025-11-04"));
+
+        using var answered = await ChangeStatusAsync(await staff.AsAsync(Staff.Deputy), 1, "answered", "2025-11-06");
+
+        Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+        var stages = Stages(answered);
+        Assert.Equal([RegisterTimings.Store, RegisterTimings.Hold], stages.Keys);
+        Assert.True(stages[RegisterTimings.Store] >= stages[RegisterTimings.Hold], $"the head is held within the transaction: {answered.Headers.GetValues(ServerTimingHeader).Single()}");
+    }
+
+    [Fact]
+    public async Task AReplayedAnswerWroteNothingAndSaysNothing()
+    {
+        await using var api = await CreateAsync();
+        await using var staff = await Staff.CreateAsync(api);
+        var id = await staff.DraftAsync(Instruction(), Staff.Drafter, Staff.Deputy);
+        var deputy = await staff.AsAsync(Staff.Deputy);
+
+        async Task<HttpResponseMessage> SignAsync()
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/drafts/{id}/sign");
+            request.Headers.Add("Idempotency-Key", "\"timing-1\"");
+            return await deputy.SendAsync(request, Cancellation);
+        }
+
+        using var first = await SignAsync();
+        using var replayed = await SignAsync();
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Contains(RegisterTimings.Store, Stages(first).Keys);
+        Assert.Equal(HttpStatusCode.OK, replayed.StatusCode);
+        Assert.Equal("true", Assert.Single(replayed.Headers.GetValues("Idempotency-Replayed")));
+        Assert.False(replayed.Headers.Contains(ServerTimingHeader), "a replayed answer wrote nothing");
     }
 
     private const string ServerTimingHeader = "Server-Timing";
