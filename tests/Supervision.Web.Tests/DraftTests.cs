@@ -146,6 +146,10 @@ public sealed partial class DraftTests(WebApp app)
     {
         var session = await BrowserSession.OpenAsync(app, "/inbox", ui: ui, signedInAs: signatory);
         await session.Page.GetByRole(AriaRole.Tab, new() { Name = ui == "ru" ? "На подпись" : "Қол қоюға" }).ClickAsync();
+        // The drafter as the signatory knows her: by name, her login on hover.
+        var drafter = session.Page.Locator($"#inbox-rows tr[data-id='{id}'] td.person");
+        await Expect(drafter).ToHaveTextAsync("Сұлтанова Айгерім Ерланқызы");
+        await Expect(drafter).ToHaveAttributeAsync("title", TestPeople.Drafter.Login);
         await session.Page.Locator($"#inbox-rows tr[data-id='{id}']").GetByRole(AriaRole.Button).ClickAsync();
         await Expect(session.Page.Locator("#detail-heading")).ToHaveTextAsync(ui == "ru" ? $"Проект № {id}" : $"№ {id} жоба");
         return session;

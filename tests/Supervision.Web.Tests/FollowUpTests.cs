@@ -29,9 +29,9 @@ public sealed partial class FollowUpTests(WebApp app)
             await page.GetByRole(AriaRole.Tab, new() { Name = "Выпущенные акты" }).ClickAsync();
             var row = page.Locator($"#inbox-rows tr[data-id='{resolutionId}']");
             await Expect(row.Locator("td").First).ToHaveTextAsync(resolutionNumber);
-            // The kind in the interface's language (the act's is Russian too here), and who signed it.
+            // The kind in the interface's language (the act's is Russian too here), and who signed it, by name.
             await Expect(row.Locator("td").Nth(1)).ToHaveTextAsync("Постановление об изъятии исполнительного документа");
-            await Expect(row.Locator("td").Nth(3)).ToHaveTextAsync(TestPeople.Prosecutor.Login);
+            await Expect(row.Locator("td").Nth(3)).ToHaveTextAsync(TestPeople.Prosecutor.FullName);
             await row.GetByRole(AriaRole.Button, new() { Name = $"Документы, связанные с актом № {resolutionNumber}" }).ClickAsync();
             await Expect(page.Locator("#follow-ups-heading")).ToHaveTextAsync($"Акт № {resolutionNumber} и связанные с ним документы");
             var make = page.GetByRole(AriaRole.Button, new() { Name = "Составить проект: Уведомление об изъятии исполнительного документа", Exact = true });

@@ -80,7 +80,7 @@ public sealed class ScreenshotTests(WebApp app)
         await Expect(session.Page.Locator("#tab-for-signature")).ToHaveAttributeAsync("aria-selected", "true");
         await Expect(session.Page.Locator("#inbox-help")).Not.ToBeEmptyAsync();
         var row = session.Page.Locator($"#inbox-rows tr[data-id='{id}']");
-        await Expect(row).ToContainTextAsync(TestPeople.Drafter.Login);
+        await Expect(row).ToContainTextAsync(TestPeople.Drafter.FullName);
 
         await row.GetByRole(AriaRole.Button).ClickAsync();
         await Expect(session.Page.GetByRole(AriaRole.Button, new() { Name = sign, Exact = true })).ToBeVisibleAsync();

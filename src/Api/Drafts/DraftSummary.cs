@@ -14,7 +14,9 @@ namespace Supervision.Api.Drafts;
 /// <param name="State">"draft", "submitted", "returned", "awaiting-approval" or "issued".</param>
 /// <param name="Office">The office's index.</param>
 /// <param name="DraftedBy">The drafter: a person's login or a client's name.</param>
+/// <param name="DraftedByName">The drafter's full name ("Сапарова Гүлнар Ерланқызы") where the drafter is a person of the register; null for a client.</param>
 /// <param name="Signatory">The login of the person it is submitted to.</param>
+/// <param name="SignatoryName">The signatory's full name, once submitted.</param>
 /// <param name="Remarks">The signatory's remarks when returned.</param>
 /// <param name="ApprovedBy">The login of the approver, once approved.</param>
 /// <param name="IssuedActId">The id of the issued act, once issued.</param>
@@ -30,7 +32,9 @@ public sealed record DraftSummary(
     string State,
     string Office,
     string DraftedBy,
+    string? DraftedByName,
     string? Signatory,
+    string? SignatoryName,
     string? Remarks,
     string? ApprovedBy,
     long? IssuedActId,
@@ -38,9 +42,10 @@ public sealed record DraftSummary(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt)
 {
-    /// <summary>The summary of a stored draft.</summary>
-    public static DraftSummary Of(Draft draft)
+    /// <summary>The summary of a stored draft, its people named from <paramref name="names"/> (login to full name).</summary>
+    public static DraftSummary Of(Draft draft, IReadOnlyDictionary<string, string> names)
     {
+        ArgumentNullException.ThrowIfNull(names);
         ArgumentNullException.ThrowIfNull(draft);
         using var act = JsonDocument.Parse(draft.ActJson);
         var date = act.RootElement.TryGetProperty("date", out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
@@ -53,7 +58,9 @@ public sealed record DraftSummary(
             EnumNames.Of(draft.State),
             draft.OfficeCode,
             draft.DraftedBy,
+            names.GetValueOrDefault(draft.DraftedBy),
             draft.Signatory,
+            draft.Signatory is { } signatory ? names.GetValueOrDefault(signatory) : null,
             draft.Remarks,
             draft.ApprovedBy,
             draft.IssuedActId,

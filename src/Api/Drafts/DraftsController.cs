@@ -116,7 +116,7 @@ public sealed class DraftsController(RegisterHost host, ICurrentPrincipal caller
     /// <summary>The caller's box: his drafts, those for his signature, for his approval, returned to him, or issued.</summary>
     /// <param name="box">"mine" (default: my drafts not yet issued), "for-signature", "for-approval" (signed acts of my office the policy lets me approve),
     /// "returned", or "issued" (the drafts I drafted or signed that were issued, newest first, at most 200: each names its act, <c>issuedActId</c>).</param>
-    /// <response code="200">The drafts, by id, without their acts.</response>
+    /// <response code="200">The drafts, by id, without their acts, their drafters and signatories named.</response>
     /// <response code="400">An unknown box.</response>
     /// <response code="503">The register's database is not available.</response>
     [HttpGet(Name = "listDrafts")]
@@ -138,9 +138,14 @@ public sealed class DraftsController(RegisterHost host, ICurrentPrincipal caller
             "issued" => register.Drafts.MineIssuedAsync(principal, cancellation),
             _ => null,
         };
-        return found is null
-            ? new ProblemResult(ApiProblems.BadQueryValue("box", box, ["mine", "for-signature", "for-approval", "returned", "issued"]))
-            : Ok(new ItemList<DraftSummary>([.. (await found).Select(DraftSummary.Of)]));
+        if (found is null)
+        {
+            return new ProblemResult(ApiProblems.BadQueryValue("box", box, ["mine", "for-signature", "for-approval", "returned", "issued"]));
+        }
+
+        var drafts = await found;
+        var names = await register.People.NamesAsync(drafts.SelectMany(draft => new[] { draft.DraftedBy, draft.Signatory }), cancellation);
+        return Ok(new ItemList<DraftSummary>([.. drafts.Select(draft => DraftSummary.Of(draft, names))]));
     }
 
     /// <summary>Submits a draft to a signatory of its office: by its drafter, while it is a draft or returned.</summary>

@@ -44,5 +44,9 @@ public sealed record Person(
     DateTimeOffset AddedAt)
 {
     /// <summary>"Surname Given-name Patronymic", as the register's lists name a prosecutor.</summary>
-    public string FullName => string.Join(' ', new[] { Surname, GivenName, Patronymic }.Where(part => !string.IsNullOrEmpty(part)));
+    public string FullName => FullNameOf(Surname, GivenName, Patronymic);
+
+    /// <summary>"Surname Given-name Patronymic" from its parts, the patronymic left out where there is none.</summary>
+    public static string FullNameOf(string surname, string givenName, string? patronymic) =>
+        string.Join(' ', new[] { surname, givenName, patronymic }.Where(part => !string.IsNullOrEmpty(part)));
 }

@@ -28,6 +28,21 @@ internal static class PersonRows
             cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The full names ("Surname Given-name Patronymic", <see cref="Person.FullName"/>) of the people with
+    /// these logins, by login: one query, for the lists that name the people of many drafts or acts.</summary>
+    public static async Task<Dictionary<string, string>> NamesAsync(DbConnection connection, IReadOnlyList<string> logins, CancellationToken cancellationToken)
+    {
+        var parameters = logins.Select((login, index) => ($"login{index}", (object?)login)).ToList();
+        var rows = await Sql.ListAsync(
+            connection,
+            null,
+            $"SELECT login, surname, given_name, patronymic FROM people WHERE login IN ({string.Join(", ", parameters.Select(parameter => "@" + parameter.Item1))})",
+            parameters,
+            reader => (Login: reader.GetString(0), Name: Person.FullNameOf(reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3))),
+            cancellationToken).ConfigureAwait(false);
+        return rows.ToDictionary(row => row.Login, row => row.Name, StringComparer.Ordinal);
+    }
+
     /// <summary>The person with a login, with the hash of the password, or null.</summary>
     public static async Task<(Person Person, string? PasswordHash)?> FindAsync(DbConnection connection, DbTransaction? transaction, string login, CancellationToken cancellationToken) =>
         await FindAsync(connection, transaction, login, withOffice: false, cancellationToken).ConfigureAwait(false) is { } found ? (found.Person, found.PasswordHash) : null;

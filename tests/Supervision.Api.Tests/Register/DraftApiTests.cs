@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Net;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Supervision.Acts;
@@ -76,6 +77,22 @@ public abstract partial class DraftApiTests : RegisterApiTestBase
     }
 
     [Fact]
+    public async Task TheListsNameTheDrafterAndTheSignatoryByTheirFullNames()
+    {
+        await using var api = await CreateAsync();
+        await using var staff = await Staff.CreateAsync(api);
+        var id = await staff.DraftAsync(Instruction(), Staff.Drafter, Staff.Deputy);
+
+        var forSignature = Assert.Single((await Staff.SendAsync(await staff.AsAsync(Staff.Deputy), HttpMethod.Get, "/api/drafts?box=for-signature", null)).GetProperty("items").EnumerateArray());
+        var mine = Assert.Single((await Staff.SendAsync(await staff.AsAsync(Staff.Drafter), HttpMethod.Get, "/api/drafts?box=mine", null)).GetProperty("items").EnumerateArray());
+
+        Assert.Equal(id, forSignature.GetProperty("id").GetInt64());
+        Assert.Equal((Staff.Drafter, "Сапарова Гүлнар Ерланқызы"), (forSignature.GetProperty("draftedBy").GetString(), forSignature.GetProperty("draftedByName").GetString()));
+        Assert.Equal((Staff.Deputy, "Әбдірахманов Даурен Қайратұлы"), (forSignature.GetProperty("signatory").GetString(), forSignature.GetProperty("signatoryName").GetString()));
+        Assert.Equal("Әбдірахманов Даурен Қайратұлы", mine.GetProperty("signatoryName").GetString());
+    }
+
+    [Fact]
     public async Task NoBodyOrHeaderSaysWhoActedTheAuditNamesThePrincipal()
     {
         await using var api = await CreateAsync();
@@ -133,6 +150,9 @@ public abstract partial class DraftApiTests : RegisterApiTestBase
         }
 
         Assert.Equal(auditBefore, await api.CountAsync("SELECT COUNT(*) FROM audit_log"));
+        // A client is no person of the register: its lists name it by its own name alone.
+        var listed = Assert.Single((await GetJsonAsync(client, "/api/drafts?box=mine")).GetProperty("items").EnumerateArray());
+        Assert.Equal(("erp", JsonValueKind.Null), (listed.GetProperty("draftedBy").GetString(), listed.GetProperty("draftedByName").ValueKind));
     }
 
     /// <summary>The Russian order of the examples, in the name of office 2-11.</summary>

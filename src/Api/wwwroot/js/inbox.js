@@ -105,11 +105,16 @@ function draftRow(item) {
   const open = editable && (item.state === 'draft' || item.state === 'returned')
     ? el('a', { href: `/?draft=${item.id}`, 'aria-label': t('inbox.openLabel', { id: item.id }) }, t('inbox.openInForm'))
     : el('button', { type: 'button', class: 'secondary', 'aria-label': t('inbox.openLabel', { id: item.id }), onclick: () => detail.open(item.id, state.session) }, t('inbox.open'));
-  const person = editable ? item.signatory : item.draftedBy;
+  const person = editable ? personCell(item.signatory, item.signatoryName) : personCell(item.draftedBy, item.draftedByName);
   return el('tr', { dataset: { id: String(item.id), state: item.state } },
     el('td', {}, `№ ${item.id}`), el('td', {}, item.title || kindTitle(item.kind)), el('td', {}, formatDate(item.date)),
     el('td', { class: 'draft-state-name' }, item.registrationNumber ? `${draftStateText(item.state)} · ${item.registrationNumber}` : draftStateText(item.state)),
-    el('td', {}, person ?? '—'), el('td', {}, open));
+    person, el('td', {}, open));
+}
+
+/** A person as a prosecutor knows him: the full name, the login beside it on hover; a client's name as it is. */
+function personCell(login, name) {
+  return login ? el('td', { class: 'person', title: name ? login : null }, name ?? login) : el('td', {}, '—');
 }
 
 /** An act issued from a draft the person drafted or signed: its documents, and what follows from it. */
@@ -118,7 +123,7 @@ function issuedRow(item) {
   const link = format => el('a', { href: `/api/acts/issued/${act.id}/document?format=${format}`, download: '' }, format.toUpperCase());
   return el('tr', { dataset: { id: String(act.id), draft: String(item.id) } },
     el('td', {}, item.registrationNumber ?? '—'), el('td', {}, kindTitle(item.kind)), el('td', {}, formatDate(item.date)),
-    el('td', {}, item.signatory ?? '—'), el('td', {}, link('docx'), ' · ', link('pdf'), ' · ', followUpsButton(act)));
+    personCell(item.signatory, item.signatoryName), el('td', {}, link('docx'), ' · ', link('pdf'), ' · ', followUpsButton(act)));
 }
 
 function followUpsButton(act) {
