@@ -8,7 +8,8 @@ namespace Supervision.Api.Setup;
 /// issued, <c>render</c> (composing and typesetting), <c>turn</c> (waiting for the office's act before it),
 /// <c>store</c> (the write transaction) and <c>hold</c> (the part of it holding the audit head, which every other
 /// writer waits for), in milliseconds (<see cref="RegisterTimings"/>). Browsers show it beside the request; the issuing
-/// benchmark reads it. Only durations: no number, name or value of the register. Requests that write nothing get no header.
+/// benchmark reads it. Only durations: no number, name or value of the register. Requests that write nothing get no header, nor do
+/// anonymous ones.
 /// </summary>
 internal static class ServerTiming
 {
@@ -27,7 +28,9 @@ internal static class ServerTiming
         var timings = RegisterTimings.Begin();
         context.Response.OnStarting(() =>
         {
-            if (timings.Stages is { Count: > 0 } stages)
+            // Only a caller signed in (a person's session, a client's key) is told: an anonymous request that writes
+            // (a sign-in) must not learn from the register's work what it may not ask the register.
+            if (timings.Stages is { Count: > 0 } stages && context.User.Identity?.IsAuthenticated == true)
             {
                 context.Response.Headers[Header] = Value(stages);
             }

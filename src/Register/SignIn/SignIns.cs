@@ -69,7 +69,9 @@ public sealed class SignIns
             "UPDATE people SET failed_sign_ins = @failed, locked_until = @locked WHERE login = @login",
             [("failed", person.FailedSignIns), ("locked", person.LockedUntil), ("login", person.Login)],
             cancellationToken).ConfigureAwait(false);
-        await RegisterTimings.CommitAsync(transaction, cancellationToken).ConfigureAwait(false);
+        // Committed untimed: a failure for a known login writes here and an unknown login writes nothing, so a
+        // sign-in's stage timings (the Server-Timing header) would tell a stranger which logins exist.
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return outcome;
     }
 

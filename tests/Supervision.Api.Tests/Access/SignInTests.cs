@@ -92,6 +92,26 @@ public sealed class SignInTests : IDisposable
     }
 
     [Fact]
+    public async Task AWrongPasswordAndAnUnknownLoginAnswerWithTheSameHeaders()
+    {
+        // A wrong password counts a failure in the register and an unknown login writes nothing: a header that told
+        // them apart (the register's Server-Timing) would tell a stranger which logins exist.
+        await Sessions.AddPersonAsync(_api, "known.one", [PersonRole.Controller]);
+        using var client = _api.CreateClient();
+
+        using var wrong = await Sessions.PostSignInAsync(client, "known.one", "not the password at all", "ru");
+        using var unknown = await Sessions.PostSignInAsync(client, "nobody.here", "not the password at all", "ru");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, unknown.StatusCode);
+        Assert.False(wrong.Headers.Contains("Server-Timing"), "a sign-in's answer says nothing of the register's work");
+        Assert.Equal(HeaderNames(unknown), HeaderNames(wrong));
+    }
+
+    private static IEnumerable<string> HeaderNames(HttpResponseMessage response) =>
+        response.Headers.Concat(response.Content.Headers).Select(header => header.Key).Order(StringComparer.OrdinalIgnoreCase);
+
+    [Fact]
     public async Task AFirstPasswordMustBeChangedBeforeAnythingElse()
     {
         await Sessions.AddPersonAsync(_api, "first.time", [PersonRole.Controller]);

@@ -80,6 +80,22 @@ public abstract partial class ServerTimingApiTests : RegisterApiTestBase
         Assert.False(replayed.Headers.Contains(ServerTimingHeader), "a replayed answer wrote nothing");
     }
 
+    [Fact]
+    public async Task AClientSignedInByItsKeyIsToldAsAPersonIs()
+    {
+        await using var api = await CreateAsync();
+        await using var staff = await Staff.CreateAsync(api);
+        var register = await Sessions.RegisterAsync(api);
+        var key = Assert.IsType<ClientOutcome.Done>(await register.Clients.AddAsync("erp", "2-11", [ClientScope.ActsDraft], "tests", Cancellation)).Key!;
+        using var client = api.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", key);
+
+        using var drafted = await client.PostAsync("/api/drafts", Requests.Json(Instruction()), Cancellation);
+
+        Assert.Equal(HttpStatusCode.Created, drafted.StatusCode);
+        Assert.Equal([RegisterTimings.Store, RegisterTimings.Hold], Stages(drafted).Keys);
+    }
+
     private const string ServerTimingHeader = "Server-Timing";
 
     /// <summary>The header's metrics, name to duration in ms, in order; each must carry a description and a duration.</summary>
