@@ -32,6 +32,8 @@ public sealed partial class FollowUpTests(WebApp app)
             // The kind in the interface's language (the act's is Russian too here), and who signed it, by name.
             await Expect(row.Locator("td").Nth(1)).ToHaveTextAsync("Постановление об изъятии исполнительного документа");
             await Expect(row.Locator("td").Nth(3)).ToHaveTextAsync(TestPeople.Prosecutor.FullName);
+            // The files on a line of their own, no "·" left dangling when the button wraps under them.
+            await Expect(row.Locator("td.documents .formats")).ToHaveTextAsync("DOCX · PDF");
             await row.GetByRole(AriaRole.Button, new() { Name = $"Документы, связанные с актом № {resolutionNumber}" }).ClickAsync();
             await Expect(page.Locator("#follow-ups-heading")).ToHaveTextAsync($"Акт № {resolutionNumber} и связанные с ним документы");
             var make = page.GetByRole(AriaRole.Button, new() { Name = "Составить проект: Уведомление об изъятии исполнительного документа", Exact = true });

@@ -123,7 +123,7 @@ function issuedRow(item) {
   const link = format => el('a', { href: `/api/acts/issued/${act.id}/document?format=${format}`, download: '' }, format.toUpperCase());
   return el('tr', { dataset: { id: String(act.id), draft: String(item.id) } },
     el('td', {}, item.registrationNumber ?? '—'), el('td', {}, kindTitle(item.kind)), el('td', {}, formatDate(item.date)),
-    personCell(item.signatory, item.signatoryName), el('td', {}, link('docx'), ' · ', link('pdf'), ' · ', followUpsButton(act)));
+    personCell(item.signatory, item.signatoryName), documentsCell(link, act));
 }
 
 function followUpsButton(act) {
@@ -135,7 +135,12 @@ function controlRow(act) {
   return el('tr', { dataset: { id: String(act.id) } },
     el('td', {}, act.registrationNumber), el('td', {}, kindTitle(act.kind)), el('td', {}, formatDate(act.date)),
     el('td', {}, act.dueDate ? formatDate(act.dueDate) : t('issue.noDueDate')), el('td', {}, t(`control.status.${act.status}`)),
-    el('td', {}, link('docx'), ' · ', link('pdf'), ' · ', followUpsButton(act)));
+    documentsCell(link, act));
+}
+
+/** The act's files and its related documents: the files kept on one line, the button beside or under them, never a dangling "·". */
+function documentsCell(link, act) {
+  return el('td', { class: 'documents' }, el('span', { class: 'formats' }, link('docx'), ' · ', link('pdf')), ' ', followUpsButton(act));
 }
 
 function edsRow(act) {
