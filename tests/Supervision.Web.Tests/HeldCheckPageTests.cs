@@ -53,6 +53,9 @@ public sealed partial class HeldCheckPageTests(WebApp app)
         await Expect(page.Locator("#ce-checkEnd")).ToBeHiddenAsync();
         var row = page.Locator("#checks-rows tr").Filter(new() { HasText = $"{Shown(start)} – {Shown(end)}" }).First;
         await Expect(row.Locator("td").Nth(2)).ToContainTextAsync(Chamber);
+        // Who recorded it, by name, the login on hover.
+        await Expect(row.Locator("td.person")).ToHaveTextAsync(TestPeople.CityController.FullName);
+        await Expect(row.Locator("td.person")).ToHaveAttributeAsync("title", TestPeople.CityController.Login);
         await SaveAsync(page, "checks.kk.png");
 
         // The check report's draft, made from the check, opens in the act form.

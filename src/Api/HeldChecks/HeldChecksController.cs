@@ -50,7 +50,8 @@ public sealed class HeldChecksController(RegisterHost host, ICurrentPrincipal ca
         var principal = caller.Required();
         var items = await register.HeldChecks.ListAsync(principal, query, HttpContext.RequestAborted);
         var total = await register.HeldChecks.CountAsync(principal, query, HttpContext.RequestAborted);
-        return Ok(new HeldCheckPage([.. items.Select(HeldCheckView.Of)], query.Offset, query.Limit, total, PageLinks.Next(Request, "offset", query.Offset, query.Limit, total)));
+        var names = await register.People.NamesAsync(items.Select(item => item.RecordedBy), HttpContext.RequestAborted);
+        return Ok(new HeldCheckPage([.. items.Select(item => HeldCheckView.Of(item, names))], query.Offset, query.Limit, total, PageLinks.Next(Request, "offset", query.Offset, query.Limit, total)));
     }
 
     /// <summary>Records an annual check the office held of the departments of justice and the private bailiffs.</summary>
@@ -85,9 +86,10 @@ public sealed class HeldChecksController(RegisterHost host, ICurrentPrincipal ca
 
         var register = await host.GetAsync(HttpContext.RequestAborted);
         var outcome = await register.HeldChecks.RecordAsync(caller.Required(), entry, HttpContext.RequestAborted);
+        var names = outcome is HeldCheckOutcome.Done recorded ? await register.People.NamesAsync([recorded.Check.RecordedBy], HttpContext.RequestAborted) : null;
         return outcome switch
         {
-            HeldCheckOutcome.Done done => Created($"/api/register/checks?office={Uri.EscapeDataString(done.Check.Entry.OfficeCode)}", HeldCheckView.Of(done.Check)),
+            HeldCheckOutcome.Done done => Created($"/api/register/checks?office={Uri.EscapeDataString(done.Check.Entry.OfficeCode)}", HeldCheckView.Of(done.Check, names!)),
             HeldCheckOutcome.Invalid invalid => new ProblemResult(RegisterProblems.ValueRefused(invalid.Problem.Field, invalid.Problem.Message)),
             HeldCheckOutcome.Refused refused => new ProblemResult(RegisterProblems.Refused(refused.Refusal)),
             var other => throw new InvalidOperationException($"Unexpected check outcome {other.GetType().Name}."),

@@ -47,6 +47,7 @@ public abstract class HeldCheckApiTests : RegisterApiTestBase
         var recorded = await Staff.SendAsync(controller, HttpMethod.Post, "/api/register/checks", Check(), HttpStatusCode.Created);
         var id = recorded.GetProperty("id").GetInt64();
         Assert.Equal(("2", "2025-09-22", "2025-10-10", Staff.CityController), (recorded.GetProperty("officeCode").GetString(), recorded.GetProperty("checkStart").GetString(), recorded.GetProperty("checkEnd").GetString(), recorded.GetProperty("recordedBy").GetString()));
+        Assert.Equal("Қалиева Айгерім Бақытқызы", recorded.GetProperty("recordedByName").GetString());
         Assert.Equal([DepartmentRu, ChamberRu], recorded.GetProperty("checked").EnumerateArray().Select(item => item.GetString()));
         Assert.Equal($"/api/drafts/prefilled/check-report?check={id}", recorded.GetProperty("draft").GetString());
 
@@ -62,7 +63,9 @@ public abstract class HeldCheckApiTests : RegisterApiTestBase
         Assert.Equal((id, $"/api/drafts/prefilled/check-report?check={id}"), (owed.GetProperty("check").GetInt64(), owed.GetProperty("draft").GetString()));
 
         // The city office's reader sees it; 2-11's controller, below it, does not.
-        Assert.Equal(2, (await GetJsonAsync(await staff.AsAsync(Staff.Reader), "/api/register/checks?office=2")).GetProperty("total").GetInt32());
+        var seen = await GetJsonAsync(await staff.AsAsync(Staff.Reader), "/api/register/checks?office=2");
+        Assert.Equal(2, seen.GetProperty("total").GetInt32());
+        Assert.All(seen.GetProperty("items").EnumerateArray(), item => Assert.Equal("Қалиева Айгерім Бақытқызы", item.GetProperty("recordedByName").GetString()));
         Assert.Equal(0, (await GetJsonAsync(await staff.AsAsync(Staff.Controller), "/api/register/checks")).GetProperty("total").GetInt32());
 
         // On 8 November, the report not issued, it is overdue (and shown so on the control page, with the check's days).

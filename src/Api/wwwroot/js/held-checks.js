@@ -94,7 +94,7 @@ export class HeldChecks {
       el('td', {}, item.officeCode),
       el('td', {}, ...checked),
       el('td', {}, item.note ?? ''),
-      el('td', {}, item.recordedBy),
+      el('td', { class: 'person', title: item.recordedByName ? item.recordedBy : null }, item.recordedByName ?? item.recordedBy),
       el('td', {}, action));
   }
 
