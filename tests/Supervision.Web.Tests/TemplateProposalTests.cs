@@ -65,7 +65,9 @@ public sealed class TemplateProposalTests(WebApp app)
         var rows = session.Page.Locator("#versions-rows tr");
         await Expect(rows).ToHaveCountAsync(2);
         await Expect(rows.Nth(0)).ToContainTextAsync("2 (действующая)");
-        await Expect(rows.Nth(0)).ToContainTextAsync(new Regex($"{Regex.Escape(TestPeople.Editor.Login)}|{Regex.Escape(TestPeople.SecondEditor.Login)}"));
+        // Published by the editor who proposed it, by name, the login on hover.
+        await Expect(rows.Nth(0).Locator("td.person")).ToHaveTextAsync(TestPeople.Editor.FullName);
+        await Expect(rows.Nth(0).Locator("td.person")).ToHaveAttributeAsync("title", TestPeople.Editor.Login);
         await Expect(rows.Nth(0).GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
         await Expect(rows.Nth(1)).ToContainTextAsync("поставлена с программой");
 

@@ -52,7 +52,7 @@ public sealed class TemplateProposalsController(RegisterHost host, ICurrentPrinc
         }
 
         var register = await host.GetAsync(HttpContext.RequestAborted);
-        return Answer(await register.ProposeTemplateAsync(caller.Required(), proposal.Path, proposal.Text, HttpContext.RequestAborted));
+        return await AnswerAsync(register, await register.ProposeTemplateAsync(caller.Required(), proposal.Path, proposal.Text, HttpContext.RequestAborted));
     }
 
     /// <summary>The proposals awaiting approval.</summary>
@@ -65,8 +65,9 @@ public sealed class TemplateProposalsController(RegisterHost host, ICurrentPrinc
     public async Task<IActionResult> Pending()
     {
         var register = await host.GetAsync(HttpContext.RequestAborted);
-        var versions = await register.TemplatesAsync(cancellationToken: HttpContext.RequestAborted);
-        return Ok(new ItemList<TemplateProposalView>([.. versions.Where(version => version.IsPending).Select(TemplateProposalView.Of)]));
+        var pending = (await register.TemplatesAsync(cancellationToken: HttpContext.RequestAborted)).Where(version => version.IsPending).ToList();
+        var names = await register.People.NamesAsync(TemplateVersionView.Editors(pending), HttpContext.RequestAborted);
+        return Ok(new ItemList<TemplateProposalView>([.. pending.Select(version => TemplateProposalView.Of(version, names))]));
     }
 
     /// <summary>Approves another editor's proposal: it becomes the live version of its file.</summary>
@@ -102,17 +103,23 @@ public sealed class TemplateProposalsController(RegisterHost host, ICurrentPrinc
         }
 
         var register = await host.GetAsync(HttpContext.RequestAborted);
-        return Answer(await register.ApproveTemplateAsync(caller.Required(), approval.Path, approval.Version, HttpContext.RequestAborted));
+        return await AnswerAsync(register, await register.ApproveTemplateAsync(caller.Required(), approval.Path, approval.Version, HttpContext.RequestAborted));
     }
 
-    private IActionResult Answer(PublishOutcome outcome) => outcome switch
+    private async Task<IActionResult> AnswerAsync(ActRegister register, PublishOutcome outcome)
     {
-        PublishOutcome.Proposed proposed => Created(TextLink(proposed.Version), TemplateProposalView.Of(proposed.Version)),
-        PublishOutcome.Published published => Ok(TemplateProposalView.Of(published.Version)),
-        PublishOutcome.Rejected rejected => new ProblemResult(RegisterProblems.NotPublished(rejected.Problems)),
-        PublishOutcome.Refused refused => new ProblemResult(RegisterProblems.Refused(refused.Refusal)),
-        var other => throw new InvalidOperationException($"Unexpected template outcome {other.GetType().Name}."),
-    };
+        async Task<TemplateProposalView> ViewAsync(TemplateVersion version) =>
+            TemplateProposalView.Of(version, await register.People.NamesAsync(TemplateVersionView.Editors([version]), HttpContext.RequestAborted));
+
+        return outcome switch
+        {
+            PublishOutcome.Proposed proposed => Created(TextLink(proposed.Version), await ViewAsync(proposed.Version)),
+            PublishOutcome.Published published => Ok(await ViewAsync(published.Version)),
+            PublishOutcome.Rejected rejected => new ProblemResult(RegisterProblems.NotPublished(rejected.Problems)),
+            PublishOutcome.Refused refused => new ProblemResult(RegisterProblems.Refused(refused.Refusal)),
+            var other => throw new InvalidOperationException($"Unexpected template outcome {other.GetType().Name}."),
+        };
+    }
 
     private static string TextLink(TemplateVersion version) =>
         string.Create(CultureInfo.InvariantCulture, $"/api/templates/versions/text?path={Uri.EscapeDataString(version.Path)}&version={version.Version}");

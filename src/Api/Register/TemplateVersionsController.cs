@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Supervision.Api.Access;
 using Supervision.Api.Problems;
-using Supervision.Register;
 
 namespace Supervision.Api.Register;
 
@@ -24,16 +23,20 @@ public sealed class TemplateVersionsController(RegisterHost host) : ControllerBa
     /// <response code="404">No template file has that path.</response>
     /// <response code="503">The register's database is not available.</response>
     [HttpGet("versions", Name = "listTemplateVersions")]
-    [ProducesResponseType(typeof(IReadOnlyList<TemplateVersion>), StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType(typeof(IReadOnlyList<TemplateVersionView>), StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status404NotFound, ProblemWriter.MediaType)]
     [ProducesResponseType(typeof(ProblemDetails), StatusCodes.Status503ServiceUnavailable, ProblemWriter.MediaType)]
     public async Task<IActionResult> Versions([FromQuery] string? path)
     {
         var register = await host.GetAsync(HttpContext.RequestAborted);
         var versions = await register.TemplatesAsync(QueryValues.Text(path), HttpContext.RequestAborted);
-        return versions.Count == 0 && QueryValues.Text(path) is { } file
-            ? new ProblemResult(RegisterProblems.TemplateNotFound(file, null))
-            : Ok(versions);
+        if (versions.Count == 0 && QueryValues.Text(path) is { } file)
+        {
+            return new ProblemResult(RegisterProblems.TemplateNotFound(file, null));
+        }
+
+        var names = await register.People.NamesAsync(TemplateVersionView.Editors(versions), HttpContext.RequestAborted);
+        return Ok(versions.Select(version => TemplateVersionView.Of(version, names)).ToList());
     }
 
     /// <summary>The text of a template file at a version (the live one by default).</summary>

@@ -27,6 +27,11 @@ public abstract class TemplateAndAuditApiTests : RegisterApiTestBase
         var versions = await GetJsonAsync(client, $"/api/templates/versions?path={Uri.EscapeDataString(Path)}");
 
         Assert.Equal((2, "live", Staff.Reader, Staff.SecondEditor), (version.GetProperty("version").GetInt32(), version.GetProperty("state").GetString(), version.GetProperty("proposedBy").GetString(), version.GetProperty("approvedBy").GetString()));
+        // The editors by name too (the reader has no patronymic); the shipped wording has no editor.
+        Assert.Equal(("Оқырманов Ғалым", "Екінші Ерлан"), (version.GetProperty("proposedByName").GetString(), version.GetProperty("approvedByName").GetString()));
+        Assert.Equal(
+            ["Оқырманов Ғалым Екінші Ерлан", "shipped - -"],
+            versions.EnumerateArray().Select(item => $"{item.GetProperty("publishedByName").GetString() ?? item.GetProperty("publishedBy").GetString() + " -"} {item.GetProperty("approvedByName").GetString() ?? "-"}"));
         Assert.Equal(edited, (await GetJsonAsync(client, $"/api/templates/versions/text?path={Uri.EscapeDataString(Path)}&version=2")).GetProperty("text").GetString());
         Assert.Equal([2, 1], versions.EnumerateArray().Select(item => item.GetProperty("version").GetInt32()));
         Assert.Equal([true, false], versions.EnumerateArray().Select(item => item.GetProperty("isLive").GetBoolean()));

@@ -71,7 +71,7 @@ export class TemplateProposals {
           onclick: () => this.approve(item),
         }, t('proposals.approve'));
       return el('tr', { dataset: { path: item.path, version: String(item.version) } },
-        el('td', {}, item.path), el('td', {}, String(item.version)), el('td', {}, item.proposedBy ?? ''), el('td', {}, action));
+        el('td', {}, item.path), el('td', {}, String(item.version)), el('td', { class: 'person', title: item.proposedByName ? item.proposedBy : null }, item.proposedByName ?? item.proposedBy ?? ''), el('td', {}, action));
     }));
   }
 
