@@ -149,5 +149,14 @@ export function el(tag, attributes = {}, ...children) {
   return element;
 }
 
+/**
+ * A table cell naming a person as colleagues know him: the full name, the login on hover; the login alone where
+ * the register holds no name (a client, a person since removed), and `empty` where there is nobody.
+ */
+export function personCell(login, name, empty = '—') {
+  if (!login) return el('td', {}, empty);
+  return el('td', { class: 'person', title: name ? login : null }, name ?? login);
+}
+
 /** Capitalises the first letter. */
 export function capital(text) { return text ? text[0].toLocaleUpperCase() + text.slice(1) : text; }

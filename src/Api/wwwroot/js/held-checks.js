@@ -5,7 +5,7 @@
 // The register's refusals are shown beside the field they name, in the interface language, told apart by the values
 // sent (an end before the start, a day before 2000), never by the API's English text.
 
-import { ApiError, el, getJson, post, send, t, uiLanguage } from './common.js';
+import { ApiError, el, getJson, personCell, post, send, t, uiLanguage } from './common.js';
 import { formatDate } from './proceeding-form.js';
 import { FieldErrors } from './field-errors.js';
 
@@ -94,7 +94,7 @@ export class HeldChecks {
       el('td', {}, item.officeCode),
       el('td', {}, ...checked),
       el('td', {}, item.note ?? ''),
-      el('td', { class: 'person', title: item.recordedByName ? item.recordedBy : null }, item.recordedByName ?? item.recordedBy),
+      personCell(item.recordedBy, item.recordedByName),
       el('td', {}, action));
   }
 

@@ -8,7 +8,7 @@
 // signatory or an approver opens it here, beside its preview (inbox-detail.js).
 
 import { showSession } from './session.js';
-import { capital, el, getJson, isAbort, latest, setUiLanguage, storedUiLanguage, t, wireUiLanguageSwitch } from './common.js';
+import { capital, el, getJson, isAbort, latest, personCell, setUiLanguage, storedUiLanguage, t, wireUiLanguageSwitch } from './common.js';
 import { draftStateText, problemText } from './draft-words.js';
 import { DraftDetail } from './inbox-detail.js';
 import { EdsSigning } from './inbox-eds.js';
@@ -110,11 +110,6 @@ function draftRow(item) {
     el('td', {}, `№ ${item.id}`), el('td', {}, item.title || kindTitle(item.kind)), el('td', {}, formatDate(item.date)),
     el('td', { class: 'draft-state-name' }, item.registrationNumber ? `${draftStateText(item.state)} · ${item.registrationNumber}` : draftStateText(item.state)),
     person, el('td', {}, open));
-}
-
-/** A person as a prosecutor knows him: the full name, the login beside it on hover; a client's name as it is. */
-function personCell(login, name) {
-  return login ? el('td', { class: 'person', title: name ? login : null }, name ?? login) : el('td', {}, '—');
 }
 
 /** An act issued from a draft the person drafted or signed: its documents, and what follows from it. */

@@ -7,7 +7,7 @@
 
 import { showSession } from './session.js';
 import {
-  ApiError, capital, debounce, el, getJson, isAbort, latest, post,
+  ApiError, capital, debounce, el, getJson, isAbort, latest, personCell, post,
   setUiLanguage, storedUiLanguage, t, uiLanguage, wireUiLanguageSwitch,
 } from './common.js';
 import { LineEditor } from './line-editor.js';
@@ -311,15 +311,14 @@ const loadVersions = latest(async signal => {
 function drawVersions() {
   $('versions-rows').replaceChildren(...(state.versions ?? []).map(version => {
     const number = version.isLive ? `${version.version} (${t('versions.live')})` : String(version.version);
-    const by = version.publishedBy === 'shipped' ? t('versions.shipped') : (version.publishedByName ?? version.publishedBy);
+    const by = version.publishedBy === 'shipped' ? el('td', {}, t('versions.shipped')) : personCell(version.publishedBy, version.publishedByName);
     const take = version.isLive ? '' : el('button', {
       type: 'button', class: 'secondary', dataset: { version: String(version.version) },
       'aria-label': t('versions.loadLabel', { version: version.version }),
       onclick: () => takeVersion(version.version),
     }, t('versions.load'));
     return el('tr', { class: version.isLive ? 'live' : undefined },
-      el('td', {}, number), el('td', {}, kazakhstanTime(version.publishedAt)),
-      el('td', { class: 'person', title: version.publishedByName ? version.publishedBy : null }, by), el('td', {}, take));
+      el('td', {}, number), el('td', {}, kazakhstanTime(version.publishedAt)), by, el('td', {}, take));
   }));
 }
 

@@ -3,7 +3,7 @@
 // (POST /api/templates/proposals/approve). The list shows every proposal awaiting approval; the one
 // who proposed a version sees it there but may not approve it himself (the register answers 403).
 
-import { ApiError, el, getJson, isAbort, latest, post, t } from './common.js';
+import { ApiError, el, getJson, isAbort, latest, personCell, post, t } from './common.js';
 
 const $ = id => document.getElementById(id);
 
@@ -71,7 +71,7 @@ export class TemplateProposals {
           onclick: () => this.approve(item),
         }, t('proposals.approve'));
       return el('tr', { dataset: { path: item.path, version: String(item.version) } },
-        el('td', {}, item.path), el('td', {}, String(item.version)), el('td', { class: 'person', title: item.proposedByName ? item.proposedBy : null }, item.proposedByName ?? item.proposedBy ?? ''), el('td', {}, action));
+        el('td', {}, item.path), el('td', {}, String(item.version)), personCell(item.proposedBy, item.proposedByName, ''), el('td', {}, action));
     }));
   }
 
