@@ -79,6 +79,17 @@ public static partial class Sessions
         return outcome.Key!;
     }
 
+    /// <summary>An HTTP client calling as a machine client of an office with the scopes: its key in <c>X-Api-Key</c>.</summary>
+    public static async Task<HttpClient> ClientOfOfficeAsync(WebApplicationFactory<Program> api, string name, string office, params ClientScope[] scopes)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        var register = await RegisterAsync(api);
+        var key = Assert.IsType<ClientOutcome.Done>(await register.Clients.AddAsync(name, office, scopes, "tests", Cancellation)).Key!;
+        var client = api.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        return client;
+    }
+
     /// <summary>A client signed in as a person of any profile (made once, the first password changed), the CSRF token in its headers.</summary>
     public static async Task<HttpClient> SignInAsAsync(WebApplicationFactory<Program> api, NewPerson profile)
     {

@@ -64,10 +64,7 @@ public sealed class GeneratedClientTests(ApiFactory factory) : IClassFixture<Api
     {
         await using var api = await RegisterApi.CreateAsync(RegisterProvider.Sqlite);
         await using var staff = await Staff.CreateAsync(api);
-        var register = await Sessions.RegisterAsync(api);
-        var key = Assert.IsType<ClientOutcome.Done>(await register.Clients.AddAsync("erp", "2-11", [ClientScope.ActsDraft], "tests", Cancellation)).Key!;
-        using var http = api.CreateClient();
-        http.DefaultRequestHeaders.Add("X-Api-Key", key);
+        using var http = await Sessions.ClientOfOfficeAsync(api, "erp", "2-11", ClientScope.ActsDraft);
         var act = Requests.Example(ActKind.Order, ActLanguage.Ru);
         act["office"]!["name"] = "Прокуратура района Сарыарка города Астаны";
 

@@ -123,10 +123,7 @@ public abstract partial class DraftApiTests : RegisterApiTestBase
     {
         await using var api = await CreateAsync();
         await using var staff = await Staff.CreateAsync(api);
-        var register = await Sessions.RegisterAsync(api);
-        var key = Assert.IsType<ClientOutcome.Done>(await register.Clients.AddAsync("erp", "2-11", [ClientScope.ActsDraft], "tests", Cancellation)).Key!;
-        using var client = api.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        using var client = await Sessions.ClientOfOfficeAsync(api, "erp", "2-11", ClientScope.ActsDraft);
 
         using var drafted = await client.PostAsync("/api/drafts", Requests.Json(Order()), Cancellation);
         var draft = await ReadJsonAsync(drafted);

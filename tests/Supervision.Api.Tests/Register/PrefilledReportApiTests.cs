@@ -40,9 +40,7 @@ public abstract class PrefilledReportApiTests : RegisterApiTestBase
                 OpenedOn = new DateOnly(2025, 3, 10),
             },
             Cancellation));
-        var key = Assert.IsType<ClientOutcome.Done>(await register.Clients.AddAsync("reports", "2", [ClientScope.ActsDraft, ClientScope.RegisterRead], "tests", Cancellation)).Key!;
-        using var city = api.CreateClient();
-        city.DefaultRequestHeaders.Add("X-Api-Key", key);
+        using var city = await Sessions.ClientOfOfficeAsync(api, "reports", "2", ClientScope.ActsDraft, ClientScope.RegisterRead);
 
         var draft = await Staff.SendAsync(city, HttpMethod.Post, "/api/drafts/prefilled/quarterly-analysis?year=2025&quarter=3&language=ru", null, HttpStatusCode.Created);
 
@@ -95,9 +93,7 @@ public abstract class PrefilledReportApiTests : RegisterApiTestBase
         await using var api = await CreateAsync();
         await using var staff = await Staff.CreateAsync(api);
         var register = await Sessions.RegisterAsync(api);
-        var key = Assert.IsType<ClientOutcome.Done>(await register.Clients.AddAsync("reports", "2", [ClientScope.RegisterRead], "tests", Cancellation)).Key!;
-        using var city = api.CreateClient();
-        city.DefaultRequestHeaders.Add("X-Api-Key", key);
+        using var city = await Sessions.ClientOfOfficeAsync(api, "reports", "2", ClientScope.RegisterRead);
 
         var owed = await GetJsonAsync(city, "/api/register/reports-owed?asOf=2025-10-08");
 
