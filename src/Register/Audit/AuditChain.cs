@@ -23,24 +23,13 @@ internal static class AuditChain
     // driver may hand a connection's next transaction the same object (Npgsql does).
     private static readonly ConditionalWeakTable<DbTransaction, StrongBox<(long Seq, string Hash)>> Heads = new();
 
-    // When each transaction's command that locked the head answered (Stopwatch timestamps): the start of its hold.
-    private static readonly ConditionalWeakTable<DbTransaction, StrongBox<long>> Locked = new();
-
-    /// <summary>Forgets what this transaction object held (the head and when it locked it): at the start of every
-    /// transaction, as a driver may hand a connection's next transaction the same object.</summary>
-    public static void Begin(DbTransaction transaction)
-    {
-        Heads.Remove(transaction);
-        Locked.Remove(transaction);
-    }
+    /// <summary>Forgets the head this transaction object held: at the start of every transaction, as a driver may hand
+    /// a connection's next transaction the same object.</summary>
+    public static void Begin(DbTransaction transaction) => Heads.Remove(transaction);
 
     /// <summary>Forgets the head this transaction read, where the head row is changed other than by an append
     /// (sealing); it still holds the lock.</summary>
     public static void Forget(DbTransaction transaction) => Heads.Remove(transaction);
-
-    /// <summary>When the transaction's command that locked the head answered (a <see cref="System.Diagnostics.Stopwatch"/>
-    /// timestamp), or null where it has not locked it.</summary>
-    public static long? LockedAt(DbTransaction transaction) => Locked.TryGetValue(transaction, out var at) ? at.Value : null;
 
     /// <summary>The keyed hash of an entry from its fields and the previous hash.</summary>
     public static string Hash(AuditKey key, long seq, DateTimeOffset occurredAt, string actor, string action, string subject, string payload, string previousHash, string? principal = null)
@@ -104,7 +93,7 @@ internal static class AuditChain
         var (heads, read) = await SqlRead.Both(lockHead, then).RunAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
         var head = heads.Count == 1 ? heads[0] : throw RegisterException.Damaged("the audit trail's head row is missing: run audit verify");
         Heads.AddOrUpdate(transaction, new StrongBox<(long, string)>(head));
-        Locked.AddOrUpdate(transaction, new StrongBox<long>(System.Diagnostics.Stopwatch.GetTimestamp()));
+        RegisterTimings.HeadLocked(transaction);
         return (head, read);
     }
 

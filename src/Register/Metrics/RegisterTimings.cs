@@ -33,10 +33,10 @@ public sealed class RegisterTimings
     // running in the same asynchronous flow.
     private static readonly AsyncLocal<RegisterTimings?> Current = new();
 
-    // When each write transaction was asked for (Stopwatch timestamps), noted by the stores as they begin it, so
-    // that every write is timed where it commits (CommitAsync) whichever part of the register makes it. Replaced at
+    // Each write transaction's times, noted by the stores as they begin it and by the audit chain as it locks the head,
+    // so that every write is timed where it commits (CommitAsync) whichever part of the register makes it. Replaced at
     // each begin, as a driver may hand a connection's next transaction the same object (Npgsql does).
-    private static readonly ConditionalWeakTable<DbTransaction, StrongBox<long>> Asked = new();
+    private static readonly ConditionalWeakTable<DbTransaction, WriteTimes> Writes = new();
 
     private readonly List<(string Stage, TimeSpan Duration)> _stages = [];
 
@@ -69,17 +69,27 @@ public sealed class RegisterTimings
 
     /// <summary>Notes that a write transaction was asked for at <paramref name="asked"/> (before any wait for the
     /// write lock): the start of its <see cref="Store"/> stage. The stores call it from <c>BeginWriteAsync</c>.</summary>
-    internal static void WriteBegun(DbTransaction transaction, long asked) => Asked.AddOrUpdate(transaction, new StrongBox<long>(asked));
+    internal static void WriteBegun(DbTransaction transaction, long asked) => Writes.AddOrUpdate(transaction, new WriteTimes(asked));
+
+    /// <summary>Notes that the write transaction's command locking the audit head answered now: the start of its
+    /// <see cref="Hold"/> stage.</summary>
+    internal static void HeadLocked(DbTransaction transaction)
+    {
+        if (Writes.TryGetValue(transaction, out var times))
+        {
+            times.Locked = Stopwatch.GetTimestamp();
+        }
+    }
 
     /// <summary>Commits a write transaction and records it: <see cref="Store"/> from when it was asked for, and
-    /// <see cref="Hold"/> from when it locked the audit head (<see cref="AuditChain.LockedAt"/>), where it did.</summary>
+    /// <see cref="Hold"/> from when it locked the audit head, where it did.</summary>
     internal static async Task CommitAsync(DbTransaction transaction, CancellationToken cancellationToken)
     {
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        if (Asked.TryGetValue(transaction, out var asked))
+        if (Writes.TryGetValue(transaction, out var times))
         {
-            Record(Store, asked.Value);
-            if (AuditChain.LockedAt(transaction) is { } locked)
+            Record(Store, times.Asked);
+            if (times.Locked is { } locked)
             {
                 Record(Hold, locked);
             }
@@ -106,5 +116,13 @@ public sealed class RegisterTimings
                 _stages[index] = (stage, _stages[index].Duration + duration);
             }
         }
+    }
+
+    /// <summary>One write transaction's <see cref="Stopwatch"/> timestamps: asked for, and the audit head locked.</summary>
+    private sealed class WriteTimes(long asked)
+    {
+        public long Asked { get; } = asked;
+
+        public long? Locked { get; set; }
     }
 }
