@@ -72,22 +72,23 @@ public static partial class Sessions
     }
 
     /// <summary>A client with the scopes; its key.</summary>
-    public static async Task<string> AddClientAsync(WebApplicationFactory<Program> api, string name, params ClientScope[] scopes)
-    {
-        var register = await RegisterAsync(api);
-        var outcome = Assert.IsType<ClientOutcome.Done>(await register.Clients.AddAsync(name, null, scopes, "tests", Cancellation));
-        return outcome.Key!;
-    }
+    public static Task<string> AddClientAsync(WebApplicationFactory<Program> api, string name, params ClientScope[] scopes) =>
+        AddClientAsync(api, name, null, scopes);
 
     /// <summary>An HTTP client calling as a machine client of an office with the scopes: its key in <c>X-Api-Key</c>.</summary>
     public static async Task<HttpClient> ClientOfOfficeAsync(WebApplicationFactory<Program> api, string name, string office, params ClientScope[] scopes)
     {
         ArgumentNullException.ThrowIfNull(api);
-        var register = await RegisterAsync(api);
-        var key = Assert.IsType<ClientOutcome.Done>(await register.Clients.AddAsync(name, office, scopes, "tests", Cancellation)).Key!;
+        var key = await AddClientAsync(api, name, office, scopes);
         var client = api.CreateClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", key);
         return client;
+    }
+
+    private static async Task<string> AddClientAsync(WebApplicationFactory<Program> api, string name, string? office, ClientScope[] scopes)
+    {
+        var register = await RegisterAsync(api);
+        return Assert.IsType<ClientOutcome.Done>(await register.Clients.AddAsync(name, office, scopes, "tests", Cancellation)).Key!;
     }
 
     /// <summary>A client signed in as a person of any profile (made once, the first password changed), the CSRF token in its headers.</summary>

@@ -42,11 +42,11 @@ public sealed record DraftSummary(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt)
 {
-    /// <summary>The summary of a stored draft, its people named from <paramref name="names"/> (login to full name).</summary>
-    public static DraftSummary Of(Draft draft, IReadOnlyDictionary<string, string> names)
+    /// <summary>The summary of a stored draft, its people named from <paramref name="names"/>.</summary>
+    public static DraftSummary Of(Draft draft, PersonNames names)
     {
-        ArgumentNullException.ThrowIfNull(names);
         ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(names);
         using var act = JsonDocument.Parse(draft.ActJson);
         var date = act.RootElement.TryGetProperty("date", out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
         return new(
@@ -58,9 +58,9 @@ public sealed record DraftSummary(
             EnumNames.Of(draft.State),
             draft.OfficeCode,
             draft.DraftedBy,
-            names.GetValueOrDefault(draft.DraftedBy),
+            names.Of(draft.DraftedBy),
             draft.Signatory,
-            draft.Signatory is { } signatory ? names.GetValueOrDefault(signatory) : null,
+            names.Of(draft.Signatory),
             draft.Remarks,
             draft.ApprovedBy,
             draft.IssuedActId,

@@ -26,13 +26,13 @@ public sealed record HeldCheckView(
     DateTimeOffset RecordedAt,
     string Draft)
 {
-    /// <summary>The view of a stored check, who recorded it named from <paramref name="names"/> (login to full name).</summary>
-    public static HeldCheckView Of(HeldCheck check, IReadOnlyDictionary<string, string> names)
+    /// <summary>The view of a stored check, who recorded it named from <paramref name="names"/>.</summary>
+    public static HeldCheckView Of(HeldCheck check, PersonNames names)
     {
         ArgumentNullException.ThrowIfNull(check);
         ArgumentNullException.ThrowIfNull(names);
         var entry = check.Entry;
-        return new(check.Id, entry.OfficeCode, entry.CheckStart, entry.CheckEnd, entry.Checked, entry.Note, check.RecordedBy, names.GetValueOrDefault(check.RecordedBy), check.RecordedAt, DraftPath(check.Id));
+        return new(check.Id, entry.OfficeCode, entry.CheckStart, entry.CheckEnd, entry.Checked, entry.Note, check.RecordedBy, names.Of(check.RecordedBy), check.RecordedAt, DraftPath(check.Id));
     }
 
     /// <summary>The address that makes the check report's draft of a check.</summary>

@@ -86,10 +86,14 @@ public sealed class HeldChecksController(RegisterHost host, ICurrentPrincipal ca
 
         var register = await host.GetAsync(HttpContext.RequestAborted);
         var outcome = await register.HeldChecks.RecordAsync(caller.Required(), entry, HttpContext.RequestAborted);
-        var names = outcome is HeldCheckOutcome.Done recorded ? await register.People.NamesAsync([recorded.Check.RecordedBy], HttpContext.RequestAborted) : null;
+        if (outcome is HeldCheckOutcome.Done done)
+        {
+            var names = await register.People.NamesAsync([done.Check.RecordedBy], HttpContext.RequestAborted);
+            return Created($"/api/register/checks?office={Uri.EscapeDataString(done.Check.Entry.OfficeCode)}", HeldCheckView.Of(done.Check, names));
+        }
+
         return outcome switch
         {
-            HeldCheckOutcome.Done done => Created($"/api/register/checks?office={Uri.EscapeDataString(done.Check.Entry.OfficeCode)}", HeldCheckView.Of(done.Check, names!)),
             HeldCheckOutcome.Invalid invalid => new ProblemResult(RegisterProblems.ValueRefused(invalid.Problem.Field, invalid.Problem.Message)),
             HeldCheckOutcome.Refused refused => new ProblemResult(RegisterProblems.Refused(refused.Refusal)),
             var other => throw new InvalidOperationException($"Unexpected check outcome {other.GetType().Name}."),

@@ -14,8 +14,8 @@ namespace Supervision.Api.Register;
 /// <param name="ApprovedAt">When it was approved.</param>
 public sealed record TemplateProposalView(string Path, int Version, string State, string ProposedBy, string? ProposedByName, DateTimeOffset ProposedAt, string? ApprovedBy, string? ApprovedByName, DateTimeOffset? ApprovedAt)
 {
-    /// <summary>The view of a stored version, its editors named from <paramref name="names"/> (login to full name).</summary>
-    public static TemplateProposalView Of(TemplateVersion version, IReadOnlyDictionary<string, string> names)
+    /// <summary>The view of a stored version, its editors named from <paramref name="names"/>.</summary>
+    public static TemplateProposalView Of(TemplateVersion version, PersonNames names)
     {
         ArgumentNullException.ThrowIfNull(version);
         ArgumentNullException.ThrowIfNull(names);
@@ -24,10 +24,10 @@ public sealed record TemplateProposalView(string Path, int Version, string State
             version.Version,
             version.IsPending ? "proposed" : "live",
             version.PublishedBy,
-            names.GetValueOrDefault(version.PublishedBy),
+            names.Of(version.PublishedBy),
             version.PublishedAt,
             version.ApprovedBy,
-            version.ApprovedBy is { } approver ? names.GetValueOrDefault(approver) : null,
+            names.Of(version.ApprovedBy),
             version.ApprovedAt);
     }
 }

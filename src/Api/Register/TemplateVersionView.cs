@@ -28,8 +28,8 @@ public sealed record TemplateVersionView(
     string? ApprovedByName,
     DateTimeOffset? ApprovedAt)
 {
-    /// <summary>The view of a stored version, its editors named from <paramref name="names"/> (login to full name).</summary>
-    public static TemplateVersionView Of(TemplateVersion version, IReadOnlyDictionary<string, string> names)
+    /// <summary>The view of a stored version, its editors named from <paramref name="names"/>.</summary>
+    public static TemplateVersionView Of(TemplateVersion version, PersonNames names)
     {
         ArgumentNullException.ThrowIfNull(version);
         ArgumentNullException.ThrowIfNull(names);
@@ -38,12 +38,12 @@ public sealed record TemplateVersionView(
             version.Version,
             version.Sha256,
             version.PublishedBy,
-            names.GetValueOrDefault(version.PublishedBy),
+            names.Of(version.PublishedBy),
             version.PublishedAt,
             version.IsLive,
             version.IsPending,
             version.ApprovedBy,
-            version.ApprovedBy is { } approver ? names.GetValueOrDefault(approver) : null,
+            names.Of(version.ApprovedBy),
             version.ApprovedAt);
     }
 

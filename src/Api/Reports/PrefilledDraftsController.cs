@@ -5,8 +5,8 @@ using Supervision.Api.Access;
 using Supervision.Api.Drafts;
 using Supervision.Api.Problems;
 using Supervision.Api.Register;
-using Supervision.Register;
 using Supervision.Api.Setup;
+using Supervision.Register;
 
 namespace Supervision.Api.Reports;
 

@@ -32,19 +32,19 @@ public sealed class People
         return [.. rows.Select(row => row.Person)];
     }
 
-    /// <summary>The full names of the people with these logins, by login; a login no person has (a client's name,
-    /// null) is absent. For lists that show who drafted and signed, instead of logins.</summary>
-    public async Task<IReadOnlyDictionary<string, string>> NamesAsync(IEnumerable<string?> logins, CancellationToken cancellationToken = default)
+    /// <summary>The full names of the people with these logins (null ones and a client's name have none). For lists that
+    /// show who drafted and signed, instead of logins: one query, however long the list.</summary>
+    public async Task<PersonNames> NamesAsync(IEnumerable<string?> logins, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(logins);
         var wanted = logins.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         if (wanted.Count == 0)
         {
-            return new Dictionary<string, string>(StringComparer.Ordinal);
+            return PersonNames.None;
         }
 
         await using var connection = await _store.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await PersonRows.NamesAsync(connection, wanted, cancellationToken).ConfigureAwait(false);
+        return new PersonNames(await PersonRows.NamesAsync(connection, wanted, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>The person with a login (in any case), or null.</summary>
